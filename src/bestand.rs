@@ -1,0 +1,132 @@
+//! Reading the TOML data files (policies and national norms) strictly: a syntax error with
+//! its line, an unknown field with the nearest valid name, amounts as decimal text.
+
+use crate::datum::Datum;
+use crate::diagnose::Diagnoses;
+use crate::suggestie::dichtstbij;
+use rust_decimal::Decimal;
+use serde::de::{self, DeserializeOwned, Deserializer, Visitor};
+use std::fmt;
+use std::str::FromStr;
+
+/// Parses the file into a table, or reports its syntax error (with line and column).
+pub fn lees_tabel(d: &mut Diagnoses, tekst: &str) -> Option<toml::Table> {
+    match toml::Table::from_str(tekst) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            d.fout("toml_syntaxis", None, "", format!("geen geldige TOML: {}", e.to_string().trim()));
+            None
+        }
+    }
+}
+
+/// Deserializes one part of a file into its raw struct. The error names the field's path
+/// below `voorvoegsel` and, for an unknown field or value, suggests the nearest valid name.
+pub fn lees_deel<T: DeserializeOwned>(
+    d: &mut Diagnoses,
+    regeling: Option<&str>,
+    voorvoegsel: &str,
+    waarde: toml::Value,
+) -> Option<T> {
+    match serde_path_to_error::deserialize::<_, T>(waarde) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            let pad = e.path().to_string();
+            let veld = match (voorvoegsel.is_empty(), pad.as_str()) {
+                (true, _) => pad.clone(),
+                (false, ".") => voorvoegsel.to_string(),
+                (false, p) => format!("{voorvoegsel}.{p}"),
+            };
+            let veld = if veld == "." { String::new() } else { veld };
+            let (code, bericht) = verklaar(&e.into_inner().to_string());
+            d.fout(code, regeling, veld, bericht);
+            None
+        }
+    }
+}
+
+/// Turns serde's message into one for policy staff, with a suggestion for a typo.
+fn verklaar(bericht: &str) -> (&'static str, String) {
+    let bericht = bericht.trim();
+    for (soort, code, woord) in [
+        ("unknown field `", "onbekend_veld", "onbekend veld"),
+        ("unknown variant `", "onbekende_soort", "onbekende waarde"),
+    ] {
+        if let Some(rest) = bericht.strip_prefix(soort) {
+            let naam = rest.split('`').next().unwrap_or("");
+            let kandidaten: Vec<&str> = rest.split('`').skip(2).step_by(2).collect();
+            return match dichtstbij(naam, kandidaten.iter().copied()) {
+                Some(s) => (code, format!("{woord} '{naam}'; bedoelt u '{s}'?")),
+                None if kandidaten.is_empty() => (code, format!("{woord} '{naam}'")),
+                None => (code, format!("{woord} '{naam}'; mogelijk zijn: {}", kandidaten.join(", "))),
+            };
+        }
+    }
+    if let Some(rest) = bericht.strip_prefix("missing field `") {
+        let naam = rest.split('`').next().unwrap_or("");
+        return ("veld_ontbreekt", format!("het veld '{naam}' ontbreekt"));
+    }
+    ("ongeldige_waarde", bericht.to_string())
+}
+
+/// A TOML date (`2025-07-01`) as a `Datum`.
+pub fn datum(d: &mut Diagnoses, regeling: Option<&str>, veld: &str, waarde: &toml::value::Datetime) -> Option<Datum> {
+    let datum = match (waarde.date, waarde.time) {
+        (Some(dt), None) => Datum::nieuw(i64::from(dt.year), i64::from(dt.month), i64::from(dt.day)),
+        _ => None,
+    };
+    if datum.is_none() {
+        d.fout("ongeldige_datum", regeling, veld, format!("'{waarde}' is geen datum als 2025-07-01"));
+    }
+    datum
+}
+
+/// Amounts and percentages are decimal text (`"3.2"`) or whole numbers (`120`), never TOML
+/// floats: a float would round `0.1` before the engine ever saw it.
+pub fn decimaal<'de, D: Deserializer<'de>>(de: D) -> Result<Decimal, D::Error> {
+    de.deserialize_any(DecimaalVisitor)
+}
+
+pub fn decimaal_optie<'de, D: Deserializer<'de>>(de: D) -> Result<Option<Decimal>, D::Error> {
+    decimaal(de).map(Some)
+}
+
+struct DecimaalVisitor;
+
+impl<'de> Visitor<'de> for DecimaalVisitor {
+    type Value = Decimal;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("een getal als tekst, zoals \"3.2\", of een heel getal")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
+        Decimal::from_str(v.trim()).map_err(|_| E::custom(format!("'{v}' is geen getal; schrijf bijvoorbeeld \"1300.61\"")))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
+        Ok(Decimal::from(v))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Decimal, E> {
+        Ok(Decimal::from(v))
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Decimal, E> {
+        Err(E::custom("een getal met decimalen schrijft u als tekst tussen aanhalingstekens, zoals \"3.2\", zodat er niets afrondt"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_the_nearest_field() {
+        let (code, bericht) = verklaar("unknown field `max_procnt`, expected one of `max_procent`, `kostendelersnorm`");
+        assert_eq!(code, "onbekend_veld");
+        assert_eq!(bericht, "onbekend veld 'max_procnt'; bedoelt u 'max_procent'?");
+        let (code, _) = verklaar("missing field `bron`");
+        assert_eq!(code, "veld_ontbreekt");
+    }
+}

@@ -1,0 +1,63 @@
+//! `bur check`: every problem in every file, each located; exit 1 if there is any.
+
+use crate::files;
+use bur::{Normen, Policy};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+pub fn run(argv: &[String]) -> Result<ExitCode, String> {
+    let bestanden: Vec<PathBuf> = if argv.is_empty() {
+        files::onder(&files::policymap(None), "toml")?
+    } else {
+        let mut lijst = Vec::new();
+        for a in argv {
+            let p = PathBuf::from(a);
+            if p.is_dir() {
+                lijst.extend(files::onder(&p, "toml")?);
+            } else {
+                lijst.push(p);
+            }
+        }
+        lijst
+    };
+    let mut problemen = 0usize;
+    for pad in &bestanden {
+        let naam = pad.display().to_string();
+        let tekst = match std::fs::read_to_string(pad) {
+            Ok(t) => t,
+            Err(e) => {
+                println!("{naam}: kan niet gelezen worden: {e}");
+                problemen += 1;
+                continue;
+            }
+        };
+        // The national norms file is recognised by its own top-level table.
+        let uitslag = if is_normenbestand(&tekst) {
+            Normen::uit_toml(&naam, &tekst).map(|_| ())
+        } else {
+            Policy::uit_toml(&naam, &tekst).map(|_| ())
+        };
+        if let Err(diagnoses) = uitslag {
+            for d in &diagnoses {
+                println!("{d}");
+            }
+            problemen += diagnoses.len();
+        }
+    }
+    println!(
+        "bur check: {} bestanden, {} problemen",
+        bestanden.len(),
+        problemen
+    );
+    Ok(if problemen == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+fn is_normenbestand(tekst: &str) -> bool {
+    tekst
+        .lines()
+        .any(|l| l.trim_start().starts_with("[[bijstandsnormen]]"))
+}

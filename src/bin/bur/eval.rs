@@ -1,0 +1,50 @@
+//! `bur eval` and `bur vragen`: one household, report or questions as JSON on stdout; bad
+//! answers as field messages on stderr with exit code 1.
+
+use crate::{args, files};
+use bur::Datum;
+use std::process::ExitCode;
+
+pub fn run(argv: &[String], alleen_vragen: bool) -> Result<ExitCode, String> {
+    let a = args::lees(
+        argv,
+        &["gemeente", "peildatum", "policies", "normen", "regelingen"],
+    )?;
+    let gemeente = a.vlaggen.get("gemeente").ok_or("--gemeente ontbreekt")?;
+    let peildatum = a.vlaggen.get("peildatum").ok_or("--peildatum ontbreekt")?;
+    let peildatum = Datum::parse(peildatum)
+        .ok_or_else(|| format!("--peildatum '{peildatum}' is geen datum als 2025-09-15"))?;
+    let [bestand] = a.rest.as_slice() else {
+        return Err("geef precies een antwoordenbestand (of - voor stdin)".into());
+    };
+    let regelingen: Option<Vec<String>> = a
+        .vlaggen
+        .get("regelingen")
+        .map(|r| r.split(',').map(|s| s.trim().to_string()).collect());
+    let normen = files::normen(a.vlaggen.get("normen"))?;
+    let policy = files::policy(&files::policymap(a.vlaggen.get("policies")), gemeente)?;
+    let antwoorden = match files::antwoorden(bestand)? {
+        Ok(a) => a,
+        Err(fouten) => {
+            for f in &fouten {
+                eprintln!("{bestand}: {f}");
+            }
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let report = bur::evaluate_regelingen(
+        &policy,
+        &normen,
+        &antwoorden,
+        peildatum,
+        regelingen.as_deref(),
+    )
+    .map_err(|e| e.to_string())?;
+    let json = if alleen_vragen {
+        serde_json::to_string_pretty(&report.vragen)
+    } else {
+        serde_json::to_string_pretty(&report)
+    };
+    println!("{}", json.map_err(|e| e.to_string())?);
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,57 @@
+//! `bur`: the command line of Bereken uw recht, for policy staff, tests and batch runs.
+//!
+//!   bur check [FILES...]                                  validate policy and norms files
+//!   bur eval --gemeente ID --peildatum DATE FILE           evaluate answers (YAML or JSON)
+//!   bur vragen --gemeente ID --peildatum DATE FILE         the questions still relevant
+//!   bur scenarios DIR...                                   run every *.yaml scenario
+//!
+//! Options for eval, vragen and scenarios: --policies DIR (default: ./policies),
+//! --normen FILE (default: the built-in national norms), --regelingen a,b (eval, vragen).
+
+mod args;
+mod check;
+mod eval;
+mod files;
+mod scenarios;
+
+use std::process::ExitCode;
+
+const HULP: &str = "bur: Bereken uw recht op de opdrachtregel
+
+  bur check [BESTANDEN...]                                controleer policy- en normbestanden
+                                                          (zonder bestanden: alles onder policies/)
+  bur eval --gemeente ID --peildatum JJJJ-MM-DD BESTAND   reken een huishouden door (YAML of JSON,
+                                                          '-' leest van stdin); rapport als JSON
+  bur vragen --gemeente ID --peildatum JJJJ-MM-DD BESTAND de vragen die er nog toe doen
+  bur scenarios MAP...                                    draai alle *.yaml-scenario's
+
+Opties: --policies MAP   map met de policybestanden (standaard ./policies)
+        --normen BESTAND landelijke normen (standaard de ingebouwde)
+        --regelingen a,b alleen deze regelingen (eval, vragen)
+";
+
+fn main() -> ExitCode {
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    let Some((opdracht, rest)) = argv.split_first() else {
+        eprint!("{HULP}");
+        return ExitCode::from(2);
+    };
+    let uitslag = match opdracht.as_str() {
+        "check" => check::run(rest),
+        "eval" => eval::run(rest, false),
+        "vragen" => eval::run(rest, true),
+        "scenarios" => scenarios::run(rest),
+        "help" | "--help" | "-h" => {
+            print!("{HULP}");
+            Ok(ExitCode::SUCCESS)
+        }
+        ander => Err(format!("onbekende opdracht '{ander}'\n\n{HULP}")),
+    };
+    match uitslag {
+        Ok(code) => code,
+        Err(bericht) => {
+            eprintln!("bur: {bericht}");
+            ExitCode::from(2)
+        }
+    }
+}

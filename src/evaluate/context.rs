@@ -1,0 +1,28 @@
+//! What every test may look at: the derived household, the national norms, and, for the
+//! "what if" margin, an income that replaces the household's own.
+
+use super::feit::Feit;
+use super::huishouden::Huishouden;
+use crate::household::Antwoorden;
+use crate::norms::Normen;
+use rust_decimal::Decimal;
+
+pub struct Context<'a> {
+    pub huishouden: Huishouden<'a>,
+    pub normen: &'a Normen,
+    /// Household income per month to test with instead of the answers' (the margin).
+    pub inkomen_anders: Option<Decimal>,
+}
+
+impl Context<'_> {
+    pub fn antwoorden(&self) -> &Antwoorden {
+        self.huishouden.antwoorden
+    }
+
+    pub fn inkomen(&self) -> Feit<Decimal> {
+        match self.inkomen_anders {
+            Some(i) => Feit::bekend(i, self.huishouden.inkomen.gelezen),
+            None => self.huishouden.inkomen.clone(),
+        }
+    }
+}

@@ -1,0 +1,332 @@
+//! What follows from the answers before any regeling is looked at: the leefvorm, the
+//! bijstandsnorm that applies (age bands, AOW, jongeren, kostendelersnorm), household income
+//! and the vermogen that counts. Each is a `Feit` that knows which answers it read.
+
+use super::feit::{samen, Feit, Onbepaald};
+use crate::datum::Datum;
+use crate::household::Antwoorden;
+use crate::money::{afronden_op_centen, procent_van, HONDERD};
+use crate::norms::{NormPeriode, Normcategorie, Normen, Vermogensgrenzen};
+use crate::questions::{Vraag, Vragen};
+use crate::tekst::Tekst;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Leefvorm {
+    Alleenstaande,
+    AlleenstaandeOuder,
+    Gehuwden,
+}
+
+impl Leefvorm {
+    pub fn nl(self) -> &'static str {
+        match self {
+            Leefvorm::Alleenstaande => "een alleenstaande",
+            Leefvorm::AlleenstaandeOuder => "een alleenstaande ouder",
+            Leefvorm::Gehuwden => "gehuwden en samenwonenden",
+        }
+    }
+
+    pub fn en(self) -> &'static str {
+        match self {
+            Leefvorm::Alleenstaande => "a single person",
+            Leefvorm::AlleenstaandeOuder => "a single parent",
+            Leefvorm::Gehuwden => "a couple",
+        }
+    }
+}
+
+/// The norm a test compares with: the amount per month without vakantietoeslag, and how it
+/// came about (for the reasons on the report).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ToegepasteNorm {
+    pub bedrag: Decimal,
+    pub categorie: Normcategorie,
+    /// The number of kostendelers when the kostendelersnorm applied.
+    pub kostendelers: Option<u32>,
+    /// The gemeente's own percentage of the gehuwdennorm (Montferland's alleenstaande ouder).
+    pub gemeentelijk_procent: Option<Decimal>,
+}
+
+/// The facts of one household on one peildatum, derived once per evaluation.
+pub struct Huishouden<'a> {
+    pub antwoorden: &'a Antwoorden,
+    pub peildatum: Datum,
+    pub normen: &'a NormPeriode,
+    pub grenzen: &'a Vermogensgrenzen,
+    pub leefvorm: Feit<Leefvorm>,
+    /// National norm of art. 20-22, without kostendelersnorm.
+    pub norm: Feit<ToegepasteNorm>,
+    /// With the kostendelersnorm of art. 22a where it applies.
+    pub norm_kostendelers: Feit<ToegepasteNorm>,
+    /// The norm for a gemeente's income tests: `norm`, or the gemeente's own for the
+    /// alleenstaande ouder.
+    pub toetsnorm: Feit<ToegepasteNorm>,
+    pub inkomen: Feit<Decimal>,
+    pub vermogen: Feit<Decimal>,
+}
+
+impl<'a> Huishouden<'a> {
+    pub fn nieuw(
+        antwoorden: &'a Antwoorden,
+        normen: &'a Normen,
+        peildatum: Datum,
+        alleenstaande_ouder_procent: Option<Decimal>,
+    ) -> Result<Huishouden<'a>, crate::norms::NormFout> {
+        let periode = normen.bijstandsnormen(peildatum)?;
+        let grenzen = normen.vermogensgrenzen(peildatum)?;
+        let leefvorm = leefvorm(antwoorden);
+        let norm = nationale_norm(antwoorden, normen, periode, peildatum)?;
+        let norm_kostendelers = met_kostendelersnorm(antwoorden, normen, periode, &norm);
+        let toetsnorm = gemeentelijke_norm(&norm, &leefvorm, periode, alleenstaande_ouder_procent);
+        Ok(Huishouden {
+            antwoorden,
+            peildatum,
+            normen: periode,
+            grenzen,
+            leefvorm,
+            norm,
+            norm_kostendelers,
+            toetsnorm,
+            inkomen: huishoudinkomen(antwoorden),
+            vermogen: vermogen(antwoorden, grenzen),
+        })
+    }
+
+    /// The norm for an income or draagkracht test.
+    pub fn norm_voor(&self, kostendelersnorm: bool) -> &Feit<ToegepasteNorm> {
+        if kostendelersnorm {
+            &self.norm_kostendelers
+        } else {
+            &self.toetsnorm
+        }
+    }
+
+    /// The vermogensgrens of the leefvorm (art. 34): `None` for an unknown leefvorm.
+    pub fn vermogensgrens(&self) -> Option<Decimal> {
+        self.leefvorm.ok().map(|l| match l {
+            Leefvorm::Alleenstaande => self.grenzen.alleenstaande,
+            Leefvorm::AlleenstaandeOuder | Leefvorm::Gehuwden => self.grenzen.gehuwden_en_alleenstaande_ouder,
+        })
+    }
+
+    /// Whether someone's age is at least the AOW-leeftijd on the peildatum.
+    pub fn aow_bereikt(&self, normen: &Normen, leeftijd: u32) -> Option<bool> {
+        normen.aow_bereikt(leeftijd, self.peildatum.jaar()).ok().flatten()
+    }
+}
+
+fn leefvorm(a: &Antwoorden) -> Feit<Leefvorm> {
+    let gelezen = Vragen::van(&[Vraag::HeeftPartner]);
+    match a.heeft_partner {
+        None => Feit::ontbreekt(gelezen, Vragen::GEEN),
+        Some(true) => Feit::bekend(Leefvorm::Gehuwden, gelezen),
+        Some(false) => match &a.kinderen {
+            None => Feit::ontbreekt(Vragen::van(&[Vraag::Kinderen]), gelezen),
+            Some(k) if k.is_empty() => Feit::bekend(Leefvorm::Alleenstaande, gelezen.met(Vraag::Kinderen)),
+            Some(_) => Feit::bekend(Leefvorm::AlleenstaandeOuder, gelezen.met(Vraag::Kinderen)),
+        },
+    }
+}
+
+/// Art. 20-22 Participatiewet: the norm by leefvorm and ages, without kostendelersnorm.
+fn nationale_norm(a: &Antwoorden, normen: &Normen, periode: &NormPeriode, peildatum: Datum) -> Result<Feit<ToegepasteNorm>, crate::norms::NormFout> {
+    let mut gelezen = Vragen::van(&[Vraag::HeeftPartner, Vraag::AanvragerLeeftijd]);
+    let mut ontbrekend = Vragen::GEEN;
+    if a.heeft_partner.is_none() {
+        ontbrekend = ontbrekend.met(Vraag::HeeftPartner);
+    }
+    if a.aanvrager.leeftijd.is_none() {
+        ontbrekend = ontbrekend.met(Vraag::AanvragerLeeftijd);
+    }
+    if a.heeft_partner == Some(true) {
+        gelezen = gelezen.met(Vraag::PartnerLeeftijd);
+        if a.partner.leeftijd.is_none() {
+            ontbrekend = ontbrekend.met(Vraag::PartnerLeeftijd);
+        }
+    }
+    let (Some(partner), Some(leeftijd)) = (a.heeft_partner, a.aanvrager.leeftijd) else {
+        return Ok(Feit::ontbreekt(ontbrekend, gelezen));
+    };
+    if !ontbrekend.is_leeg() {
+        return Ok(Feit::ontbreekt(ontbrekend, gelezen));
+    }
+    let jaar = peildatum.jaar();
+    let aow = normen.aow_leeftijd(jaar)?;
+    let aow_tekst = || {
+        Tekst::nieuw(
+            format!("De AOW-leeftijd is in {jaar} {} jaar en {} maanden. Met alleen de leeftijd in jaren weten wij niet of die al bereikt is.", aow.jaren, aow.maanden),
+            format!("The state pension age in {jaar} is {} years and {} months. From the age in years alone we cannot tell whether it has been reached.", aow.jaren, aow.maanden),
+        )
+    };
+    let onder_18 = || {
+        Tekst::nieuw(
+            "Voor wie jonger is dan 18 jaar is er geen bijstandsnorm. Vraag de gemeente wat er voor u mogelijk is.",
+            "There is no social assistance standard for people under 18. Ask the municipality what is possible for you.",
+        )
+    };
+    let bereikt = |l: u32| normen.aow_bereikt(l, jaar);
+    let categorie = if !partner {
+        if leeftijd < 18 {
+            return Ok(Feit::onbekend(onder_18(), gelezen));
+        }
+        match bereikt(leeftijd)? {
+            None => return Ok(Feit::onbekend(aow_tekst(), gelezen)),
+            Some(true) => Normcategorie::AowAlleenstaande,
+            Some(false) if leeftijd <= 20 => Normcategorie::JongereAlleenstaande,
+            Some(false) => Normcategorie::Alleenstaande,
+        }
+    } else {
+        let Some(leeftijd_partner) = a.partner.leeftijd else {
+            return Ok(Feit::ontbreekt(Vragen::van(&[Vraag::PartnerLeeftijd]), gelezen));
+        };
+        if leeftijd < 18 || leeftijd_partner < 18 {
+            return Ok(Feit::onbekend(onder_18(), gelezen));
+        }
+        match (bereikt(leeftijd)?, bereikt(leeftijd_partner)?) {
+            (Some(true), _) | (_, Some(true)) => Normcategorie::AowGehuwden,
+            (None, _) | (_, None) => return Ok(Feit::onbekend(aow_tekst(), gelezen)),
+            (Some(false), Some(false)) => {
+                let jongeren = u8::from(leeftijd <= 20) + u8::from(leeftijd_partner <= 20);
+                if jongeren == 0 {
+                    Normcategorie::Gehuwden
+                } else {
+                    // Jongeren norms depend on children (art. 20 lid 1 onder c-f).
+                    gelezen = gelezen.met(Vraag::Kinderen);
+                    let Some(kinderen) = &a.kinderen else {
+                        return Ok(Feit::ontbreekt(Vragen::van(&[Vraag::Kinderen]), gelezen));
+                    };
+                    match (jongeren, kinderen.is_empty()) {
+                        (2, true) => Normcategorie::JongerenGehuwdenZonderKinderen,
+                        (2, false) => Normcategorie::JongerenGehuwdenMetKinderen,
+                        (_, true) => Normcategorie::JongereEnOudereGehuwdenZonderKinderen,
+                        (_, false) => Normcategorie::JongereEnOudereGehuwdenMetKinderen,
+                    }
+                }
+            }
+        }
+    };
+    let norm = ToegepasteNorm { bedrag: periode.norm(categorie).exclusief, categorie, kostendelers: None, gemeentelijk_procent: None };
+    Ok(Feit::bekend(norm, gelezen))
+}
+
+/// Art. 22a: with other adults of the minimum age in the home, the norm per person is
+/// (basis + A x per kostendeler) / (A x 100) of the gehuwdennorm, rounded to cents; a couple
+/// gets twice the rounded amount. Only for an aanvrager of 21 or older.
+fn met_kostendelersnorm(a: &Antwoorden, normen: &Normen, periode: &NormPeriode, norm: &Feit<ToegepasteNorm>) -> Feit<ToegepasteNorm> {
+    let Ok(basis) = &norm.waarde else { return norm.clone() };
+    if a.aanvrager.leeftijd.is_some_and(|l| l < 21) {
+        return norm.clone();
+    }
+    let gelezen = norm.gelezen.met(Vraag::Medebewoners);
+    let Some(medebewoners) = &a.medebewoners else {
+        return Feit::ontbreekt(Vragen::van(&[Vraag::Medebewoners]), gelezen);
+    };
+    let k = &normen.kostendelersnorm;
+    let mut kostendelers: u32 = 1 + u32::from(a.heeft_partner == Some(true));
+    for m in medebewoners {
+        let telt = match m.leeftijd {
+            None => None,
+            Some(l) if l < k.minimumleeftijd => Some(false),
+            Some(_) => match (m.student, m.commerciele_huurder) {
+                (Some(student), Some(huurder)) => Some(!student && !huurder),
+                _ => None,
+            },
+        };
+        match telt {
+            None => return Feit::ontbreekt(Vragen::van(&[Vraag::Medebewoners]), gelezen),
+            Some(true) => kostendelers = kostendelers.saturating_add(1),
+            Some(false) => {}
+        }
+    }
+    // Only other adults in the home make a kostendelersnorm; a couple on its own has the
+    // gehuwdennorm (and the formula with A = 2 would round it a cent off).
+    let partners = 1 + u32::from(a.heeft_partner == Some(true));
+    if kostendelers <= partners {
+        return Feit::bekend(*basis, gelezen);
+    }
+    let aow = matches!(basis.categorie, Normcategorie::AowAlleenstaande | Normcategorie::AowGehuwden);
+    let gehuwdennorm = periode.norm(if aow { Normcategorie::AowGehuwden } else { Normcategorie::Gehuwden }).exclusief;
+    let aantal = Decimal::from(kostendelers);
+    let per_persoon = afronden_op_centen((k.basis_procent + aantal * k.procent_per_kostendeler) / (aantal * HONDERD) * gehuwdennorm);
+    let personen = if a.heeft_partner == Some(true) { Decimal::TWO } else { Decimal::ONE };
+    Feit::bekend(
+        ToegepasteNorm { bedrag: per_persoon * personen, categorie: basis.categorie, kostendelers: Some(kostendelers), gemeentelijk_procent: None },
+        gelezen,
+    )
+}
+
+/// A gemeente may set its own norm for the alleenstaande ouder as a percentage of the
+/// gehuwdennorm (Montferland 003 par. 5.9), rounded to cents as every derived norm.
+fn gemeentelijke_norm(norm: &Feit<ToegepasteNorm>, leefvorm: &Feit<Leefvorm>, periode: &NormPeriode, procent: Option<Decimal>) -> Feit<ToegepasteNorm> {
+    let Some(procent) = procent else { return norm.clone() };
+    let gelezen = norm.gelezen.en(leefvorm.gelezen);
+    match (&norm.waarde, &leefvorm.waarde) {
+        (Ok(n), Ok(Leefvorm::AlleenstaandeOuder)) if n.categorie == Normcategorie::Alleenstaande => {
+            let bedrag = afronden_op_centen(procent_van(periode.norm(Normcategorie::Gehuwden).exclusief, procent));
+            Feit::bekend(ToegepasteNorm { bedrag, gemeentelijk_procent: Some(procent), ..*n }, gelezen)
+        }
+        (Ok(n), Ok(_)) => Feit::bekend(*n, gelezen),
+        (Err(e), Ok(_)) => Feit { waarde: Err(e.clone()), gelezen },
+        (Ok(_), Err(e)) => Feit { waarde: Err(e.clone()), gelezen },
+        (Err(e1), Err(e2)) => Feit { waarde: Err(samen(&[e1, e2])), gelezen },
+    }
+}
+
+/// Net income per month of aanvrager and partner together (medebewoners do not count).
+fn huishoudinkomen(a: &Antwoorden) -> Feit<Decimal> {
+    let mut gelezen = Vragen::van(&[Vraag::HeeftPartner, Vraag::AanvragerInkomen]);
+    let mut ontbrekend = Vragen::GEEN;
+    if a.heeft_partner.is_none() {
+        ontbrekend = ontbrekend.met(Vraag::HeeftPartner);
+    }
+    if a.aanvrager.inkomen.is_none() {
+        ontbrekend = ontbrekend.met(Vraag::AanvragerInkomen);
+    }
+    if a.heeft_partner == Some(true) {
+        gelezen = gelezen.met(Vraag::PartnerInkomen);
+        if a.partner.inkomen.is_none() {
+            ontbrekend = ontbrekend.met(Vraag::PartnerInkomen);
+        }
+    }
+    if !ontbrekend.is_leeg() {
+        return Feit::ontbreekt(ontbrekend, gelezen);
+    }
+    let partner = if a.heeft_partner == Some(true) { a.partner.inkomen.unwrap_or_default() } else { Decimal::ZERO };
+    Feit::bekend(a.aanvrager.inkomen.unwrap_or_default() + partner, gelezen)
+}
+
+/// The vermogen that counts (art. 34): the answer, plus equity in an owner-occupied home above
+/// its own allowance.
+fn vermogen(a: &Antwoorden, grenzen: &Vermogensgrenzen) -> Feit<Decimal> {
+    let mut gelezen = Vragen::van(&[Vraag::Vermogen, Vraag::EigenWoning]);
+    let Some(vermogen) = a.vermogen else {
+        return Feit::ontbreekt(Vragen::van(&[Vraag::Vermogen]), gelezen);
+    };
+    match a.eigen_woning {
+        // Without an answer on the home, the vermogen is at least the answer: a test against
+        // the higher limit can still be decided (see `voorwaarden::vermogen`).
+        None => Feit { waarde: Err(Onbepaald::Ontbreekt(Vragen::van(&[Vraag::EigenWoning]))), gelezen },
+        Some(false) => Feit::bekend(vermogen, gelezen),
+        Some(true) => {
+            gelezen = gelezen.met(Vraag::WozWaarde).met(Vraag::Hypotheek);
+            let (Some(woz), Some(hypotheek)) = (a.woz_waarde, a.hypotheek) else {
+                let mut ontbrekend = Vragen::GEEN;
+                if a.woz_waarde.is_none() {
+                    ontbrekend = ontbrekend.met(Vraag::WozWaarde);
+                }
+                if a.hypotheek.is_none() {
+                    ontbrekend = ontbrekend.met(Vraag::Hypotheek);
+                }
+                return Feit::ontbreekt(ontbrekend, gelezen);
+            };
+            let overwaarde = (woz - hypotheek).max(Decimal::ZERO);
+            Feit::bekend(vermogen + (overwaarde - grenzen.eigen_woning).max(Decimal::ZERO), gelezen)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

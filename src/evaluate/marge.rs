@@ -1,0 +1,58 @@
+//! The "what if" margin: how much more (or less) net income per month changes a regeling's
+//! status. The status can only change at an income limit, so only the cent amounts at and
+//! just above each limit are tried, by re-testing the conditions with that income.
+
+use super::context::Context;
+use super::voorwaarden::{inkomensgrenzen, toets_alle};
+use super::status_van;
+use crate::money::{afronden_op_centen_omlaag, euro_en, euro_nl};
+use crate::policy::Regeling;
+use crate::report::{Marge, Margestap, Status};
+use crate::tekst::Tekst;
+use rust_decimal::Decimal;
+
+pub fn marge(regeling: &Regeling, ctx: &mut Context, status: Status) -> Option<Marge> {
+    let inkomen = *ctx.huishouden.inkomen.ok()?;
+    let mut grenzen = Vec::new();
+    inkomensgrenzen(&regeling.voorwaarden, ctx, &mut grenzen);
+    if grenzen.is_empty() {
+        return None;
+    }
+    let cent = Decimal::new(1, 2);
+    let mut kandidaten: Vec<Decimal> = grenzen
+        .iter()
+        .flat_map(|g| {
+            let binnen = afronden_op_centen_omlaag(*g);
+            [binnen, binnen + cent]
+        })
+        .filter(|k| *k >= Decimal::ZERO)
+        .collect();
+    kandidaten.sort();
+    kandidaten.dedup();
+
+    let mut status_bij = |i: Decimal| {
+        ctx.inkomen_anders = Some(i);
+        status_van(&toets_alle(&regeling.voorwaarden, ctx).uitslag)
+    };
+    let meer = kandidaten.iter().filter(|k| **k > inkomen).map(|k| (*k, status_bij(*k))).find(|(_, s)| *s != status);
+    let minder = kandidaten.iter().rev().filter(|k| **k < inkomen).map(|k| (*k, status_bij(*k))).find(|(_, s)| *s != status);
+    ctx.inkomen_anders = None;
+
+    let stap = |(nieuw, s): (Decimal, Status), meer: bool| {
+        let verschil = (nieuw - inkomen).abs();
+        let (r_nl, r_en) = if meer { ("meer", "more") } else { ("minder", "less") };
+        let st = s.tekst();
+        Margestap {
+            bedrag: verschil,
+            status: s,
+            tekst: Tekst::nieuw(
+                format!("Met {} {r_nl} inkomen per maand wordt de uitkomst '{}'.", euro_nl(verschil), st.nl),
+                format!("With {} {r_en} income per month the outcome becomes '{}'.", euro_en(verschil), st.en),
+            ),
+        }
+    };
+    if meer.is_none() && minder.is_none() {
+        return None;
+    }
+    Some(Marge { meer: meer.map(|m| stap(m, true)), minder: minder.map(|m| stap(m, false)) })
+}

@@ -1,0 +1,182 @@
+//! Policy x household x peildatum -> Report. Pure: no I/O, no clock, no globals.
+//!
+//! Each regeling's conditions are tested (`voorwaarden`), put into words (`redenen`), and
+//! given an amount or draagkracht (`bedrag`) and a "what if" margin (`marge`). The questions
+//! every conclusion read become the list the widget still asks.
+
+mod bedrag;
+mod context;
+mod feit;
+mod huishouden;
+mod marge;
+mod redenen;
+mod voorwaarden;
+
+pub use feit::{Feit, Onbepaald};
+pub use huishouden::{Leefvorm, ToegepasteNorm};
+
+use crate::datum::Datum;
+use crate::household::Antwoorden;
+use crate::money::{afronden_procent, als_procent_van};
+use crate::norms::{NormFout, Normen};
+use crate::policy::{Policy, Regeling};
+use crate::questions::{relevante_vragen, RelevanteVraag, Vragen};
+use crate::report::{GemeenteInfo, Report, Status, Uitkomst};
+use crate::suggestie::dichtstbij;
+use context::Context;
+use huishouden::Huishouden;
+use voorwaarden::{toets_alle, Uitslag};
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum EvaluatieFout {
+    #[error(transparent)]
+    Normen(#[from] NormFout),
+    #[error("de gemeente {gemeente} kent geen regeling '{id}'{}", suggestie.as_ref().map(|s| format!("; bedoelt u '{s}'?")).unwrap_or_default())]
+    OnbekendeRegeling { gemeente: String, id: String, suggestie: Option<String> },
+}
+
+impl EvaluatieFout {
+    pub fn code(&self) -> &'static str {
+        match self {
+            EvaluatieFout::Normen(NormFout::PeildatumVoorNormen { .. } | NormFout::PeildatumVoorVermogensgrenzen { .. }) => "peildatum_voor_normen",
+            EvaluatieFout::Normen(NormFout::AowLeeftijdOnbekend { .. }) => "aow_leeftijd_onbekend",
+            EvaluatieFout::OnbekendeRegeling { .. } => "onbekende_regeling",
+        }
+    }
+}
+
+/// Evaluates every regeling of the policy valid on the peildatum.
+pub fn evaluate(policy: &Policy, normen: &Normen, antwoorden: &Antwoorden, peildatum: Datum) -> Result<Report, EvaluatieFout> {
+    evaluate_regelingen(policy, normen, antwoorden, peildatum, None)
+}
+
+/// Evaluates only the named regelingen (a kindpakket page), or all with `None`.
+pub fn evaluate_regelingen(
+    policy: &Policy,
+    normen: &Normen,
+    antwoorden: &Antwoorden,
+    peildatum: Datum,
+    alleen: Option<&[String]>,
+) -> Result<Report, EvaluatieFout> {
+    if let Some(ids) = alleen {
+        for id in ids {
+            if policy.regeling(id).is_none() {
+                return Err(EvaluatieFout::OnbekendeRegeling {
+                    gemeente: policy.gemeente.id.clone(),
+                    id: id.clone(),
+                    suggestie: dichtstbij(id, policy.regelingen.iter().map(|r| r.id.as_str())).map(str::to_string),
+                });
+            }
+        }
+    }
+    let waarschuwingen = normen.controleer(peildatum)?;
+    let huishouden = Huishouden::nieuw(antwoorden, normen, peildatum, policy.gemeente.alleenstaande_ouder_procent_gehuwdennorm)?;
+    let mut ctx = Context { huishouden, normen, inkomen_anders: None };
+
+    let gekozen = |r: &&Regeling| alleen.is_none_or(|ids| ids.iter().any(|id| *id == r.id));
+    let mut niet_geldig = Vec::new();
+    let mut uitkomsten = Vec::new();
+    let mut gelezen = Vragen::GEEN;
+    for regeling in policy.regelingen.iter().filter(gekozen) {
+        if !regeling.geldig_op(peildatum) {
+            niet_geldig.push(regeling.id.clone());
+            continue;
+        }
+        let (uitkomst, las) = uitkomst(regeling, &mut ctx);
+        gelezen = gelezen.en(las);
+        uitkomsten.push(uitkomst);
+    }
+    // ja and misschien first; within a status, the policy's order (a stable sort keeps it)
+    uitkomsten.sort_by_key(|u| u.status == Status::Nee);
+
+    let hh = &ctx.huishouden;
+    let inkomen = hh.inkomen.ok().copied();
+    let norm = hh.norm.ok().map(|n| n.bedrag);
+    Ok(Report {
+        gemeente: GemeenteInfo {
+            id: policy.gemeente.id.clone(),
+            naam: policy.gemeente.naam.clone(),
+            versie: policy.gemeente.versie.clone(),
+            bron: policy.gemeente.bron.clone(),
+            website: policy.gemeente.website.clone(),
+        },
+        peildatum,
+        normen_geldig_vanaf: hh.normen.geldig_vanaf,
+        leefvorm: hh.leefvorm.ok().copied(),
+        bijstandsnorm: hh.norm_kostendelers.ok().map(|n| n.bedrag),
+        kostendelers: hh.norm_kostendelers.ok().and_then(|n| n.kostendelers),
+        bijstandsnorm_zonder_kostendelersnorm: norm,
+        inkomen,
+        inkomen_procent_van_norm: inkomen
+            .zip(norm)
+            .and_then(|(i, n)| als_procent_van(i, n))
+            .map(afronden_procent),
+        waarschuwingen,
+        regelingen: uitkomsten,
+        niet_geldig,
+        vragen: relevante_vragen(gelezen, antwoorden.beantwoord()),
+    })
+}
+
+/// The questions still relevant for this policy and these answers: every answer some
+/// conclusion read, answered or not. The widget asks the unanswered ones.
+pub fn relevant_questions(
+    policy: &Policy,
+    normen: &Normen,
+    antwoorden: &Antwoorden,
+    peildatum: Datum,
+    alleen: Option<&[String]>,
+) -> Result<Vec<RelevanteVraag>, EvaluatieFout> {
+    evaluate_regelingen(policy, normen, antwoorden, peildatum, alleen).map(|r| r.vragen)
+}
+
+pub(crate) fn status_van(u: &Uitslag) -> Status {
+    match u {
+        Uitslag::Voldaan => Status::Ja,
+        Uitslag::NietVoldaan => Status::Nee,
+        Uitslag::Ontbreekt(_) | Uitslag::Onzeker => Status::Misschien,
+    }
+}
+
+/// One regeling's outcome, and the questions that still matter for it.
+fn uitkomst(regeling: &Regeling, ctx: &mut Context) -> (Uitkomst, Vragen) {
+    let toets = toets_alle(&regeling.voorwaarden, ctx);
+    let status = status_van(&toets.uitslag);
+    let mut ontbrekend = match toets.uitslag {
+        Uitslag::Ontbreekt(v) => v,
+        _ => Vragen::GEEN,
+    };
+    let mut gelezen = toets.gelezen;
+    let redenen = regeling.voorwaarden.iter().zip(&toets.onderdelen).map(|(v, t)| redenen::reden(v, t, ctx)).collect();
+
+    let (mut bedrag, mut draagkracht) = (None, None);
+    if status != Status::Nee {
+        if let Some(regel) = &regeling.bedrag {
+            let (b, las, mist) = bedrag::bedrag(regel, ctx);
+            bedrag = b;
+            gelezen = gelezen.en(las);
+            ontbrekend = ontbrekend.en(mist);
+        }
+        if let Some(regel) = &regeling.draagkracht {
+            let (d, las, mist) = bedrag::draagkracht(regel, ctx);
+            draagkracht = Some(d);
+            gelezen = gelezen.en(las);
+            ontbrekend = ontbrekend.en(mist);
+        }
+    }
+    let marge = marge::marge(regeling, ctx, status);
+    let uitkomst = Uitkomst {
+        id: regeling.id.clone(),
+        naam: regeling.naam.clone(),
+        omschrijving: regeling.omschrijving.clone(),
+        status,
+        bron: regeling.bron.clone(),
+        redenen,
+        bedrag,
+        draagkracht,
+        ontbrekende_vragen: ontbrekend,
+        marge,
+        vervolgstap: regeling.vervolgstap.clone(),
+    };
+    (uitkomst, gelezen)
+}

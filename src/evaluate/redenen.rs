@@ -1,0 +1,321 @@
+//! The outcome of each condition in plain words (B1 Dutch, and English), with the numbers
+//! that decided it: "Uw inkomen is € 1.450,00 per maand. Dat is 111,5% van de bijstandsnorm
+//! van € 1.300,61. De grens is 100% (€ 1.300,61)."
+
+use super::context::Context;
+use super::feit::Onbepaald;
+use super::voorwaarden::{huishoudantwoord, kost_gebreken, persoonsantwoord, KostGebrek, Toets, Uitslag};
+use crate::money::{als_procent_van, euro_en, euro_nl, procent_en, procent_nl, procent_van};
+use crate::policy::{Blok, JaNeeVraag, KostenEis, Voorwaarde, Wie};
+use crate::report::{Reden, RedenUitslag};
+use crate::tekst::Tekst;
+use rust_decimal::Decimal;
+
+pub fn reden(v: &Voorwaarde, t: &Toets, ctx: &Context) -> Reden {
+    let onderdelen = match &v.blok {
+        Blok::Alle(vs) | Blok::EenVan(vs) => vs.iter().zip(&t.onderdelen).map(|(v, t)| reden(v, t, ctx)).collect(),
+        _ => Vec::new(),
+    };
+    Reden { uitslag: uitslag(&t.uitslag), tekst: tekst(&v.blok, t, ctx), bron: v.bron.clone(), onderdelen }
+}
+
+fn uitslag(u: &Uitslag) -> RedenUitslag {
+    match u {
+        Uitslag::Voldaan => RedenUitslag::Voldaan,
+        Uitslag::NietVoldaan => RedenUitslag::NietVoldaan,
+        Uitslag::Ontbreekt(_) => RedenUitslag::Onbekend,
+        Uitslag::Onzeker => RedenUitslag::Beoordeling,
+    }
+}
+
+fn tekst(blok: &Blok, t: &Toets, ctx: &Context) -> Tekst {
+    match blok {
+        Blok::Inkomen { max_procent, zeker_tot_procent, toelichting, kostendelersnorm } => {
+            inkomen(ctx, &t.uitslag, *max_procent, *zeker_tot_procent, toelichting.as_ref(), *kostendelersnorm)
+        }
+        Blok::Vermogen => vermogen(ctx, &t.uitslag),
+        Blok::Leeftijd { wie, minimaal, maximaal, onder_aow_leeftijd } => leeftijd(ctx, *wie, *minimaal, *maximaal, *onder_aow_leeftijd),
+        Blok::Kinderen { min_leeftijd, max_leeftijd } => kinderen(ctx, *min_leeftijd, *max_leeftijd),
+        Blok::MaandenLaagInkomen { minimaal } => match ctx.antwoorden().maanden_laag_inkomen {
+            Some(m) => Tekst::nieuw(
+                format!("U heeft {m} maanden een laag inkomen. Nodig is minstens {minimaal} maanden achter elkaar."),
+                format!("You have had a low income for {m} months. At least {minimaal} months in a row are needed."),
+            ),
+            None => Tekst::nieuw(
+                format!("Wij weten nog niet hoe lang u al een laag inkomen heeft. Nodig is minstens {minimaal} maanden achter elkaar."),
+                format!("We do not know yet how long you have had a low income. At least {minimaal} months in a row are needed."),
+            ),
+        },
+        Blok::JaNee { vraag, wie, .. } => ja_nee(ctx, *vraag, *wie),
+        Blok::Kosten(eis) => kosten(ctx, eis, &t.uitslag),
+        Blok::Beoordeling { tekst } => tekst.clone(),
+        Blok::Alle(_) => Tekst::nieuw("Aan al deze voorwaarden moet worden voldaan:", "All of these conditions must be met:"),
+        Blok::EenVan(_) => Tekst::nieuw("Aan een van deze voorwaarden moet worden voldaan:", "One of these conditions must be met:"),
+    }
+}
+
+fn inkomen(ctx: &Context, u: &Uitslag, max: Decimal, zeker: Option<Decimal>, toelichting: Option<&Tekst>, kdn: bool) -> Tekst {
+    let norm = ctx.huishouden.norm_voor(kdn);
+    let inkomen = ctx.inkomen();
+    let (n, i) = match (&norm.waarde, &inkomen.waarde) {
+        (Ok(n), Ok(i)) => (n, *i),
+        (Err(Onbepaald::Onbekend(t)), _) => return t.clone(),
+        _ => {
+            return Tekst::nieuw(
+                format!("Om dit te bepalen is uw netto inkomen per maand nodig, en wie er in uw huishouden zijn. De grens is {} van de bijstandsnorm.", procent_nl(max)),
+                format!("To decide this we need your net income per month and who is in your household. The limit is {} of the social assistance standard.", procent_en(max)),
+            )
+        }
+    };
+    let samen = ctx.antwoorden().heeft_partner == Some(true);
+    let wie = if samen { ("Uw inkomen samen met uw partner", "Your income together with your partner's") } else { ("Uw inkomen", "Your income") };
+    let mut normnaam = (String::from("de bijstandsnorm"), String::from("the social assistance standard"));
+    if let Some(k) = n.kostendelers {
+        normnaam.0.push_str(&format!(" met kostendelersnorm ({k} volwassenen delen de kosten)"));
+        normnaam.1.push_str(&format!(" with the cost-sharer rule ({k} adults share the costs)"));
+    }
+    if let Some(p) = n.gemeentelijk_procent {
+        normnaam.0.push_str(&format!(" (voor een alleenstaande ouder: {} van de gehuwdennorm)", procent_nl(p)));
+        normnaam.1.push_str(&format!(" (for a single parent: {} of the couple's standard)", procent_en(p)));
+    }
+    let procent = als_procent_van(i, n.bedrag).unwrap_or_default();
+    let grens = procent_van(n.bedrag, max);
+    let mut t = Tekst::nieuw(
+        format!(
+            "{} is {} per maand. Dat is {} van {} van {}. De grens is {} ({}).",
+            wie.0, euro_nl(i), procent_nl(procent), normnaam.0, euro_nl(n.bedrag), procent_nl(max), euro_nl(grens)
+        ),
+        format!(
+            "{} is {} per month. That is {} of {} of {}. The limit is {} ({}).",
+            wie.1, euro_en(i), procent_en(procent), normnaam.1, euro_en(n.bedrag), procent_en(max), euro_en(grens)
+        ),
+    );
+    let oordeel = match u {
+        Uitslag::NietVoldaan => Tekst::nieuw("Uw inkomen is hoger dan de grens.", "Your income is above the limit."),
+        Uitslag::Voldaan => Tekst::nieuw("Uw inkomen is niet hoger dan de grens.", "Your income is not above the limit."),
+        Uitslag::Onzeker => {
+            let z = zeker.unwrap_or(max);
+            Tekst::nieuw(
+                format!("Tot {} ({}) is het zeker.", procent_nl(z), euro_nl(procent_van(n.bedrag, z))),
+                format!("Up to {} ({}) it is certain.", procent_en(z), euro_en(procent_van(n.bedrag, z))),
+            )
+            .en_dan(toelichting.unwrap_or(&Tekst::default()))
+        }
+        Uitslag::Ontbreekt(_) => Tekst::default(),
+    };
+    t = t.en_dan(&oordeel);
+    t
+}
+
+fn vermogen(ctx: &Context, u: &Uitslag) -> Tekst {
+    let hh = &ctx.huishouden;
+    let (laag, hoog) = (hh.grenzen.alleenstaande, hh.grenzen.gehuwden_en_alleenstaande_ouder);
+    let beide = (
+        format!("De vermogensgrens is {} voor een alleenstaande en {} voor gehuwden en alleenstaande ouders.", euro_nl(laag), euro_nl(hoog)),
+        format!("The asset limit is {} for a single person and {} for couples and single parents.", euro_en(laag), euro_en(hoog)),
+    );
+    let oordeel = match u {
+        Uitslag::Voldaan => Tekst::nieuw("Uw vermogen is niet hoger dan de grens.", "Your assets are not above the limit."),
+        Uitslag::NietVoldaan => Tekst::nieuw("Uw vermogen is hoger dan de grens.", "Your assets are above the limit."),
+        _ => Tekst::default(),
+    };
+    let Ok(v) = &hh.vermogen.waarde else {
+        return match ctx.antwoorden().vermogen {
+            Some(v) if *u == Uitslag::NietVoldaan => Tekst::nieuw(
+                format!("Uw vermogen is {}: meer dan elke vermogensgrens. {}", euro_nl(v), beide.0),
+                format!("Your assets are {}: more than any asset limit. {}", euro_en(v), beide.1),
+            ),
+            Some(_) => Tekst::nieuw(
+                format!("Wij weten nog niet of u een eigen huis heeft, of wat het waard is. {}", beide.0),
+                format!("We do not know yet whether you own your home, or what it is worth. {}", beide.1),
+            ),
+            None => Tekst::nieuw(format!("Wij weten uw vermogen nog niet. {}", beide.0), format!("We do not know your assets yet. {}", beide.1)),
+        };
+    };
+    let woning = ctx.antwoorden().eigen_woning == Some(true);
+    let wat = if woning {
+        (
+            format!("Uw vermogen, met het deel van de overwaarde van uw huis boven {} dat meetelt,", euro_nl(hh.grenzen.eigen_woning)),
+            format!("Your assets, including the part of your home equity above {} that counts,", euro_en(hh.grenzen.eigen_woning)),
+        )
+    } else {
+        ("Uw vermogen".to_string(), "Your assets".to_string())
+    };
+    let t = match (hh.vermogensgrens(), hh.leefvorm.ok()) {
+        (Some(g), Some(l)) => Tekst::nieuw(
+            format!("{} is {}. De vermogensgrens voor {} is {}.", wat.0, euro_nl(*v), l.nl(), euro_nl(g)),
+            format!("{} are {}. The asset limit for {} is {}.", wat.1, euro_en(*v), l.en(), euro_en(g)),
+        ),
+        _ => Tekst::nieuw(format!("{} is {}. {}", wat.0, euro_nl(*v), beide.0), format!("{} are {}. {}", wat.1, euro_en(*v), beide.1)),
+    };
+    t.en_dan(&oordeel)
+}
+
+fn leeftijd(ctx: &Context, wie: Wie, min: Option<u32>, max: Option<u32>, onder_aow: bool) -> Tekst {
+    let a = ctx.antwoorden();
+    let mut feiten = Tekst::default();
+    let met_partner = a.heeft_partner == Some(true) && wie != Wie::Aanvrager;
+    if wie != Wie::Partner {
+        feiten = feiten.en_dan(&match a.aanvrager.leeftijd {
+            Some(l) => Tekst::nieuw(format!("U bent {l} jaar."), format!("You are {l}.")),
+            None => Tekst::nieuw("Uw leeftijd weten wij nog niet.", "We do not know your age yet."),
+        });
+    }
+    if met_partner || wie == Wie::Partner {
+        feiten = feiten.en_dan(&match (a.heeft_partner, a.partner.leeftijd) {
+            (Some(false), _) => Tekst::nieuw("U heeft geen partner.", "You have no partner."),
+            (_, Some(l)) => Tekst::nieuw(format!("Uw partner is {l} jaar."), format!("Your partner is {l}.")),
+            (_, None) => Tekst::nieuw("De leeftijd van uw partner weten wij nog niet.", "We do not know your partner's age yet."),
+        });
+    }
+    let mut delen = (Vec::new(), Vec::new());
+    if let Some(m) = min {
+        delen.0.push(format!("vanaf {m} jaar"));
+        delen.1.push(format!("from {m}"));
+    }
+    if let Some(m) = max {
+        delen.0.push(format!("tot en met {m} jaar"));
+        delen.1.push(format!("up to and including {m}"));
+    }
+    if onder_aow {
+        match ctx.normen.aow_leeftijd(ctx.huishouden.peildatum.jaar()) {
+            Ok(aow) if aow.maanden == 0 => {
+                delen.0.push(format!("jonger dan de AOW-leeftijd ({} jaar)", aow.jaren));
+                delen.1.push(format!("below the state pension age ({})", aow.jaren));
+            }
+            Ok(aow) => {
+                delen.0.push(format!("jonger dan de AOW-leeftijd ({} jaar en {} maanden)", aow.jaren, aow.maanden));
+                delen.1.push(format!("below the state pension age ({} years and {} months)", aow.jaren, aow.maanden));
+            }
+            Err(_) => {
+                delen.0.push("jonger dan de AOW-leeftijd".into());
+                delen.1.push("below the state pension age".into());
+            }
+        }
+    }
+    let voor = match wie {
+        Wie::AanvragerEnPartner if met_partner => (" Dit geldt voor u en voor uw partner.", " This applies to you and to your partner."),
+        Wie::AanvragerOfPartner if met_partner => (" Het is genoeg als u of uw partner dit haalt.", " It is enough if you or your partner meet it."),
+        _ => ("", ""),
+    };
+    feiten.en_dan(&Tekst::nieuw(
+        format!("De leeftijdsgrens is: {}.{}", delen.0.join(", "), voor.0),
+        format!("The age limit is: {}.{}", delen.1.join(", "), voor.1),
+    ))
+}
+
+fn kinderen(ctx: &Context, min: u32, max: u32) -> Tekst {
+    let bereik = if min == 0 && max == 17 {
+        ("onder de 18 jaar".to_string(), "under 18".to_string())
+    } else {
+        (format!("van {min} tot en met {max} jaar"), format!("aged {min} to {max}"))
+    };
+    match &ctx.antwoorden().kinderen {
+        None => Tekst::nieuw(
+            format!("Wij weten nog niet of er kinderen {} bij u wonen.", bereik.0),
+            format!("We do not know yet whether children {} live with you.", bereik.1),
+        ),
+        Some(k) => {
+            let n = k.iter().filter(|k| k.leeftijd.is_some_and(|l| (min..=max).contains(&l))).count();
+            match n {
+                0 => Tekst::nieuw(format!("Er wonen geen kinderen {} bij u.", bereik.0), format!("No children {} live with you.", bereik.1)),
+                1 => Tekst::nieuw(format!("Er woont 1 kind {} bij u.", bereik.0), format!("1 child {} lives with you.", bereik.1)),
+                n => Tekst::nieuw(format!("Er wonen {n} kinderen {} bij u.", bereik.0), format!("{n} children {} live with you.", bereik.1)),
+            }
+        }
+    }
+}
+
+/// One sentence per answer; the verbs are chosen so that "U" and "Uw partner" take the same form.
+fn ja_nee(ctx: &Context, vraag: JaNeeVraag, wie: Option<Wie>) -> Tekst {
+    let zin = |antwoord: Option<bool>, partner: bool| -> Tekst {
+        let (w_nl, w_en) = if partner { ("Uw partner", "Your partner") } else { ("U", "You") };
+        let (nl, en) = match (vraag, antwoord) {
+            (_, None) => return Tekst::nieuw(format!("Dit hangt af van een vraag die nog open staat: {}.", open_vraag(vraag).0), format!("This depends on a question not answered yet: {}.", open_vraag(vraag).1)),
+            (JaNeeVraag::Student, Some(true)) => (format!("{w_nl} studeert of studeerde in de afgelopen 12 maanden met studiefinanciering of WTOS. Dan is er zicht op een hoger inkomen."), format!("{w_en} studied with student finance or WTOS in the last 12 months, so a higher income is in sight.")),
+            (JaNeeVraag::Student, Some(false)) => (format!("{w_nl} studeerde de afgelopen 12 maanden niet met studiefinanciering of WTOS."), format!("{w_en} did not study with student finance or WTOS in the last 12 months.")),
+            (JaNeeVraag::ChronischZiekOfBeperking, Some(true)) => (format!("{w_nl} heeft een beperking of een chronisch (psychisch of psychosociaal) probleem."), format!("{w_en} reported a disability or a chronic (mental or psychosocial) condition.")),
+            (JaNeeVraag::ChronischZiekOfBeperking, Some(false)) => (format!("{w_nl} heeft geen beperking of chronisch probleem."), format!("{w_en} reported no disability or chronic condition.")),
+            (JaNeeVraag::GeldigeVerblijfstitel, Some(true)) => (format!("{w_nl} heeft een geldige verblijfstitel."), format!("{w_en} reported a valid residence permit.")),
+            (JaNeeVraag::GeldigeVerblijfstitel, Some(false)) => (format!("{w_nl} heeft geen geldige verblijfstitel."), format!("{w_en} reported no valid residence permit.")),
+            (JaNeeVraag::Gedetineerd, Some(true)) => (format!("{w_nl} zit in detentie."), format!("{w_en} reported being in detention.")),
+            (JaNeeVraag::Gedetineerd, Some(false)) => (format!("{w_nl} zit niet in detentie."), format!("{w_en} reported not being in detention.")),
+            (JaNeeVraag::Schulden, Some(true)) => ("U heeft schulden of betalingsachterstanden die u niet zelf kunt oplossen.".into(), "You have debts or arrears you cannot solve yourself.".into()),
+            (JaNeeVraag::Schulden, Some(false)) => ("U heeft geen schulden die u niet kunt betalen.".into(), "You have no debts you cannot pay.".into()),
+            (JaNeeVraag::InkomenstoeslagLaatste12Maanden, Some(true)) => ("U kreeg in de afgelopen 12 maanden al een individuele inkomenstoeslag. Die kan eens per 12 maanden.".into(), "You received the individual income supplement in the last 12 months. It is possible once every 12 months.".into()),
+            (JaNeeVraag::InkomenstoeslagLaatste12Maanden, Some(false)) => ("U kreeg in de afgelopen 12 maanden geen individuele inkomenstoeslag.".into(), "You did not receive the individual income supplement in the last 12 months.".into()),
+            (JaNeeVraag::EigenWoning, Some(true)) => ("U heeft een eigen huis.".into(), "You own your home.".into()),
+            (JaNeeVraag::EigenWoning, Some(false)) => ("U heeft geen eigen huis.".into(), "You do not own your home.".into()),
+        };
+        Tekst::nieuw(nl, en)
+    };
+    let a = ctx.antwoorden();
+    match wie {
+        Some(wie) if vraag.per_persoon() => {
+            let mut t = Tekst::default();
+            if wie != Wie::Partner {
+                t = t.en_dan(&zin(persoonsantwoord(ctx, vraag, false).0, false));
+            }
+            if wie != Wie::Aanvrager {
+                match a.heeft_partner {
+                    Some(true) => t = t.en_dan(&zin(persoonsantwoord(ctx, vraag, true).0, true)),
+                    Some(false) if wie == Wie::Partner => t = t.en_dan(&Tekst::nieuw("U heeft geen partner.", "You have no partner.")),
+                    _ => {}
+                }
+            }
+            t
+        }
+        _ => zin(huishoudantwoord(ctx, vraag).0, false),
+    }
+}
+
+fn open_vraag(vraag: JaNeeVraag) -> (&'static str, &'static str) {
+    match vraag {
+        JaNeeVraag::Student => ("studie met studiefinanciering of WTOS in de afgelopen 12 maanden", "study with student finance or WTOS in the last 12 months"),
+        JaNeeVraag::ChronischZiekOfBeperking => ("een beperking of chronisch probleem", "a disability or chronic condition"),
+        JaNeeVraag::GeldigeVerblijfstitel => ("een geldige verblijfstitel", "a valid residence permit"),
+        JaNeeVraag::Gedetineerd => ("detentie", "detention"),
+        JaNeeVraag::Schulden => ("schulden die u niet kunt betalen", "debts you cannot pay"),
+        JaNeeVraag::InkomenstoeslagLaatste12Maanden => ("een inkomenstoeslag in de afgelopen 12 maanden", "an income supplement in the last 12 months"),
+        JaNeeVraag::EigenWoning => ("een eigen huis", "owning your home"),
+    }
+}
+
+fn kosten(ctx: &Context, eis: &KostenEis, u: &Uitslag) -> Tekst {
+    let soorten: Vec<&str> = eis.soorten.iter().map(|s| s.naam()).collect();
+    let items: Vec<&str> = eis.items.iter().map(|i| i.naam()).collect();
+    let waarvoor = if items.is_empty() { soorten.join(" of ") } else { items.join(", ") };
+    let Some(kosten) = &ctx.antwoorden().kosten else {
+        return Tekst::nieuw(
+            format!("Wij weten nog niet of u kosten heeft voor {waarvoor}."),
+            format!("We do not know yet whether you have costs for {waarvoor}."),
+        );
+    };
+    let passend: Vec<_> = kosten.iter().filter(|k| eis.soorten.contains(&k.soort)).collect();
+    if passend.is_empty() {
+        return Tekst::nieuw(format!("U gaf geen kosten op voor {waarvoor}."), format!("You entered no costs for {waarvoor}."));
+    }
+    if *u == Uitslag::Voldaan {
+        return Tekst::nieuw(
+            format!("Uw kosten voor {waarvoor} passen bij deze regeling."),
+            format!("Your costs for {waarvoor} fit this scheme."),
+        );
+    }
+    let mut t = Tekst::default();
+    for k in passend {
+        let wat = k.item.map_or(k.soort.naam(), |i| i.naam());
+        let zin = match kost_gebreken(eis, k).1 {
+            None => continue,
+            Some(KostGebrek::ItemOntbreekt) => (format!("Zeg om welk apparaat het gaat ({}).", items.join(", ")), format!("Say which appliance it is ({}).", items.join(", "))),
+            Some(KostGebrek::AnderItem) => (format!("De regeling geldt voor {}, niet voor {wat}.", items.join(", ")), format!("The scheme covers {}, not {wat}.", items.join(", "))),
+            Some(KostGebrek::VervangingOntbreekt) => (format!("Zeg of de {wat} een oude vervangt."), format!("Say whether the {wat} replaces an old one.")),
+            Some(KostGebrek::GeenVervanging) => (format!("Het gaat om een eerste aanschaf of reparatie van de {wat}; de regeling geldt alleen voor vervanging."), format!("This is a first purchase or repair of the {wat}; the scheme only covers replacement.")),
+            Some(KostGebrek::JarenOntbreekt) => (format!("Zeg hoeveel jaar geleden u voor de {wat} al een vergoeding kreeg, of dat het de eerste keer is."), format!("Say how many years ago you were last reimbursed for the {wat}, or that it is the first time.")),
+            Some(KostGebrek::TeRecent(j, min)) => (format!("U kreeg {j} jaar geleden al een vergoeding voor de {wat}. Dat kan eens per {min} jaar."), format!("You were reimbursed for the {wat} {j} years ago. This is possible once every {min} years.")),
+            Some(KostGebrek::KinderenTellenMeeOntbreekt) => ("Zeg of er in de afgelopen 60 maanden een computer via Kinderen tellen mee kwam.".into(), "Say whether a computer came through Kinderen tellen mee in the last 60 months.".into()),
+            Some(KostGebrek::ViaKinderenTellenMee) => ("Er kwam in de afgelopen 60 maanden al een computer via Kinderen tellen mee.".into(), "A computer already came through Kinderen tellen mee in the last 60 months.".into()),
+        };
+        t = t.en_dan(&Tekst::nieuw(zin.0, zin.1));
+    }
+    t
+}

@@ -1,0 +1,341 @@
+//! Testing one condition block against the household: the outcome and the questions it read.
+//! No text is made here, so that the "what if" margin can test many incomes cheaply;
+//! `redenen` puts the outcome into words.
+
+use super::context::Context;
+use super::feit::Onbepaald;
+use crate::household::Kost;
+use crate::money::procent_van;
+use crate::policy::{Blok, JaNeeVraag, KostenEis, Voorwaarde, Wie};
+use crate::questions::{Vraag, Vragen};
+use rust_decimal::Decimal;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Uitslag {
+    Voldaan,
+    NietVoldaan,
+    /// These answers are missing.
+    Ontbreekt(Vragen),
+    /// The answers cannot decide it: a personal assessment, or a fact the tool cannot know.
+    Onzeker,
+}
+
+impl Uitslag {
+    fn van(onbepaald: &Onbepaald) -> Uitslag {
+        match onbepaald {
+            Onbepaald::Ontbreekt(v) => Uitslag::Ontbreekt(*v),
+            Onbepaald::Onbekend(_) => Uitslag::Onzeker,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Toets {
+    pub uitslag: Uitslag,
+    /// The answers this outcome rests on.
+    pub gelezen: Vragen,
+    /// For groups: the members' tests, in order.
+    pub onderdelen: Vec<Toets>,
+}
+
+impl Toets {
+    fn nieuw(uitslag: Uitslag, gelezen: Vragen) -> Toets {
+        Toets { uitslag, gelezen, onderdelen: Vec::new() }
+    }
+}
+
+/// All must hold: one failing is enough for `NietVoldaan`, and then only the failing ones
+/// decided it.
+pub fn alle(onderdelen: Vec<Toets>) -> Toets {
+    let faalt = onderdelen.iter().any(|t| t.uitslag == Uitslag::NietVoldaan);
+    let gelezen = onderdelen
+        .iter()
+        .filter(|t| !faalt || t.uitslag == Uitslag::NietVoldaan)
+        .fold(Vragen::GEEN, |set, t| set.en(t.gelezen));
+    let uitslag = if faalt { Uitslag::NietVoldaan } else { open_of(&onderdelen, Uitslag::Voldaan) };
+    Toets { uitslag, gelezen, onderdelen }
+}
+
+/// One is enough: one holding gives `Voldaan`, and then only the holding ones decided it.
+pub fn een_van(onderdelen: Vec<Toets>) -> Toets {
+    let geldt = onderdelen.iter().any(|t| t.uitslag == Uitslag::Voldaan);
+    let gelezen = onderdelen
+        .iter()
+        .filter(|t| !geldt || t.uitslag == Uitslag::Voldaan)
+        .fold(Vragen::GEEN, |set, t| set.en(t.gelezen));
+    let uitslag = if geldt { Uitslag::Voldaan } else { open_of(&onderdelen, Uitslag::NietVoldaan) };
+    Toets { uitslag, gelezen, onderdelen }
+}
+
+/// Missing answers first (they can be given), then an open judgement, else `anders`.
+fn open_of(onderdelen: &[Toets], anders: Uitslag) -> Uitslag {
+    let ontbrekend = onderdelen.iter().fold(Vragen::GEEN, |set, t| match t.uitslag {
+        Uitslag::Ontbreekt(v) => set.en(v),
+        _ => set,
+    });
+    if onderdelen.iter().any(|t| matches!(t.uitslag, Uitslag::Ontbreekt(_))) {
+        Uitslag::Ontbreekt(ontbrekend)
+    } else if onderdelen.iter().any(|t| t.uitslag == Uitslag::Onzeker) {
+        Uitslag::Onzeker
+    } else {
+        anders
+    }
+}
+
+pub fn toets_alle(voorwaarden: &[Voorwaarde], ctx: &Context) -> Toets {
+    alle(voorwaarden.iter().map(|v| toets(&v.blok, ctx)).collect())
+}
+
+pub fn toets(blok: &Blok, ctx: &Context) -> Toets {
+    let a = ctx.antwoorden();
+    match blok {
+        Blok::Inkomen { max_procent, zeker_tot_procent, kostendelersnorm, .. } => {
+            let norm = ctx.huishouden.norm_voor(*kostendelersnorm);
+            let inkomen = ctx.inkomen();
+            let gelezen = norm.gelezen.en(inkomen.gelezen);
+            let uitslag = match (&norm.waarde, &inkomen.waarde) {
+                (Ok(n), Ok(i)) => {
+                    if *i > procent_van(n.bedrag, *max_procent) {
+                        Uitslag::NietVoldaan
+                    } else if zeker_tot_procent.is_some_and(|z| *i > procent_van(n.bedrag, z)) {
+                        Uitslag::Onzeker
+                    } else {
+                        Uitslag::Voldaan
+                    }
+                }
+                (Err(e), Ok(_)) | (Ok(_), Err(e)) => Uitslag::van(e),
+                (Err(e1), Err(e2)) => Uitslag::van(&super::feit::samen(&[e1, e2])),
+            };
+            Toets::nieuw(uitslag, gelezen)
+        }
+        Blok::Vermogen => vermogen(ctx),
+        Blok::Leeftijd { wie, minimaal, maximaal, onder_aow_leeftijd } => {
+            let per_persoon = |leeftijd: Option<u32>, vraag: Vraag| -> Toets {
+                let uitslag = match leeftijd {
+                    None => Uitslag::Ontbreekt(Vragen::van(&[vraag])),
+                    Some(l) if minimaal.is_some_and(|m| l < m) || maximaal.is_some_and(|m| l > m) => Uitslag::NietVoldaan,
+                    Some(l) if *onder_aow_leeftijd => match ctx.huishouden.aow_bereikt(ctx.normen, l) {
+                        Some(true) => Uitslag::NietVoldaan,
+                        Some(false) => Uitslag::Voldaan,
+                        None => Uitslag::Onzeker,
+                    },
+                    Some(_) => Uitslag::Voldaan,
+                };
+                Toets::nieuw(uitslag, Vragen::van(&[vraag]))
+            };
+            per_wie(*wie, ctx, |partner| {
+                if partner {
+                    per_persoon(a.partner.leeftijd, Vraag::PartnerLeeftijd)
+                } else {
+                    per_persoon(a.aanvrager.leeftijd, Vraag::AanvragerLeeftijd)
+                }
+            })
+        }
+        Blok::Kinderen { min_leeftijd, max_leeftijd } => {
+            let gelezen = Vragen::van(&[Vraag::Kinderen]);
+            let uitslag = match &a.kinderen {
+                None => Uitslag::Ontbreekt(gelezen),
+                Some(k) if k.iter().any(|k| k.leeftijd.is_some_and(|l| (*min_leeftijd..=*max_leeftijd).contains(&l))) => Uitslag::Voldaan,
+                Some(k) if k.iter().any(|k| k.leeftijd.is_none()) => Uitslag::Ontbreekt(gelezen),
+                Some(_) => Uitslag::NietVoldaan,
+            };
+            Toets::nieuw(uitslag, gelezen)
+        }
+        Blok::MaandenLaagInkomen { minimaal } => {
+            let gelezen = Vragen::van(&[Vraag::MaandenLaagInkomen]);
+            let uitslag = match a.maanden_laag_inkomen {
+                None => Uitslag::Ontbreekt(gelezen),
+                Some(m) if m >= *minimaal => Uitslag::Voldaan,
+                Some(_) => Uitslag::NietVoldaan,
+            };
+            Toets::nieuw(uitslag, gelezen)
+        }
+        Blok::JaNee { vraag, wie, moet_zijn } => {
+            let per_antwoord = |antwoord: Option<bool>, v: Vraag| {
+                let uitslag = match antwoord {
+                    None => Uitslag::Ontbreekt(Vragen::van(&[v])),
+                    Some(x) if x == *moet_zijn => Uitslag::Voldaan,
+                    Some(_) => Uitslag::NietVoldaan,
+                };
+                Toets::nieuw(uitslag, Vragen::van(&[v]))
+            };
+            match wie {
+                Some(wie) if vraag.per_persoon() => per_wie(*wie, ctx, |partner| {
+                    let (antwoord, v) = persoonsantwoord(ctx, *vraag, partner);
+                    per_antwoord(antwoord, v)
+                }),
+                _ => {
+                    let (antwoord, v) = huishoudantwoord(ctx, *vraag);
+                    per_antwoord(antwoord, v)
+                }
+            }
+        }
+        Blok::Kosten(eis) => kosten(eis, ctx),
+        Blok::Beoordeling { .. } => Toets::nieuw(Uitslag::Onzeker, Vragen::GEEN),
+        Blok::Alle(v) => alle(v.iter().map(|v| toets(&v.blok, ctx)).collect()),
+        Blok::EenVan(v) => een_van(v.iter().map(|v| toets(&v.blok, ctx)).collect()),
+    }
+}
+
+/// Applies a test to the aanvrager, the partner or both, as `wie` says.
+pub fn per_wie(wie: Wie, ctx: &Context, test: impl Fn(bool) -> Toets) -> Toets {
+    let heeft_partner = ctx.antwoorden().heeft_partner;
+    let partner_toets = || match heeft_partner {
+        Some(true) => test(true),
+        Some(false) => Toets::nieuw(Uitslag::NietVoldaan, Vragen::van(&[Vraag::HeeftPartner])),
+        None => Toets::nieuw(Uitslag::Ontbreekt(Vragen::van(&[Vraag::HeeftPartner])), Vragen::van(&[Vraag::HeeftPartner])),
+    };
+    match wie {
+        Wie::Aanvrager => test(false),
+        Wie::Partner => partner_toets(),
+        // Without a partner, only the aanvrager has to meet it.
+        Wie::AanvragerEnPartner => match heeft_partner {
+            Some(false) => {
+                let mut t = test(false);
+                t.gelezen = t.gelezen.met(Vraag::HeeftPartner);
+                t
+            }
+            _ => alle(vec![test(false), partner_toets()]),
+        },
+        Wie::AanvragerOfPartner => een_van(vec![test(false), partner_toets()]),
+    }
+}
+
+pub fn persoonsantwoord(ctx: &Context, vraag: JaNeeVraag, partner: bool) -> (Option<bool>, Vraag) {
+    let a = ctx.antwoorden();
+    let p = if partner { &a.partner } else { &a.aanvrager };
+    let kies = |aanvrager: Vraag, partnervraag: Vraag| if partner { partnervraag } else { aanvrager };
+    match vraag {
+        JaNeeVraag::Student => (p.student, kies(Vraag::AanvragerStudent, Vraag::PartnerStudent)),
+        JaNeeVraag::ChronischZiekOfBeperking => (p.chronisch_ziek_of_beperking, kies(Vraag::AanvragerChronischZiek, Vraag::PartnerChronischZiek)),
+        JaNeeVraag::GeldigeVerblijfstitel => (p.geldige_verblijfstitel, kies(Vraag::AanvragerVerblijfstitel, Vraag::PartnerVerblijfstitel)),
+        JaNeeVraag::Gedetineerd => (p.gedetineerd, kies(Vraag::AanvragerGedetineerd, Vraag::PartnerGedetineerd)),
+        // household questions asked as if personal: the household's answer
+        _ => huishoudantwoord(ctx, vraag),
+    }
+}
+
+pub fn huishoudantwoord(ctx: &Context, vraag: JaNeeVraag) -> (Option<bool>, Vraag) {
+    let a = ctx.antwoorden();
+    match vraag {
+        JaNeeVraag::Schulden => (a.schulden, Vraag::Schulden),
+        JaNeeVraag::InkomenstoeslagLaatste12Maanden => (a.inkomenstoeslag_laatste_12_maanden, Vraag::InkomenstoeslagLaatste12Maanden),
+        JaNeeVraag::EigenWoning => (a.eigen_woning, Vraag::EigenWoning),
+        // personal questions without `wie` (validation prevents this): the aanvrager's answer
+        _ => persoonsantwoord(ctx, vraag, false),
+    }
+}
+
+/// Vermogen within the limit of the leefvorm. Where the leefvorm or the home is not known
+/// yet, an amount below the lower or above the higher limit still decides.
+fn vermogen(ctx: &Context) -> Toets {
+    let hh = &ctx.huishouden;
+    let gelezen = hh.vermogen.gelezen.en(hh.leefvorm.gelezen);
+    let laag = hh.grenzen.alleenstaande;
+    let hoog = hh.grenzen.gehuwden_en_alleenstaande_ouder;
+    let uitslag = match (&hh.vermogen.waarde, hh.vermogensgrens()) {
+        (Ok(v), Some(grens)) => if *v <= grens { Uitslag::Voldaan } else { Uitslag::NietVoldaan },
+        (Ok(v), None) if *v <= laag => Uitslag::Voldaan,
+        (Ok(v), None) if *v > hoog => Uitslag::NietVoldaan,
+        (Ok(_), None) => match &hh.leefvorm.waarde {
+            Err(e) => Uitslag::van(e),
+            Ok(_) => Uitslag::Onzeker,
+        },
+        // the home can only add to it: above the higher limit already is above every limit
+        (Err(_), _) if ctx.antwoorden().vermogen.is_some_and(|v| v > hoog) => Uitslag::NietVoldaan,
+        (Err(e), _) => Uitslag::van(e),
+    };
+    Toets::nieuw(uitslag, gelezen)
+}
+
+fn kosten(eis: &KostenEis, ctx: &Context) -> Toets {
+    let gelezen = Vragen::van(&[Vraag::Kosten]);
+    let Some(kosten) = &ctx.antwoorden().kosten else {
+        return Toets::nieuw(Uitslag::Ontbreekt(gelezen), gelezen);
+    };
+    let per_kost: Vec<Toets> = kosten
+        .iter()
+        .filter(|k| eis.soorten.contains(&k.soort))
+        .map(|k| Toets::nieuw(kost_uitslag(eis, k), gelezen))
+        .collect();
+    if per_kost.is_empty() {
+        return Toets::nieuw(Uitslag::NietVoldaan, gelezen);
+    }
+    let mut t = een_van(per_kost);
+    t.onderdelen.clear();
+    t
+}
+
+/// Whether one cost meets the regeling's demands. Shared with `redenen`, which names the
+/// demand it failed.
+pub fn kost_uitslag(eis: &KostenEis, k: &Kost) -> Uitslag {
+    kost_gebreken(eis, k).0
+}
+
+/// The outcome for one cost and the first demand it fails (for the reason text).
+pub fn kost_gebreken(eis: &KostenEis, k: &Kost) -> (Uitslag, Option<KostGebrek>) {
+    let ontbreekt = Uitslag::Ontbreekt(Vragen::van(&[Vraag::Kosten]));
+    let mut open = None;
+    if !eis.items.is_empty() {
+        match k.item {
+            None => open = Some(KostGebrek::ItemOntbreekt),
+            Some(i) if !eis.items.contains(&i) => return (Uitslag::NietVoldaan, Some(KostGebrek::AnderItem)),
+            Some(_) => {}
+        }
+    }
+    if eis.alleen_vervanging {
+        match k.vervanging {
+            None => open = open.or(Some(KostGebrek::VervangingOntbreekt)),
+            Some(false) => return (Uitslag::NietVoldaan, Some(KostGebrek::GeenVervanging)),
+            Some(true) => {}
+        }
+    }
+    if let Some(min) = eis.min_jaren_sinds_vorige_vergoeding {
+        match k.jaren_sinds_vorige_vergoeding {
+            None => open = open.or(Some(KostGebrek::JarenOntbreekt)),
+            Some(Some(j)) if j < min => return (Uitslag::NietVoldaan, Some(KostGebrek::TeRecent(j, min))),
+            Some(_) => {}
+        }
+    }
+    if eis.niet_via_kinderen_tellen_mee {
+        match k.via_kinderen_tellen_mee_laatste_60_maanden {
+            None => open = open.or(Some(KostGebrek::KinderenTellenMeeOntbreekt)),
+            Some(true) => return (Uitslag::NietVoldaan, Some(KostGebrek::ViaKinderenTellenMee)),
+            Some(false) => {}
+        }
+    }
+    match open {
+        Some(g) => (ontbreekt, Some(g)),
+        None => (Uitslag::Voldaan, None),
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KostGebrek {
+    ItemOntbreekt,
+    AnderItem,
+    VervangingOntbreekt,
+    GeenVervanging,
+    JarenOntbreekt,
+    TeRecent(u32, u32),
+    KinderenTellenMeeOntbreekt,
+    ViaKinderenTellenMee,
+}
+
+/// The income limits of a condition tree, as amounts per month: where the margin looks.
+pub fn inkomensgrenzen(voorwaarden: &[Voorwaarde], ctx: &Context, uit: &mut Vec<Decimal>) {
+    for v in voorwaarden {
+        match &v.blok {
+            Blok::Inkomen { max_procent, zeker_tot_procent, kostendelersnorm, .. } => {
+                if let Some(n) = ctx.huishouden.norm_voor(*kostendelersnorm).ok() {
+                    uit.push(procent_van(n.bedrag, *max_procent));
+                    if let Some(z) = zeker_tot_procent {
+                        uit.push(procent_van(n.bedrag, *z));
+                    }
+                }
+            }
+            Blok::Alle(v) | Blok::EenVan(v) => inkomensgrenzen(v, ctx, uit),
+            _ => {}
+        }
+    }
+}

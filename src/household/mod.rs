@@ -1,0 +1,236 @@
+//! The household's answers: the one input of the engine, whoever calls it.
+//!
+//! Every field is optional: `None` means "not answered", and a rule that needs it says
+//! `misschien`. The format is documented for policy staff in `docs/answers.md`.
+
+mod parse;
+mod veldfout;
+
+pub use parse::{decimaal as decimaal_uit_tekst, MAX_LEEFTIJD, MAX_MAANDEN};
+pub use veldfout::Veldfout;
+
+use crate::questions::{Vraag, Vragen};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Persoon {
+    pub leeftijd: Option<u32>,
+    pub inkomen: Option<Decimal>,
+    pub inkomensbron: Option<Inkomensbron>,
+    pub student: Option<bool>,
+    pub chronisch_ziek_of_beperking: Option<bool>,
+    pub geldige_verblijfstitel: Option<bool>,
+    pub gedetineerd: Option<bool>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Inkomensbron {
+    Bijstand,
+    Aow,
+    Loon,
+    Uitkering,
+    Studiefinanciering,
+    Ondernemer,
+    Geen,
+    Anders,
+}
+
+impl Inkomensbron {
+    pub const NAMEN: &'static [&'static str] =
+        &["bijstand", "aow", "loon", "uitkering", "studiefinanciering", "ondernemer", "geen", "anders"];
+
+    pub fn van_naam(naam: &str) -> Option<Inkomensbron> {
+        Some(match naam {
+            "bijstand" => Inkomensbron::Bijstand,
+            "aow" => Inkomensbron::Aow,
+            "loon" => Inkomensbron::Loon,
+            "uitkering" => Inkomensbron::Uitkering,
+            "studiefinanciering" => Inkomensbron::Studiefinanciering,
+            "ondernemer" => Inkomensbron::Ondernemer,
+            "geen" => Inkomensbron::Geen,
+            "anders" => Inkomensbron::Anders,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Kind {
+    pub leeftijd: Option<u32>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Medebewoner {
+    pub leeftijd: Option<u32>,
+    pub student: Option<bool>,
+    pub commerciele_huurder: Option<bool>,
+}
+
+/// What a concrete cost is for (bijzondere bijstand and the regelingen for goods).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KostSoort {
+    Medisch,
+    Witgoed,
+    Computer,
+    Babyuitzet,
+    Uitvaart,
+    Bewindvoering,
+    Reiskosten,
+    Kinderopvang,
+    Verhuizing,
+    Afval,
+    Waarborgsom,
+    Overig,
+}
+
+impl KostSoort {
+    pub const NAMEN: &'static [&'static str] = &[
+        "medisch", "witgoed", "computer", "babyuitzet", "uitvaart", "bewindvoering", "reiskosten",
+        "kinderopvang", "verhuizing", "afval", "waarborgsom", "overig",
+    ];
+
+    pub fn van_naam(naam: &str) -> Option<KostSoort> {
+        Some(match naam {
+            "medisch" => KostSoort::Medisch,
+            "witgoed" => KostSoort::Witgoed,
+            "computer" => KostSoort::Computer,
+            "babyuitzet" => KostSoort::Babyuitzet,
+            "uitvaart" => KostSoort::Uitvaart,
+            "bewindvoering" => KostSoort::Bewindvoering,
+            "reiskosten" => KostSoort::Reiskosten,
+            "kinderopvang" => KostSoort::Kinderopvang,
+            "verhuizing" => KostSoort::Verhuizing,
+            "afval" => KostSoort::Afval,
+            "waarborgsom" => KostSoort::Waarborgsom,
+            "overig" => KostSoort::Overig,
+            _ => return None,
+        })
+    }
+
+    pub fn naam(self) -> &'static str {
+        match self {
+            KostSoort::Medisch => "medisch",
+            KostSoort::Witgoed => "witgoed",
+            KostSoort::Computer => "computer",
+            KostSoort::Babyuitzet => "babyuitzet",
+            KostSoort::Uitvaart => "uitvaart",
+            KostSoort::Bewindvoering => "bewindvoering",
+            KostSoort::Reiskosten => "reiskosten",
+            KostSoort::Kinderopvang => "kinderopvang",
+            KostSoort::Verhuizing => "verhuizing",
+            KostSoort::Afval => "afval",
+            KostSoort::Waarborgsom => "waarborgsom",
+            KostSoort::Overig => "overig",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WitgoedItem {
+    Wasmachine,
+    Koelkast,
+    Kookapparatuur,
+}
+
+impl WitgoedItem {
+    pub const NAMEN: &'static [&'static str] = &["wasmachine", "koelkast", "kookapparatuur"];
+
+    pub fn van_naam(naam: &str) -> Option<WitgoedItem> {
+        Some(match naam {
+            "wasmachine" => WitgoedItem::Wasmachine,
+            "koelkast" => WitgoedItem::Koelkast,
+            "kookapparatuur" => WitgoedItem::Kookapparatuur,
+            _ => return None,
+        })
+    }
+
+    pub fn naam(self) -> &'static str {
+        match self {
+            WitgoedItem::Wasmachine => "wasmachine",
+            WitgoedItem::Koelkast => "koelkast",
+            WitgoedItem::Kookapparatuur => "kookapparatuur",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Kost {
+    pub soort: KostSoort,
+    pub item: Option<WitgoedItem>,
+    pub vervanging: Option<bool>,
+    /// `Some(None)`: never reimbursed before (`null` in the answers); `None`: not answered.
+    pub jaren_sinds_vorige_vergoeding: Option<Option<u32>>,
+    pub via_kinderen_tellen_mee_laatste_60_maanden: Option<bool>,
+    pub bedrag: Option<Decimal>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Antwoorden {
+    pub aanvrager: Persoon,
+    pub heeft_partner: Option<bool>,
+    pub partner: Persoon,
+    pub kinderen: Option<Vec<Kind>>,
+    pub medebewoners: Option<Vec<Medebewoner>>,
+    /// Assets minus debts; may be negative when the debts are larger.
+    pub vermogen: Option<Decimal>,
+    pub eigen_woning: Option<bool>,
+    pub woz_waarde: Option<Decimal>,
+    pub hypotheek: Option<Decimal>,
+    pub woonkosten: Option<Decimal>,
+    pub maanden_laag_inkomen: Option<u32>,
+    pub inkomenstoeslag_laatste_12_maanden: Option<bool>,
+    pub schulden: Option<bool>,
+    pub kosten: Option<Vec<Kost>>,
+}
+
+impl Antwoorden {
+    /// Parses and validates answers given as JSON text.
+    pub fn uit_json(tekst: &str) -> Result<Antwoorden, Vec<Veldfout>> {
+        match serde_json::from_str::<serde_json::Value>(tekst) {
+            Ok(waarde) => Antwoorden::uit_waarde(&waarde),
+            Err(fout) => Err(vec![Veldfout::geen_json(&fout.to_string())]),
+        }
+    }
+
+    /// Validates answers already parsed into a JSON value (from JSON, YAML or JavaScript).
+    /// Every bad field is reported, not only the first.
+    pub fn uit_waarde(waarde: &serde_json::Value) -> Result<Antwoorden, Vec<Veldfout>> {
+        parse::antwoorden(waarde)
+    }
+
+    /// The questions that have an answer.
+    pub fn beantwoord(&self) -> Vragen {
+        let a = &self.aanvrager;
+        let p = &self.partner;
+        let paren: [(Vraag, bool); 23] = [
+            (Vraag::AanvragerLeeftijd, a.leeftijd.is_some()),
+            (Vraag::HeeftPartner, self.heeft_partner.is_some()),
+            (Vraag::PartnerLeeftijd, p.leeftijd.is_some()),
+            (Vraag::Kinderen, self.kinderen.as_ref().is_some_and(|k| k.iter().all(|k| k.leeftijd.is_some()))),
+            (Vraag::Medebewoners, self.medebewoners.is_some()),
+            (Vraag::AanvragerInkomen, a.inkomen.is_some()),
+            (Vraag::PartnerInkomen, p.inkomen.is_some()),
+            (Vraag::MaandenLaagInkomen, self.maanden_laag_inkomen.is_some()),
+            (Vraag::AanvragerStudent, a.student.is_some()),
+            (Vraag::PartnerStudent, p.student.is_some()),
+            (Vraag::InkomenstoeslagLaatste12Maanden, self.inkomenstoeslag_laatste_12_maanden.is_some()),
+            (Vraag::Vermogen, self.vermogen.is_some()),
+            (Vraag::EigenWoning, self.eigen_woning.is_some()),
+            (Vraag::WozWaarde, self.woz_waarde.is_some()),
+            (Vraag::Hypotheek, self.hypotheek.is_some()),
+            (Vraag::Schulden, self.schulden.is_some()),
+            (Vraag::AanvragerChronischZiek, a.chronisch_ziek_of_beperking.is_some()),
+            (Vraag::PartnerChronischZiek, p.chronisch_ziek_of_beperking.is_some()),
+            (Vraag::AanvragerVerblijfstitel, a.geldige_verblijfstitel.is_some()),
+            (Vraag::PartnerVerblijfstitel, p.geldige_verblijfstitel.is_some()),
+            (Vraag::AanvragerGedetineerd, a.gedetineerd.is_some()),
+            (Vraag::PartnerGedetineerd, p.gedetineerd.is_some()),
+            (Vraag::Kosten, self.kosten.is_some()),
+        ];
+        paren.iter().filter(|(_, ja)| *ja).fold(Vragen::GEEN, |set, (v, _)| set.met(*v))
+    }
+}

@@ -1,0 +1,134 @@
+use crate::household::{Antwoorden, KostSoort};
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
+fn fouten(json: &str) -> Vec<(String, &'static str, String)> {
+    match Antwoorden::uit_json(json) {
+        Ok(_) => panic!("expected errors for {json}"),
+        Err(f) => f.into_iter().map(|f| (f.veld, f.code, f.bericht.nl)).collect(),
+    }
+}
+
+#[test]
+fn empty_answers_are_all_unanswered() {
+    let a = Antwoorden::uit_json("{}").unwrap();
+    assert_eq!(a, Antwoorden::default());
+    assert!(a.beantwoord().is_leeg());
+}
+
+#[test]
+fn a_full_household_parses_without_floats() {
+    let a = Antwoorden::uit_json(
+        r#"{"aanvrager": {"leeftijd": 38, "inkomen": 1300.61, "inkomensbron": "bijstand", "student": false},
+            "heeft_partner": false, "kinderen": [{"leeftijd": 6}], "medebewoners": [],
+            "vermogen": "800.00", "maanden_laag_inkomen": 48,
+            "kosten": [{"soort": "witgoed", "item": "wasmachine", "vervanging": true,
+                        "jaren_sinds_vorige_vergoeding": null, "bedrag": 450}]}"#,
+    )
+    .unwrap();
+    assert_eq!(a.aanvrager.inkomen, Some(Decimal::from_str("1300.61").unwrap()));
+    assert_eq!(a.vermogen, Some(Decimal::from_str("800.00").unwrap()));
+    let kost = &a.kosten.as_ref().unwrap()[0];
+    assert_eq!(kost.soort, KostSoort::Witgoed);
+    assert_eq!(kost.jaren_sinds_vorige_vergoeding, Some(None), "null means: never reimbursed");
+}
+
+#[test]
+fn an_amount_keeps_every_cent_of_its_text() {
+    // 0.1 + 0.2 style trouble cannot happen: the digits are read as written.
+    let a = Antwoorden::uit_json(r#"{"aanvrager": {"inkomen": 1234567.89}}"#).unwrap();
+    assert_eq!(a.aanvrager.inkomen.unwrap().to_string(), "1234567.89");
+}
+
+#[test]
+fn unknown_field_names_the_nearest_one() {
+    let f = fouten(r#"{"aanvrager": {"leeftyd": 30}}"#);
+    assert_eq!(f[0].0, "aanvrager.leeftyd");
+    assert_eq!(f[0].1, "onbekend_veld");
+    assert!(f[0].2.contains("Bedoelt u 'leeftijd'?"), "{}", f[0].2);
+}
+
+#[test]
+fn every_bad_field_is_reported_at_once() {
+    let f = fouten(
+        r#"{"aanvrager": {"leeftijd": -3, "inkomen": "veel"}, "vermogen": 20000000,
+            "kinderen": [{"leeftijd": 19}], "kosten": [{"soort": "fiets"}], "schulden": "ja"}"#,
+    );
+    let velden: Vec<_> = f.iter().map(|f| (f.0.as_str(), f.1)).collect();
+    assert_eq!(
+        velden,
+        vec![
+            ("aanvrager.leeftijd", "leeftijd_ongeldig"),
+            ("aanvrager.inkomen", "geen_bedrag"),
+            ("kinderen[0].leeftijd", "kind_te_oud"),
+            ("vermogen", "bedrag_te_groot"),
+            ("schulden", "geen_ja_nee"),
+            ("kosten[0].soort", "onbekende_keuze"),
+        ]
+    );
+}
+
+#[test]
+fn ages_are_whole_years_up_to_120() {
+    assert_eq!(fouten(r#"{"aanvrager": {"leeftijd": 121}}"#)[0].1, "leeftijd_ongeldig");
+    assert_eq!(fouten(r#"{"aanvrager": {"leeftijd": 38.5}}"#)[0].1, "geen_heel_getal");
+    assert!(Antwoorden::uit_json(r#"{"aanvrager": {"leeftijd": 120}}"#).is_ok());
+}
+
+#[test]
+fn amounts() {
+    assert_eq!(fouten(r#"{"aanvrager": {"inkomen": -1}}"#)[0].1, "negatief_bedrag");
+    assert_eq!(fouten(r#"{"aanvrager": {"inkomen": 12.345}}"#)[0].1, "te_veel_decimalen");
+    assert_eq!(fouten(r#"{"woonkosten": true}"#)[0].1, "geen_bedrag");
+    assert_eq!(fouten(r#"{"woonkosten": 1e30}"#)[0].1, "bedrag_te_groot");
+    // debts larger than assets: a negative vermogen has a meaning
+    assert!(Antwoorden::uit_json(r#"{"vermogen": -2500}"#).is_ok());
+    let a = Antwoorden::uit_json(r#"{"aanvrager": {"inkomen": "1250,50"}}"#).unwrap();
+    assert_eq!(a.aanvrager.inkomen.unwrap().to_string(), "1250.50");
+}
+
+#[test]
+fn partner_needs_heeft_partner() {
+    assert_eq!(fouten(r#"{"partner": {"leeftijd": 40}}"#)[0].1, "partner_zonder_heeft_partner");
+    assert_eq!(fouten(r#"{"heeft_partner": false, "partner": {"leeftijd": 40}}"#)[0].1, "partner_zonder_heeft_partner");
+    assert!(Antwoorden::uit_json(r#"{"heeft_partner": true, "partner": {"leeftijd": 40}}"#).is_ok());
+    assert!(Antwoorden::uit_json(r#"{"heeft_partner": false, "partner": null}"#).is_ok());
+}
+
+#[test]
+fn adults_and_children_in_their_own_lists() {
+    assert_eq!(fouten(r#"{"medebewoners": [{"leeftijd": 16}]}"#)[0].1, "medebewoner_te_jong");
+    assert_eq!(fouten(r#"{"kinderen": {"leeftijd": 3}}"#)[0].1, "geen_lijst");
+}
+
+#[test]
+fn a_cost_needs_its_soort() {
+    let f = fouten(r#"{"kosten": [{"bedrag": 100}]}"#);
+    assert_eq!((f[0].0.as_str(), f[0].1), ("kosten[0].soort", "soort_ontbreekt"));
+    let f = fouten(r#"{"kosten": [{"soort": "witgoet"}]}"#);
+    assert!(f[0].2.contains("Bedoelt u 'witgoed'?"), "{}", f[0].2);
+}
+
+#[test]
+fn not_json_and_not_an_object() {
+    assert_eq!(fouten("{")[0].1, "geen_json");
+    assert_eq!(fouten("[1]")[0].1, "geen_object");
+}
+
+#[test]
+fn every_question_can_be_answered() {
+    let a = Antwoorden::uit_json(
+        r#"{"aanvrager": {"leeftijd": 38, "inkomen": 0, "inkomensbron": "geen", "student": false,
+              "chronisch_ziek_of_beperking": false, "geldige_verblijfstitel": true, "gedetineerd": false},
+            "heeft_partner": true,
+            "partner": {"leeftijd": 38, "inkomen": 0, "student": false,
+              "chronisch_ziek_of_beperking": false, "geldige_verblijfstitel": true, "gedetineerd": false},
+            "kinderen": [], "medebewoners": [], "vermogen": 0, "eigen_woning": true, "woz_waarde": 1,
+            "hypotheek": 1, "woonkosten": 1, "maanden_laag_inkomen": 1,
+            "inkomenstoeslag_laatste_12_maanden": false, "schulden": false, "kosten": []}"#,
+    )
+    .unwrap();
+    for v in crate::questions::Vraag::ALLE {
+        assert!(a.beantwoord().bevat(*v), "{} counts as unanswered", v.id());
+    }
+}

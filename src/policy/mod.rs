@@ -1,0 +1,213 @@
+//! A gemeente's rules, as the engine trusts them: read from a TOML file in `policies/`,
+//! validated (`lezen`), then evaluated (`crate::evaluate`). The format for policy staff is in
+//! `docs/policy-format.md`.
+//!
+//! Conditions are a closed set of typed blocks. A rule they cannot express becomes a new block
+//! here, with its own tests, never a string to interpret.
+
+mod lezen;
+mod raw;
+
+use crate::datum::Datum;
+use crate::diagnose::Diagnose;
+use crate::household::{KostSoort, WitgoedItem};
+use crate::norms::Normcategorie;
+use crate::tekst::Tekst;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Policy {
+    pub gemeente: Gemeente,
+    pub regelingen: Vec<Regeling>,
+}
+
+impl Policy {
+    /// Reads and validates a policy file. `bestand` names it in the diagnostics.
+    /// Every problem in the file is reported; a policy with any problem is not returned.
+    pub fn uit_toml(bestand: &str, tekst: &str) -> Result<Policy, Vec<Diagnose>> {
+        lezen::policy(bestand, tekst)
+    }
+
+    pub fn regeling(&self, id: &str) -> Option<&Regeling> {
+        self.regelingen.iter().find(|r| r.id == id)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Gemeente {
+    pub id: String,
+    pub naam: String,
+    /// The version of this policy file, printed on the summary.
+    pub versie: String,
+    /// The document the rules come from.
+    pub bron: String,
+    pub website: Option<String>,
+    /// A gemeente's own norm for the alleenstaande ouder, as a percentage of the gehuwdennorm
+    /// (Montferland 003 par. 5.9). `None`: the national norm.
+    #[serde(skip)]
+    pub alleenstaande_ouder_procent_gehuwdennorm: Option<Decimal>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Regeling {
+    pub id: String,
+    pub naam: Tekst,
+    /// A short B1 description of what the regeling is for.
+    pub omschrijving: Tekst,
+    pub bron: String,
+    pub geldig_vanaf: Datum,
+    pub geldig_tot: Option<Datum>,
+    /// How to apply.
+    pub vervolgstap: Tekst,
+    /// All must hold (`ja`); any that fails gives `nee`.
+    pub voorwaarden: Vec<Voorwaarde>,
+    pub bedrag: Option<Bedragregel>,
+    pub draagkracht: Option<Draagkrachtregel>,
+}
+
+impl Regeling {
+    pub fn geldig_op(&self, peildatum: Datum) -> bool {
+        self.geldig_vanaf <= peildatum && self.geldig_tot.is_none_or(|tot| peildatum <= tot)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Voorwaarde {
+    pub blok: Blok,
+    /// The article this condition comes from; the regeling's `bron` when the file gives none.
+    pub bron: String,
+}
+
+/// The closed set of condition blocks.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Blok {
+    /// Household income per month at most `max_procent` of the applicable norm. Between
+    /// `zeker_tot_procent` and `max_procent` the outcome is `misschien`, for the reason in
+    /// `toelichting` (limits per voorziening we do not know, for instance).
+    Inkomen {
+        max_procent: Decimal,
+        zeker_tot_procent: Option<Decimal>,
+        toelichting: Option<Tekst>,
+        kostendelersnorm: bool,
+    },
+    /// Vermogen within the vermogensgrens of the leefvorm (art. 34).
+    Vermogen,
+    Leeftijd { wie: Wie, minimaal: Option<u32>, maximaal: Option<u32>, onder_aow_leeftijd: bool },
+    /// At least one child living at home, aged `min_leeftijd` to `max_leeftijd` inclusive.
+    Kinderen { min_leeftijd: u32, max_leeftijd: u32 },
+    MaandenLaagInkomen { minimaal: u32 },
+    JaNee { vraag: JaNeeVraag, wie: Option<Wie>, moet_zijn: bool },
+    /// A concrete cost of one of the soorten, meeting the regeling's own demands.
+    Kosten(KostenEis),
+    /// Always a personal assessment: the tool cannot decide it, and says so.
+    Beoordeling { tekst: Tekst },
+    Alle(Vec<Voorwaarde>),
+    EenVan(Vec<Voorwaarde>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct KostenEis {
+    pub soorten: Vec<KostSoort>,
+    /// For witgoed: the appliances that count; empty means any.
+    pub items: Vec<WitgoedItem>,
+    pub alleen_vervanging: bool,
+    pub min_jaren_sinds_vorige_vergoeding: Option<u32>,
+    pub niet_via_kinderen_tellen_mee: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Wie {
+    Aanvrager,
+    Partner,
+    /// Both must meet it (a partner only where there is one).
+    AanvragerEnPartner,
+    /// One of them is enough.
+    AanvragerOfPartner,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum JaNeeVraag {
+    Student,
+    ChronischZiekOfBeperking,
+    GeldigeVerblijfstitel,
+    Gedetineerd,
+    Schulden,
+    #[serde(rename = "inkomenstoeslag_laatste_12_maanden")]
+    InkomenstoeslagLaatste12Maanden,
+    EigenWoning,
+}
+
+impl JaNeeVraag {
+    /// Whether the answer belongs to a person (and so needs `wie`) or to the household.
+    pub fn per_persoon(self) -> bool {
+        matches!(self, JaNeeVraag::Student | JaNeeVraag::ChronischZiekOfBeperking | JaNeeVraag::GeldigeVerblijfstitel | JaNeeVraag::Gedetineerd)
+    }
+}
+
+/// How a result is rounded, named in the policy file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Afronding {
+    OpCenten,
+    HeleEurosOmhoog,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Periode {
+    Maand,
+    Jaar,
+    Eenmalig,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Bedragregel {
+    /// A percentage of a norm on 1 January of the peildatum's year, per year, with a share per
+    /// leefvorm of the gehuwden amount (the individuele inkomenstoeslag, 002 art. 7.4.3).
+    PercentageNormPerJaar {
+        norm: Normcategorie,
+        inclusief_vakantietoeslag: bool,
+        procent: Decimal,
+        afronding: Afronding,
+        gehuwden_procent: Decimal,
+        alleenstaande_procent: Decimal,
+        alleenstaande_ouder_procent: Decimal,
+        bron: String,
+    },
+    /// A fixed amount (or a maximum) per period.
+    Vast { bedrag: Decimal, per: Periode, maximaal: bool, bron: String },
+    /// The amount is in a document we do not have: the outcome says so, never a number.
+    Onbekend { document: String, toelichting: Tekst },
+    /// Bijzondere bijstand: each cost minus the draagkracht that applies to it.
+    KostenMinDraagkracht,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Draagkrachtregel {
+    /// `inkomen_procent` of income above `boven_procent` of the norm, per year
+    /// (x `periode_maanden`), plus vermogen above the vermogensgrens when `vermogen_boven_grens`.
+    PercentageBovenNorm {
+        inkomen_procent: Decimal,
+        boven_procent: Decimal,
+        kostendelersnorm: bool,
+        vermogen_boven_grens: bool,
+        periode_maanden: u32,
+        zorgkosten: Option<Zorgkostenverlaging>,
+        bron: String,
+    },
+    /// The method is in a document we do not have.
+    Onbekend { document: String },
+}
+
+/// Montferland 003 par. 7.3: for medical costs, with income between the draagkracht limit and
+/// `tot_procent` of the norm, the income part of the draagkracht is lowered by at most
+/// `maximale_verlaging`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Zorgkostenverlaging {
+    pub tot_procent: Decimal,
+    pub maximale_verlaging: Decimal,
+    pub bron: String,
+}

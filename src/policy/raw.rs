@@ -1,0 +1,178 @@
+//! The policy file exactly as written, parsed strictly: an unknown field is an error.
+//! `lezen` turns these into the model the engine trusts.
+
+use super::{Afronding, JaNeeVraag, Periode, Wie};
+use crate::bestand::{decimaal, decimaal_optie};
+use crate::household::{KostSoort, WitgoedItem};
+use crate::tekst::Tekst;
+use rust_decimal::Decimal;
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawGemeente {
+    pub id: String,
+    pub naam: String,
+    pub versie: String,
+    pub bron: String,
+    #[serde(default)]
+    pub website: Option<String>,
+    #[serde(default, deserialize_with = "decimaal_optie")]
+    pub alleenstaande_ouder_procent_gehuwdennorm: Option<Decimal>,
+}
+
+/// A regeling without its conditions, which are read one by one so that each gets its own
+/// diagnostic.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRegeling {
+    pub id: String,
+    pub naam: Tekst,
+    pub omschrijving: Tekst,
+    pub bron: String,
+    pub geldig_vanaf: toml::value::Datetime,
+    #[serde(default)]
+    pub geldig_tot: Option<toml::value::Datetime>,
+    pub vervolgstap: Tekst,
+    #[serde(default)]
+    pub voorwaarde: Vec<toml::Value>,
+    #[serde(default)]
+    pub bedrag: Option<RawBedrag>,
+    #[serde(default)]
+    pub draagkracht: Option<RawDraagkracht>,
+}
+
+/// One condition block; `bron` is taken off the table before this is read.
+#[derive(Deserialize)]
+#[serde(tag = "soort", rename_all = "snake_case", deny_unknown_fields)]
+pub enum RawBlok {
+    Inkomen {
+        #[serde(deserialize_with = "decimaal")]
+        max_procent: Decimal,
+        #[serde(default, deserialize_with = "decimaal_optie")]
+        zeker_tot_procent: Option<Decimal>,
+        #[serde(default)]
+        toelichting: Option<Tekst>,
+        #[serde(default)]
+        kostendelersnorm: bool,
+    },
+    Vermogen {},
+    Leeftijd {
+        wie: Wie,
+        #[serde(default)]
+        minimaal: Option<u32>,
+        #[serde(default)]
+        maximaal: Option<u32>,
+        #[serde(default)]
+        onder_aow_leeftijd: bool,
+    },
+    Kinderen {
+        #[serde(default)]
+        min_leeftijd: u32,
+        #[serde(default = "zeventien")]
+        max_leeftijd: u32,
+    },
+    MaandenLaagInkomen {
+        minimaal: u32,
+    },
+    JaNee {
+        vraag: JaNeeVraag,
+        #[serde(default)]
+        wie: Option<Wie>,
+        moet_zijn: bool,
+    },
+    Kosten {
+        kosten_soort: Vec<KostSoort>,
+        #[serde(default)]
+        items: Vec<WitgoedItem>,
+        #[serde(default)]
+        alleen_vervanging: bool,
+        #[serde(default)]
+        min_jaren_sinds_vorige_vergoeding: Option<u32>,
+        #[serde(default)]
+        niet_via_kinderen_tellen_mee: bool,
+    },
+    PersoonlijkeBeoordeling {
+        tekst: Tekst,
+    },
+    /// Nested blocks, read one by one like the top level.
+    Alle {
+        voorwaarde: Vec<toml::Value>,
+    },
+    EenVan {
+        voorwaarde: Vec<toml::Value>,
+    },
+}
+
+fn zeventien() -> u32 {
+    17
+}
+
+#[derive(Deserialize)]
+#[serde(tag = "soort", rename_all = "snake_case", deny_unknown_fields)]
+pub enum RawBedrag {
+    PercentageNormPerJaar {
+        norm: String,
+        inclusief_vakantietoeslag: bool,
+        #[serde(deserialize_with = "decimaal")]
+        procent: Decimal,
+        afronding: Afronding,
+        leefvorm_procent: RawLeefvormProcent,
+        bron: String,
+    },
+    Vast {
+        #[serde(deserialize_with = "decimaal")]
+        bedrag: Decimal,
+        per: Periode,
+        #[serde(default)]
+        maximaal: bool,
+        bron: String,
+    },
+    Onbekend {
+        document: String,
+        toelichting: Tekst,
+    },
+    KostenMinDraagkracht {},
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLeefvormProcent {
+    #[serde(deserialize_with = "decimaal")]
+    pub gehuwden: Decimal,
+    #[serde(deserialize_with = "decimaal")]
+    pub alleenstaande: Decimal,
+    #[serde(deserialize_with = "decimaal")]
+    pub alleenstaande_ouder: Decimal,
+}
+
+#[derive(Deserialize)]
+#[serde(tag = "soort", rename_all = "snake_case", deny_unknown_fields)]
+pub enum RawDraagkracht {
+    PercentageBovenNorm {
+        #[serde(deserialize_with = "decimaal")]
+        inkomen_procent: Decimal,
+        #[serde(deserialize_with = "decimaal")]
+        boven_procent: Decimal,
+        #[serde(default)]
+        kostendelersnorm: bool,
+        vermogen_boven_grens: bool,
+        periode_maanden: u32,
+        #[serde(default)]
+        zorgkosten: Option<RawZorgkosten>,
+        bron: String,
+    },
+    Onbekend {
+        document: String,
+    },
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawZorgkosten {
+    #[serde(deserialize_with = "decimaal")]
+    pub tot_procent: Decimal,
+    #[serde(deserialize_with = "decimaal")]
+    pub maximale_verlaging: Decimal,
+    pub bron: String,
+}

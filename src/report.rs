@@ -1,0 +1,160 @@
+//! The answer of the engine: per regeling a status, the reasons with their numbers and
+//! sources, an estimated amount or draagkracht, what is still missing, the "what if" margin
+//! and the next step; for the household its leefvorm, norm and income; and the questions
+//! still relevant. Serialized to JSON as-is for the widget and the CLI.
+
+use crate::datum::Datum;
+use crate::evaluate::Leefvorm;
+use crate::household::KostSoort;
+use crate::norms::Waarschuwing;
+use crate::policy::Periode;
+use crate::questions::{RelevanteVraag, Vragen};
+use crate::tekst::Tekst;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Report {
+    pub gemeente: GemeenteInfo,
+    pub peildatum: Datum,
+    /// The date of the bijstandsnormen used.
+    pub normen_geldig_vanaf: Datum,
+    pub leefvorm: Option<Leefvorm>,
+    /// The norm of art. 20-22a per month without vakantietoeslag, kostendelersnorm applied,
+    /// for the whole household.
+    pub bijstandsnorm: Option<Decimal>,
+    pub kostendelers: Option<u32>,
+    pub bijstandsnorm_zonder_kostendelersnorm: Option<Decimal>,
+    /// Household income per month.
+    pub inkomen: Option<Decimal>,
+    /// Income as a percentage of the norm without kostendelersnorm, one decimal.
+    pub inkomen_procent_van_norm: Option<Decimal>,
+    pub waarschuwingen: Vec<Waarschuwing>,
+    /// `ja` and `misschien` first, in the policy's order within each.
+    pub regelingen: Vec<Uitkomst>,
+    /// Regelingen of the policy not valid on the peildatum (ended or not yet begun).
+    pub niet_geldig: Vec<String>,
+    /// The questions some conclusion read, answered or not, in the widget's order.
+    pub vragen: Vec<RelevanteVraag>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct GemeenteInfo {
+    pub id: String,
+    pub naam: String,
+    pub versie: String,
+    pub bron: String,
+    pub website: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Ja,
+    Misschien,
+    Nee,
+}
+
+impl Status {
+    pub fn naam(self) -> &'static str {
+        match self {
+            Status::Ja => "ja",
+            Status::Misschien => "misschien",
+            Status::Nee => "nee",
+        }
+    }
+
+    /// As the widget shows it.
+    pub fn tekst(self) -> Tekst {
+        match self {
+            Status::Ja => Tekst::nieuw("waarschijnlijk wel", "probably yes"),
+            Status::Misschien => Tekst::nieuw("misschien", "maybe"),
+            Status::Nee => Tekst::nieuw("waarschijnlijk niet", "probably not"),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Uitkomst {
+    pub id: String,
+    pub naam: Tekst,
+    pub omschrijving: Tekst,
+    pub status: Status,
+    pub bron: String,
+    /// Every condition with its outcome, numbers and source; for `nee` all failing ones.
+    pub redenen: Vec<Reden>,
+    pub bedrag: Option<Bedrag>,
+    pub draagkracht: Option<Draagkracht>,
+    /// The questions whose answers would decide a `misschien`.
+    pub ontbrekende_vragen: Vragen,
+    pub marge: Option<Marge>,
+    pub vervolgstap: Tekst,
+}
+
+/// How one condition turned out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RedenUitslag {
+    Voldaan,
+    NietVoldaan,
+    /// An answer is missing.
+    Onbekend,
+    /// A person at the gemeente decides; the tool cannot.
+    Beoordeling,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Reden {
+    pub uitslag: RedenUitslag,
+    pub tekst: Tekst,
+    pub bron: String,
+    /// For a group of conditions: its members.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub onderdelen: Vec<Reden>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Bedrag {
+    /// `None` when the amount is in a document we do not have, or an answer is missing.
+    pub waarde: Option<Decimal>,
+    pub per: Option<Periode>,
+    /// The amount is a maximum ("tot € 150 per jaar").
+    pub maximaal: bool,
+    pub tekst: Tekst,
+    pub bron: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Draagkracht {
+    /// What the household pays itself per draagkrachtperiode, before bijzondere bijstand pays.
+    pub per_jaar: Option<Decimal>,
+    /// The lower draagkracht for medical costs, where the gemeente has one.
+    pub zorgkosten_per_jaar: Option<Decimal>,
+    pub tekst: Tekst,
+    pub kosten: Vec<KostVergoeding>,
+    pub bron: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct KostVergoeding {
+    pub soort: KostSoort,
+    pub bedrag: Decimal,
+    pub draagkracht: Decimal,
+    /// max(0, bedrag - draagkracht): an estimate, the gemeente decides.
+    pub geschatte_vergoeding: Decimal,
+}
+
+/// How much more or less net income per month changes the status.
+#[derive(Clone, Debug, Serialize)]
+pub struct Marge {
+    pub meer: Option<Margestap>,
+    pub minder: Option<Margestap>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Margestap {
+    /// Per month.
+    pub bedrag: Decimal,
+    pub status: Status,
+    pub tekst: Tekst,
+}

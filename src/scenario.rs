@@ -1,0 +1,130 @@
+//! Scenario files: a household, its gemeente and peildatum, and the outcome it must get.
+//! The format is in `../shared/docs/household-and-scenarios.md`; `bur scenarios` walks the
+//! folders and uses `controleer` for each. Reading files is the CLI's job, not this module's.
+
+use crate::datum::Datum;
+use crate::household::Antwoorden;
+use crate::norms::Normen;
+use crate::policy::Policy;
+use crate::report::Report;
+use rust_decimal::Decimal;
+use serde::Deserialize;
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub naam: String,
+    pub bron: String,
+    pub gemeente: String,
+    pub peildatum: String,
+    pub antwoorden: Value,
+    pub verwacht: Verwacht,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Verwacht {
+    #[serde(default)]
+    pub leefvorm: Option<String>,
+    #[serde(default)]
+    pub bijstandsnorm: Option<Value>,
+    #[serde(default)]
+    pub regelingen: BTreeMap<String, VerwachteUitkomst>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VerwachteUitkomst {
+    pub status: String,
+    #[serde(default)]
+    pub bedrag: Option<Value>,
+    #[serde(default)]
+    pub draagkracht: Option<Value>,
+}
+
+/// The scenarios of one file: a single mapping or a list of them.
+pub fn uit_yaml(tekst: &str) -> Result<Vec<Scenario>, String> {
+    let documenten = crate::yaml::naar_json(tekst)?;
+    let mut scenarios = Vec::new();
+    for doc in documenten {
+        let lijst = match doc {
+            Value::Array(l) => l,
+            v => vec![v],
+        };
+        for v in lijst {
+            scenarios.push(serde_json::from_value::<Scenario>(v).map_err(|e| format!("geen geldig scenario: {e}"))?);
+        }
+    }
+    Ok(scenarios)
+}
+
+/// Evaluates the scenario and lists every difference with what it expects (empty: passed).
+pub fn controleer(s: &Scenario, policy: &Policy, normen: &Normen) -> Vec<String> {
+    let mut verschillen = Vec::new();
+    let Some(peildatum) = Datum::parse(&s.peildatum) else {
+        return vec![format!("peildatum '{}' is geen datum als 2025-09-15", s.peildatum)];
+    };
+    let antwoorden = match Antwoorden::uit_waarde(&s.antwoorden) {
+        Ok(a) => a,
+        Err(fouten) => return fouten.iter().map(|f| format!("antwoorden: {f}")).collect(),
+    };
+    let report = match crate::evaluate(policy, normen, &antwoorden, peildatum) {
+        Ok(r) => r,
+        Err(e) => return vec![format!("evaluatie: {e}")],
+    };
+    let v = &s.verwacht;
+    if let Some(leefvorm) = &v.leefvorm {
+        let kreeg = report.leefvorm.map(|l| serde_json::to_value(l).ok()).flatten();
+        let kreeg = kreeg.as_ref().and_then(Value::as_str).unwrap_or("onbekend");
+        if kreeg != leefvorm {
+            verschillen.push(format!("leefvorm: verwacht {leefvorm}, kreeg {kreeg}"));
+        }
+    }
+    if let Some(norm) = &v.bijstandsnorm {
+        vergelijk_bedrag(&mut verschillen, "bijstandsnorm", norm, report.bijstandsnorm);
+    }
+    for (id, verwacht) in &v.regelingen {
+        controleer_regeling(&mut verschillen, &report, policy, id, verwacht);
+    }
+    verschillen
+}
+
+fn controleer_regeling(verschillen: &mut Vec<String>, report: &Report, policy: &Policy, id: &str, verwacht: &VerwachteUitkomst) {
+    if policy.regeling(id).is_none() {
+        verschillen.push(format!("{id}: deze regeling staat niet in de policy van {}", policy.gemeente.id));
+        return;
+    }
+    let Some(u) = report.regelingen.iter().find(|u| u.id == id) else {
+        verschillen.push(format!("{id}: niet geldig op de peildatum"));
+        return;
+    };
+    if u.status.naam() != verwacht.status {
+        let redenen: Vec<String> = u.redenen.iter().map(|r| format!("[{:?}] {}", r.uitslag, r.tekst.nl)).collect();
+        verschillen.push(format!("{id}: status verwacht {}, kreeg {} ({})", verwacht.status, u.status.naam(), redenen.join(" ")));
+    }
+    if let Some(b) = &verwacht.bedrag {
+        vergelijk_bedrag(verschillen, &format!("{id}: bedrag"), b, u.bedrag.as_ref().and_then(|b| b.waarde));
+    }
+    if let Some(d) = &verwacht.draagkracht {
+        vergelijk_bedrag(verschillen, &format!("{id}: draagkracht"), d, u.draagkracht.as_ref().and_then(|d| d.per_jaar));
+    }
+}
+
+/// Amounts must match to the cent; `739` equals `739.00`.
+fn vergelijk_bedrag(verschillen: &mut Vec<String>, wat: &str, verwacht: &Value, kreeg: Option<Decimal>) {
+    let tekst = match verwacht {
+        Value::String(s) => s.clone(),
+        v => v.to_string(),
+    };
+    let Some(verwacht) = crate::household::decimaal_uit_tekst(&tekst) else {
+        verschillen.push(format!("{wat}: '{tekst}' is geen bedrag"));
+        return;
+    };
+    match kreeg {
+        Some(k) if k == verwacht => {}
+        Some(k) => verschillen.push(format!("{wat}: verwacht {verwacht}, kreeg {k}")),
+        None => verschillen.push(format!("{wat}: verwacht {verwacht}, kreeg geen bedrag")),
+    }
+}
