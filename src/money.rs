@@ -45,7 +45,7 @@ pub fn als_procent_van(deel: Decimal, geheel: Decimal) -> Option<Decimal> {
     deel.checked_mul(HONDERD)?.checked_div(geheel)
 }
 
-/// Dutch notation for an inwoner: `€ 1.300,61`; an amount without cents in its scale stays whole (`€ 739`).
+/// Dutch notation for an inwoner, always with cents: `€ 1.300,61`, `€ 739,00`.
 pub fn euro_nl(bedrag: Decimal) -> String {
     format!("€ {}", groepeer(afronden_op_centen(bedrag), '.', ','))
 }
@@ -73,8 +73,7 @@ fn procent_tekst(procent: Decimal) -> String {
     }
 }
 
-/// Writes `bedrag` (already rounded to cents) with thousands grouped; cents shown unless zero
-/// cents of a whole amount without scale.
+/// Writes `bedrag` (already rounded to cents) with thousands grouped and two decimals.
 fn groepeer(bedrag: Decimal, duizend: char, komma: char) -> String {
     let negatief = bedrag.is_sign_negative() && !bedrag.is_zero();
     let abs = bedrag.abs();
@@ -92,14 +91,12 @@ fn groepeer(bedrag: Decimal, duizend: char, komma: char) -> String {
         uit.push('-');
     }
     uit.push_str(&gegroepeerd);
-    if bedrag.scale() > 0 || !centen.is_zero() {
-        uit.push(komma);
-        let c = centen.to_string();
-        if c.len() < 2 {
-            uit.push('0');
-        }
-        uit.push_str(&c);
+    uit.push(komma);
+    let c = centen.to_string();
+    if c.len() < 2 {
+        uit.push('0');
     }
+    uit.push_str(&c);
     uit
 }
 
@@ -138,7 +135,7 @@ mod tests {
     #[test]
     fn dutch_and_english_notation() {
         assert_eq!(euro_nl(d("1300.61")), "€ 1.300,61");
-        assert_eq!(euro_nl(d("739")), "€ 739");
+        assert_eq!(euro_nl(d("739")), "€ 739,00");
         assert_eq!(euro_nl(d("15540.00")), "€ 15.540,00");
         assert_eq!(euro_nl(d("1234567.5")), "€ 1.234.567,50");
         assert_eq!(euro_en(d("1300.61")), "€1,300.61");

@@ -180,3 +180,6 @@ fn uitkomst(regeling: &Regeling, ctx: &mut Context) -> (Uitkomst, Vragen) {
     };
     (uitkomst, gelezen)
 }
+
+#[cfg(test)]
+mod tests;

@@ -231,7 +231,7 @@ fn ja_nee(ctx: &Context, vraag: JaNeeVraag, wie: Option<Wie>) -> Tekst {
     let zin = |antwoord: Option<bool>, partner: bool| -> Tekst {
         let (w_nl, w_en) = if partner { ("Uw partner", "Your partner") } else { ("U", "You") };
         let (nl, en) = match (vraag, antwoord) {
-            (_, None) => return Tekst::nieuw(format!("Dit hangt af van een vraag die nog open staat: {}.", open_vraag(vraag).0), format!("This depends on a question not answered yet: {}.", open_vraag(vraag).1)),
+            (_, None) => return Tekst::nieuw(format!("Wij weten nog niet {}.", open_vraag(vraag).0), format!("We do not know yet {}.", open_vraag(vraag).1)),
             (JaNeeVraag::Student, Some(true)) => (format!("{w_nl} studeert of studeerde in de afgelopen 12 maanden met studiefinanciering of WTOS. Dan is er zicht op een hoger inkomen."), format!("{w_en} studied with student finance or WTOS in the last 12 months, so a higher income is in sight.")),
             (JaNeeVraag::Student, Some(false)) => (format!("{w_nl} studeerde de afgelopen 12 maanden niet met studiefinanciering of WTOS."), format!("{w_en} did not study with student finance or WTOS in the last 12 months.")),
             (JaNeeVraag::ChronischZiekOfBeperking, Some(true)) => (format!("{w_nl} heeft een beperking of een chronisch (psychisch of psychosociaal) probleem."), format!("{w_en} reported a disability or a chronic (mental or psychosocial) condition.")),
@@ -271,13 +271,13 @@ fn ja_nee(ctx: &Context, vraag: JaNeeVraag, wie: Option<Wie>) -> Tekst {
 
 fn open_vraag(vraag: JaNeeVraag) -> (&'static str, &'static str) {
     match vraag {
-        JaNeeVraag::Student => ("studie met studiefinanciering of WTOS in de afgelopen 12 maanden", "study with student finance or WTOS in the last 12 months"),
-        JaNeeVraag::ChronischZiekOfBeperking => ("een beperking of chronisch probleem", "a disability or chronic condition"),
-        JaNeeVraag::GeldigeVerblijfstitel => ("een geldige verblijfstitel", "a valid residence permit"),
-        JaNeeVraag::Gedetineerd => ("detentie", "detention"),
-        JaNeeVraag::Schulden => ("schulden die u niet kunt betalen", "debts you cannot pay"),
-        JaNeeVraag::InkomenstoeslagLaatste12Maanden => ("een inkomenstoeslag in de afgelopen 12 maanden", "an income supplement in the last 12 months"),
-        JaNeeVraag::EigenWoning => ("een eigen huis", "owning your home"),
+        JaNeeVraag::Student => ("of er het afgelopen jaar gestudeerd is met studiefinanciering of WTOS", "whether anyone studied with student finance or WTOS in the last year"),
+        JaNeeVraag::ChronischZiekOfBeperking => ("of er een beperking of chronisch probleem is", "whether there is a disability or chronic condition"),
+        JaNeeVraag::GeldigeVerblijfstitel => ("of er een geldige verblijfstitel is", "whether there is a valid residence permit"),
+        JaNeeVraag::Gedetineerd => ("of iemand in detentie zit", "whether anyone is in detention"),
+        JaNeeVraag::Schulden => ("of u schulden heeft die u niet kunt betalen", "whether you have debts you cannot pay"),
+        JaNeeVraag::InkomenstoeslagLaatste12Maanden => ("of u het afgelopen jaar al een inkomenstoeslag kreeg", "whether you received an income supplement in the last year"),
+        JaNeeVraag::EigenWoning => ("of u een eigen huis heeft", "whether you own your home"),
     }
 }
 

@@ -316,6 +316,16 @@ impl Lezer {
             _ => None,
         };
         let Some(bedrag) = tekst.as_deref().and_then(decimaal) else {
+            // A well-formed number that does not fit a decimal is simply far too large.
+            if tekst.as_deref().is_some_and(lijkt_getal) {
+                self.fout(
+                    pad,
+                    "bedrag_te_groot",
+                    format!("{} is veel te groot. Kijk of u het bedrag goed heeft ingevuld.", label.0),
+                    format!("{} is far too large. Please check the amount.", label.1),
+                );
+                return None;
+            }
             self.fout(
                 pad,
                 "geen_bedrag",
@@ -391,6 +401,10 @@ fn pad_van(pad: &str, veld: &str) -> String {
     } else {
         format!("{pad}.{veld}")
     }
+}
+
+fn lijkt_getal(tekst: &str) -> bool {
+    tekst.bytes().any(|b| b.is_ascii_digit()) && tekst.bytes().all(|b| b.is_ascii_digit() || b"+-.,eE".contains(&b))
 }
 
 /// A decimal from text, never through a float: `1250`, `1250.5`, `1250,50`, `1.2e3`.
