@@ -14,7 +14,12 @@ pub fn lees_tabel(d: &mut Diagnoses, tekst: &str) -> Option<toml::Table> {
     match toml::Table::from_str(tekst) {
         Ok(t) => Some(t),
         Err(e) => {
-            d.fout("toml_syntaxis", None, "", format!("geen geldige TOML: {}", e.to_string().trim()));
+            // toml's message spans lines (a code excerpt); keep its position and its verdict.
+            let tekst = e.to_string();
+            let regels: Vec<&str> = tekst.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+            let plek = regels.first().map_or("", |r| r.trim_start_matches("TOML parse error at "));
+            let wat = regels.last().copied().unwrap_or("");
+            d.fout("toml_syntaxis", None, "", format!("geen geldige TOML ({plek}): {wat}"));
             None
         }
     }

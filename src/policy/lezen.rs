@@ -99,8 +99,9 @@ fn regeling(d: &mut Diagnoses, r: RawRegeling) -> Option<Regeling> {
             d.fout("datum_volgorde", Some(id), "geldig_tot", format!("geldig_tot {t} ligt voor geldig_vanaf {v}"));
         }
     }
+    let geen = r.voorwaarde.is_empty();
     let voorwaarden = voorwaarden(d, id, "voorwaarde", r.voorwaarde, &r.bron, 0);
-    if voorwaarden.is_empty() {
+    if geen {
         d.fout("geen_voorwaarden", Some(id), "voorwaarde", "een regeling heeft minstens een voorwaarde (desnoods een persoonlijke_beoordeling)");
     }
     let bedrag = r.bedrag.and_then(|b| bedrag(d, id, b));
@@ -144,6 +145,19 @@ fn voorwaarden(d: &mut Diagnoses, id: &str, pad: &str, lijst: Vec<toml::Value>, 
             }
         };
         let bron = eigen_bron.unwrap_or_else(|| bron.to_string());
+        // Checked here rather than by serde, which loses the field's name inside a block.
+        let floats: Vec<String> = tabel.iter().filter(|(_, w)| w.is_float()).map(|(k, _)| k.clone()).collect();
+        for veld in &floats {
+            d.fout(
+                "getal_als_tekst",
+                Some(id),
+                format!("{pad}.{veld}"),
+                "een getal met decimalen schrijft u als tekst tussen aanhalingstekens, zoals \"3.2\", zodat er niets afrondt",
+            );
+        }
+        if !floats.is_empty() {
+            continue;
+        }
         let Some(raw) = lees_deel::<RawBlok>(d, Some(id), &pad, toml::Value::Table(tabel)) else { continue };
         if let Some(blok) = blok(d, id, &pad, raw, &bron, diepte) {
             uit.push(Voorwaarde { blok, bron });
