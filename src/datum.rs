@@ -87,7 +87,7 @@ impl Datum {
 
 fn dagen_in_maand(jaar: u16, maand: u8) -> u8 {
     match maand {
-        2 if jaar % 4 == 0 && (jaar % 100 != 0 || jaar % 400 == 0) => 29,
+        2 if jaar.is_multiple_of(4) && (!jaar.is_multiple_of(100) || jaar.is_multiple_of(400)) => 29,
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,

@@ -28,7 +28,7 @@ pub mod scenario;
 pub mod yaml;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use datum::Datum;
 pub use diagnose::Diagnose;

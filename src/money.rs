@@ -80,7 +80,7 @@ fn groepeer(bedrag: Decimal, duizend: char, komma: char) -> String {
     let heel = abs.trunc().to_string();
     let mut gegroepeerd = String::with_capacity(heel.len() + heel.len() / 3);
     for (i, c) in heel.chars().enumerate() {
-        if i > 0 && (heel.len() - i) % 3 == 0 {
+        if i > 0 && (heel.len() - i).is_multiple_of(3) {
             gegroepeerd.push(duizend);
         }
         gegroepeerd.push(c);

@@ -76,7 +76,7 @@ pub fn controleer(s: &Scenario, policy: &Policy, normen: &Normen) -> Vec<String>
     };
     let v = &s.verwacht;
     if let Some(leefvorm) = &v.leefvorm {
-        let kreeg = report.leefvorm.map(|l| serde_json::to_value(l).ok()).flatten();
+        let kreeg = report.leefvorm.and_then(|l| serde_json::to_value(l).ok());
         let kreeg = kreeg.as_ref().and_then(Value::as_str).unwrap_or("onbekend");
         if kreeg != leefvorm {
             verschillen.push(format!("leefvorm: verwacht {leefvorm}, kreeg {kreeg}"));

@@ -73,7 +73,7 @@ pub fn evaluate_regelingen(
     let huishouden = Huishouden::nieuw(antwoorden, normen, peildatum, policy.gemeente.alleenstaande_ouder_procent_gehuwdennorm)?;
     let mut ctx = Context { huishouden, normen, inkomen_anders: None };
 
-    let gekozen = |r: &&Regeling| alleen.is_none_or(|ids| ids.iter().any(|id| *id == r.id));
+    let gekozen = |r: &&Regeling| alleen.is_none_or(|ids| ids.contains(&r.id));
     let mut niet_geldig = Vec::new();
     let mut uitkomsten = Vec::new();
     let mut gelezen = Vragen::GEEN;

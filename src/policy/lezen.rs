@@ -72,7 +72,7 @@ fn gemeente(d: &mut Diagnoses, g: RawGemeente) -> Option<Gemeente> {
     if let Some(p) = g.alleenstaande_ouder_procent_gehuwdennorm {
         procent(d, None, "gemeente.alleenstaande_ouder_procent_gehuwdennorm", p);
     }
-    (d.lijst.len() == fouten).then(|| Gemeente {
+    (d.lijst.len() == fouten).then_some(Gemeente {
         id: g.id,
         naam: g.naam,
         versie: g.versie,
@@ -110,7 +110,7 @@ fn regeling(d: &mut Diagnoses, r: RawRegeling) -> Option<Regeling> {
         d.fout("draagkracht_ontbreekt", Some(id), "draagkracht", "bedrag 'kosten_min_draagkracht' vraagt om een [regeling.draagkracht]");
     }
     let vanaf = vanaf?;
-    (d.lijst.len() == fouten).then(|| Regeling {
+    (d.lijst.len() == fouten).then_some(Regeling {
         id: r.id,
         naam: r.naam,
         omschrijving: r.omschrijving,

@@ -1,0 +1,83 @@
+//! The real WebAssembly build, in headless Chromium (`wasm-pack test --headless --chrome`):
+//! a few shared scenarios through the JavaScript-facing API, and its failure envelope.
+#![cfg(target_arch = "wasm32")]
+
+use bur::wasm::{evaluate, load_policy, relevant_questions};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const BUNSCHOTEN: &str = include_str!("../policies/bunschoten.toml");
+const SCENARIOS: &[&str] = &[
+    include_str!("../../shared/scenarios/bunschoten/iit-alleenstaande-ouder-op-de-grens.yaml"),
+    include_str!("../../shared/scenarios/bunschoten/iit-gehuwden.yaml"),
+    include_str!("../../shared/scenarios/bunschoten/kindpakket-tussen-100-en-120.yaml"),
+    include_str!("../../shared/scenarios/bunschoten/kostendeler-niet-voor-iit.yaml"),
+];
+
+fn js(v: &serde_json::Value) -> JsValue {
+    js_sys::JSON::parse(&v.to_string()).unwrap()
+}
+
+fn rust(v: &JsValue) -> serde_json::Value {
+    serde_json::from_str(&String::from(js_sys::JSON::stringify(v).unwrap())).unwrap()
+}
+
+fn laad() {
+    let r = rust(&load_policy("bunschoten.toml", BUNSCHOTEN));
+    assert_eq!(r["type"], "success", "{r}");
+    assert_eq!(r["gemeente"]["id"], "bunschoten");
+}
+
+#[wasm_bindgen_test]
+fn shared_scenarios_pass_through_the_webassembly_api() {
+    laad();
+    for tekst in SCENARIOS {
+        for s in bur::scenario::uit_yaml(tekst).unwrap() {
+            let r = rust(&evaluate("bunschoten", js(&s.antwoorden), &s.peildatum, JsValue::UNDEFINED));
+            assert_eq!(r["type"], "success", "{}: {r}", s.naam);
+            let report = &r["report"];
+            if let Some(norm) = &s.verwacht.bijstandsnorm {
+                assert_eq!(report["bijstandsnorm"].as_str().unwrap().parse::<f64>().ok(), norm.to_string().parse::<f64>().ok(), "{}", s.naam);
+            }
+            for (id, verwacht) in &s.verwacht.regelingen {
+                let u = report["regelingen"].as_array().unwrap().iter().find(|u| u["id"] == id.as_str()).unwrap();
+                assert_eq!(u["status"], verwacht.status.as_str(), "{}: {id}", s.naam);
+                if let Some(b) = &verwacht.bedrag {
+                    assert_eq!(u["bedrag"]["waarde"].as_str().unwrap(), b.to_string(), "{}: {id}", s.naam);
+                }
+            }
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn bad_answers_come_back_as_a_failure_naming_the_field() {
+    laad();
+    let r = rust(&evaluate("bunschoten", js(&serde_json::json!({"aanvrager": {"inkomen": -5}})), "2025-09-15", JsValue::UNDEFINED));
+    assert_eq!(r["type"], "failure");
+    assert_eq!(r["errors"][0]["veld"], "aanvrager.inkomen");
+    assert_eq!(r["errors"][0]["code"], "negatief_bedrag");
+    assert!(r["errors"][0]["bericht"]["nl"].as_str().unwrap().contains("negatief"));
+}
+
+#[wasm_bindgen_test]
+fn unknown_gemeente_bad_date_and_broken_policy_are_failures_not_exceptions() {
+    let r = rust(&evaluate("nergens", js(&serde_json::json!({})), "2025-09-15", JsValue::UNDEFINED));
+    assert_eq!(r["errors"][0]["code"], "gemeente_niet_geladen");
+    laad();
+    let r = rust(&evaluate("bunschoten", js(&serde_json::json!({})), "15-09-2025", JsValue::UNDEFINED));
+    assert_eq!(r["errors"][0]["code"], "ongeldige_peildatum");
+    let r = rust(&load_policy("kapot.toml", "[gemeente]\nid = 3"));
+    assert_eq!(r["type"], "failure");
+}
+
+#[wasm_bindgen_test]
+fn the_regelingen_filter_and_the_questions() {
+    laad();
+    let alleen = js(&serde_json::json!(["kindpakket"]));
+    let r = rust(&relevant_questions("bunschoten", js(&serde_json::json!({})), "2025-09-15", alleen));
+    let ids: Vec<&str> = r["vragen"].as_array().unwrap().iter().map(|v| v["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["aanvrager.leeftijd", "heeft_partner", "kinderen", "aanvrager.inkomen"]);
+}
