@@ -37,10 +37,19 @@ pub struct Diagnoses<'a> {
 
 impl<'a> Diagnoses<'a> {
     pub fn nieuw(bestand: &'a str) -> Diagnoses<'a> {
-        Diagnoses { bestand, lijst: Vec::new() }
+        Diagnoses {
+            bestand,
+            lijst: Vec::new(),
+        }
     }
 
-    pub fn fout(&mut self, code: &'static str, regeling: Option<&str>, veld: impl Into<String>, bericht: impl Into<String>) {
+    pub fn fout(
+        &mut self,
+        code: &'static str,
+        regeling: Option<&str>,
+        veld: impl Into<String>,
+        bericht: impl Into<String>,
+    ) {
         self.lijst.push(Diagnose {
             code,
             bestand: self.bestand.to_string(),

@@ -45,9 +45,10 @@ pub fn als_procent_van(deel: Decimal, geheel: Decimal) -> Option<Decimal> {
     deel.checked_mul(HONDERD)?.checked_div(geheel)
 }
 
-/// Dutch notation for an inwoner, always with cents: `€ 1.300,61`, `€ 739,00`.
+/// Dutch notation for an inwoner, always with cents: `€ 1.300,61`, `€ 739,00`; a no-break
+/// space keeps the sign with the amount when a line wraps.
 pub fn euro_nl(bedrag: Decimal) -> String {
-    format!("€ {}", groepeer(afronden_op_centen(bedrag), '.', ','))
+    format!("€\u{a0}{}", groepeer(afronden_op_centen(bedrag), '.', ','))
 }
 
 /// English notation: `€1,300.61`.
@@ -134,12 +135,12 @@ mod tests {
 
     #[test]
     fn dutch_and_english_notation() {
-        assert_eq!(euro_nl(d("1300.61")), "€ 1.300,61");
-        assert_eq!(euro_nl(d("739")), "€ 739,00");
-        assert_eq!(euro_nl(d("15540.00")), "€ 15.540,00");
-        assert_eq!(euro_nl(d("1234567.5")), "€ 1.234.567,50");
+        assert_eq!(euro_nl(d("1300.61")), "€\u{a0}1.300,61");
+        assert_eq!(euro_nl(d("739")), "€\u{a0}739,00");
+        assert_eq!(euro_nl(d("15540.00")), "€\u{a0}15.540,00");
+        assert_eq!(euro_nl(d("1234567.5")), "€\u{a0}1.234.567,50");
         assert_eq!(euro_en(d("1300.61")), "€1,300.61");
-        assert_eq!(euro_nl(d("0.00")), "€ 0,00");
-        assert_eq!(euro_nl(d("-12.30")), "€ -12,30");
+        assert_eq!(euro_nl(d("0.00")), "€\u{a0}0,00");
+        assert_eq!(euro_nl(d("-12.30")), "€\u{a0}-12,30");
     }
 }

@@ -4,7 +4,10 @@
 use super::context::Context;
 use super::feit::Onbepaald;
 use super::huishouden::Leefvorm;
-use crate::money::{afronden_op_centen, afronden_op_hele_euros_omhoog, euro_en, euro_nl, procent_en, procent_nl, procent_van};
+use crate::money::{
+    afronden_op_centen, afronden_op_hele_euros_omhoog, euro_en, euro_nl, procent_en, procent_nl,
+    procent_van,
+};
 use crate::policy::{Afronding, Bedragregel, Draagkrachtregel, Periode};
 use crate::questions::{Vraag, Vragen};
 use crate::report::{Bedrag, Draagkracht, KostVergoeding};
@@ -21,20 +24,52 @@ fn rond(bedrag: Decimal, afronding: Afronding) -> Decimal {
 /// The estimated amount, and the questions it read and misses.
 pub fn bedrag(regel: &Bedragregel, ctx: &Context) -> (Option<Bedrag>, Vragen, Vragen) {
     match regel {
-        Bedragregel::PercentageNormPerJaar { norm, inclusief_vakantietoeslag, procent, afronding, gehuwden_procent, alleenstaande_procent, alleenstaande_ouder_procent, bron } => {
+        Bedragregel::PercentageNormPerJaar {
+            norm,
+            inclusief_vakantietoeslag,
+            procent,
+            afronding,
+            gehuwden_procent,
+            alleenstaande_procent,
+            alleenstaande_ouder_procent,
+            bron,
+        } => {
             let leefvorm = &ctx.huishouden.leefvorm;
             // 002 art. 7.4.3 lid 3: the norm in force on 1 January of the year.
             let januari = ctx.huishouden.peildatum.begin_van_jaar();
             let Ok(periode) = ctx.normen.bijstandsnormen(januari) else {
                 let t = Tekst::nieuw(
-                    format!("Het bedrag hangt af van de norm op {}, en die kennen wij niet.", januari.lang_nl()),
-                    format!("The amount depends on the standard on {}, which we do not know.", januari.lang_en()),
+                    format!(
+                        "Het bedrag hangt af van de norm op {}, en die kennen wij niet.",
+                        januari.lang_nl()
+                    ),
+                    format!(
+                        "The amount depends on the standard on {}, which we do not know.",
+                        januari.lang_en()
+                    ),
                 );
-                return (Some(Bedrag { waarde: None, per: Some(Periode::Jaar), maximaal: false, tekst: t, bron: bron.clone() }), Vragen::GEEN, Vragen::GEEN);
+                return (
+                    Some(Bedrag {
+                        waarde: None,
+                        per: Some(Periode::Jaar),
+                        maximaal: false,
+                        tekst: t,
+                        bron: bron.clone(),
+                    }),
+                    Vragen::GEEN,
+                    Vragen::GEEN,
+                );
             };
             let n = periode.norm(*norm);
-            let maandnorm = if *inclusief_vakantietoeslag { n.inclusief } else { n.exclusief };
-            let grond = rond(procent_van(maandnorm * Decimal::from(12), *procent), *afronding);
+            let maandnorm = if *inclusief_vakantietoeslag {
+                n.inclusief
+            } else {
+                n.exclusief
+            };
+            let grond = rond(
+                procent_van(maandnorm * Decimal::from(12), *procent),
+                *afronding,
+            );
             let (l, ontbrekend) = match &leefvorm.waarde {
                 Ok(l) => (Some(*l), Vragen::GEEN),
                 Err(Onbepaald::Ontbreekt(v)) => (None, *v),
@@ -46,9 +81,16 @@ pub fn bedrag(regel: &Bedragregel, ctx: &Context) -> (Option<Bedrag>, Vragen, Vr
                 Leefvorm::AlleenstaandeOuder => *alleenstaande_ouder_procent,
             });
             let waarde = deel.map(|d| rond(procent_van(grond, d), *afronding));
-            let vt = if *inclusief_vakantietoeslag { ("inclusief", "including") } else { ("zonder", "excluding") };
+            let vt = if *inclusief_vakantietoeslag {
+                ("inclusief", "including")
+            } else {
+                ("zonder", "excluding")
+            };
             let rondt = match afronding {
-                Afronding::HeleEurosOmhoog => (" naar boven afgerond op hele euro's", " rounded up to whole euros"),
+                Afronding::HeleEurosOmhoog => (
+                    " naar boven afgerond op hele euro's",
+                    " rounded up to whole euros",
+                ),
                 Afronding::OpCenten => ("", ""),
             };
             let basis = Tekst::nieuw(
@@ -63,31 +105,90 @@ pub fn bedrag(regel: &Bedragregel, ctx: &Context) -> (Option<Bedrag>, Vragen, Vr
             );
             let t = match (waarde, l, deel) {
                 (Some(w), Some(l), Some(d)) => Tekst::nieuw(
-                    format!("Geschat bedrag: {} per jaar, voor {} {} daarvan.", euro_nl(w), l.nl(), procent_nl(d)),
-                    format!("Estimated amount: {} per year; for {} {} of it.", euro_en(w), l.en(), procent_en(d)),
+                    format!(
+                        "Geschat bedrag: {} per jaar, voor {} {} daarvan.",
+                        euro_nl(w),
+                        l.nl(),
+                        procent_nl(d)
+                    ),
+                    format!(
+                        "Estimated amount: {} per year; for {} {} of it.",
+                        euro_en(w),
+                        l.en(),
+                        procent_en(d)
+                    ),
                 )
                 .en_dan(&basis),
-                _ => Tekst::nieuw("Het bedrag hangt af van uw gezinssituatie.", "The amount depends on your household.").en_dan(&basis),
+                _ => Tekst::nieuw(
+                    "Het bedrag hangt af van uw gezinssituatie.",
+                    "The amount depends on your household.",
+                )
+                .en_dan(&basis),
             };
-            (Some(Bedrag { waarde, per: Some(Periode::Jaar), maximaal: false, tekst: t, bron: bron.clone() }), leefvorm.gelezen, ontbrekend)
+            (
+                Some(Bedrag {
+                    waarde,
+                    per: Some(Periode::Jaar),
+                    maximaal: false,
+                    tekst: t,
+                    bron: bron.clone(),
+                }),
+                leefvorm.gelezen,
+                ontbrekend,
+            )
         }
-        Bedragregel::Vast { bedrag, per, maximaal, bron } => {
+        Bedragregel::Vast {
+            bedrag,
+            per,
+            maximaal,
+            bron,
+        } => {
             let per_tekst = match per {
                 Periode::Maand => (" per maand", " per month"),
                 Periode::Jaar => (" per jaar", " per year"),
                 Periode::Eenmalig => (" eenmalig", " once"),
             };
-            let tot = if *maximaal { ("Tot ", "Up to ") } else { ("", "") };
-            let t = Tekst::nieuw(format!("{}{}{}.", tot.0, euro_nl(*bedrag), per_tekst.0), format!("{}{}{}.", tot.1, euro_en(*bedrag), per_tekst.1));
-            (Some(Bedrag { waarde: Some(*bedrag), per: Some(*per), maximaal: *maximaal, tekst: t, bron: bron.clone() }), Vragen::GEEN, Vragen::GEEN)
+            let tot = if *maximaal {
+                ("Tot ", "Up to ")
+            } else {
+                ("", "")
+            };
+            let t = Tekst::nieuw(
+                format!("{}{}{}.", tot.0, euro_nl(*bedrag), per_tekst.0),
+                format!("{}{}{}.", tot.1, euro_en(*bedrag), per_tekst.1),
+            );
+            (
+                Some(Bedrag {
+                    waarde: Some(*bedrag),
+                    per: Some(*per),
+                    maximaal: *maximaal,
+                    tekst: t,
+                    bron: bron.clone(),
+                }),
+                Vragen::GEEN,
+                Vragen::GEEN,
+            )
         }
-        Bedragregel::Onbekend { document, toelichting } => {
+        Bedragregel::Onbekend {
+            document,
+            toelichting,
+        } => {
             let t = Tekst::nieuw(
                 format!("Het bedrag staat in de {document}. Dat document hebben wij niet, dus wij noemen geen bedrag. De gemeente vertelt u hoeveel het is."),
                 format!("The amount is set in the {document}. We do not have that document, so we give no amount. The municipality will tell you how much it is."),
             )
             .en_dan(toelichting);
-            (Some(Bedrag { waarde: None, per: None, maximaal: false, tekst: t, bron: document.clone() }), Vragen::GEEN, Vragen::GEEN)
+            (
+                Some(Bedrag {
+                    waarde: None,
+                    per: None,
+                    maximaal: false,
+                    tekst: t,
+                    bron: document.clone(),
+                }),
+                Vragen::GEEN,
+                Vragen::GEEN,
+            )
         }
         Bedragregel::KostenMinDraagkracht => (None, Vragen::GEEN, Vragen::GEEN),
     }
@@ -95,24 +196,59 @@ pub fn bedrag(regel: &Bedragregel, ctx: &Context) -> (Option<Bedrag>, Vragen, Vr
 
 /// The draagkracht of the household, and for each cost with an amount the estimated payment.
 pub fn draagkracht(regel: &Draagkrachtregel, ctx: &Context) -> (Draagkracht, Vragen, Vragen) {
-    let (inkomen_procent, boven_procent, kostendelersnorm, vermogen_boven_grens, periode_maanden, zorgkosten, bron) = match regel {
+    let (
+        inkomen_procent,
+        boven_procent,
+        kostendelersnorm,
+        vermogen_boven_grens,
+        periode_maanden,
+        zorgkosten,
+        bron,
+    ) = match regel {
         Draagkrachtregel::Onbekend { document } => {
             let t = Tekst::nieuw(
                 format!("Hoeveel u zelf moet betalen (uw draagkracht) staat in de {document}. Dat document hebben wij niet. De gemeente rekent het voor u uit."),
                 format!("How much you pay yourself (your means) is set in the {document}. We do not have that document. The municipality will work it out for you."),
             );
-            return (Draagkracht { per_jaar: None, zorgkosten_per_jaar: None, tekst: t, kosten: Vec::new(), bron: document.clone() }, Vragen::GEEN, Vragen::GEEN);
+            return (
+                Draagkracht {
+                    per_jaar: None,
+                    zorgkosten_per_jaar: None,
+                    tekst: t,
+                    kosten: Vec::new(),
+                    bron: document.clone(),
+                },
+                Vragen::GEEN,
+                Vragen::GEEN,
+            );
         }
-        Draagkrachtregel::PercentageBovenNorm { inkomen_procent, boven_procent, kostendelersnorm, vermogen_boven_grens, periode_maanden, zorgkosten, bron } => {
-            (*inkomen_procent, *boven_procent, *kostendelersnorm, *vermogen_boven_grens, *periode_maanden, zorgkosten, bron)
-        }
+        Draagkrachtregel::PercentageBovenNorm {
+            inkomen_procent,
+            boven_procent,
+            kostendelersnorm,
+            vermogen_boven_grens,
+            periode_maanden,
+            zorgkosten,
+            bron,
+        } => (
+            *inkomen_procent,
+            *boven_procent,
+            *kostendelersnorm,
+            *vermogen_boven_grens,
+            *periode_maanden,
+            zorgkosten,
+            bron,
+        ),
     };
     let hh = &ctx.huishouden;
     let norm = hh.norm_voor(kostendelersnorm);
     let inkomen = ctx.inkomen();
     let mut gelezen = norm.gelezen.en(inkomen.gelezen).met(Vraag::Kosten);
     let mut ontbrekend = Vragen::GEEN;
-    for e in [norm.waarde.as_ref().err(), inkomen.waarde.as_ref().err()].into_iter().flatten() {
+    for e in [norm.waarde.as_ref().err(), inkomen.waarde.as_ref().err()]
+        .into_iter()
+        .flatten()
+    {
         if let Onbepaald::Ontbreekt(v) = e {
             ontbrekend = ontbrekend.en(*v);
         }
@@ -145,7 +281,17 @@ pub fn draagkracht(regel: &Draagkrachtregel, ctx: &Context) -> (Draagkracht, Vra
                 if vermogen_boven_grens { ", plus your assets above the asset limit" } else { "" },
                 if vermogen_boven_grens { " and assets" } else { "" }),
         );
-        return (Draagkracht { per_jaar: None, zorgkosten_per_jaar: None, tekst: t, kosten: Vec::new(), bron: bron.clone() }, gelezen, ontbrekend);
+        return (
+            Draagkracht {
+                per_jaar: None,
+                zorgkosten_per_jaar: None,
+                tekst: t,
+                kosten: Vec::new(),
+                bron: bron.clone(),
+            },
+            gelezen,
+            ontbrekend,
+        );
     };
     let grens = procent_van(n.bedrag, boven_procent);
     let boven = (*i - grens).max(Decimal::ZERO);
@@ -155,7 +301,11 @@ pub fn draagkracht(regel: &Draagkrachtregel, ctx: &Context) -> (Draagkracht, Vra
     // while income stays below `tot_procent` of the norm.
     let zorg = zorgkosten.as_ref().map(|z| {
         let binnen = *i <= procent_van(n.bedrag, z.tot_procent);
-        let deel = if binnen { (inkomensdeel - z.maximale_verlaging).max(Decimal::ZERO) } else { inkomensdeel };
+        let deel = if binnen {
+            (inkomensdeel - z.maximale_verlaging).max(Decimal::ZERO)
+        } else {
+            inkomensdeel
+        };
         afronden_op_centen(deel + vermogensdeel)
     });
     let kosten = ctx
@@ -169,7 +319,12 @@ pub fn draagkracht(regel: &Draagkrachtregel, ctx: &Context) -> (Draagkracht, Vra
                 (crate::household::KostSoort::Medisch, Some(z)) => z,
                 _ => per_jaar,
             };
-            Some(KostVergoeding { soort: k.soort, bedrag, draagkracht: dk, geschatte_vergoeding: afronden_op_centen((bedrag - dk).max(Decimal::ZERO)) })
+            Some(KostVergoeding {
+                soort: k.soort,
+                bedrag,
+                draagkracht: dk,
+                geschatte_vergoeding: afronden_op_centen((bedrag - dk).max(Decimal::ZERO)),
+            })
         })
         .collect();
     let mut t = Tekst::nieuw(
@@ -183,16 +338,36 @@ pub fn draagkracht(regel: &Draagkrachtregel, ctx: &Context) -> (Draagkracht, Vra
         ),
     );
     if vermogen_boven_grens {
-        t.nl.push_str(&format!(", plus uw vermogen boven de vermogensgrens ({})", euro_nl(vermogensdeel)));
-        t.en.push_str(&format!(", plus your assets above the asset limit ({})", euro_en(vermogensdeel)));
+        t.nl.push_str(&format!(
+            ", plus uw vermogen boven de vermogensgrens ({})",
+            euro_nl(vermogensdeel)
+        ));
+        t.en.push_str(&format!(
+            ", plus your assets above the asset limit ({})",
+            euro_en(vermogensdeel)
+        ));
     }
-    t.nl.push_str(". Dat deel betaalt u zelf; de bijzondere bijstand kan betalen wat daarboven nodig is.");
-    t.en.push_str(". You pay that part yourself; special assistance can pay what is needed above it.");
+    t.nl.push_str(
+        ". Dat deel betaalt u zelf; de bijzondere bijstand kan betalen wat daarboven nodig is.",
+    );
+    t.en.push_str(
+        ". You pay that part yourself; special assistance can pay what is needed above it.",
+    );
     if let (Some(z), Some(regel)) = (zorg, zorgkosten) {
         t = t.en_dan(&Tekst::nieuw(
             format!("Voor medische kosten is uw draagkracht {} per jaar: tot {} van de norm gaat er hoogstens {} af.", euro_nl(z), procent_nl(regel.tot_procent), euro_nl(regel.maximale_verlaging)),
             format!("For medical costs your means are {} per year: up to {} of the standard, at most {} is taken off.", euro_en(z), procent_en(regel.tot_procent), euro_en(regel.maximale_verlaging)),
         ));
     }
-    (Draagkracht { per_jaar: Some(per_jaar), zorgkosten_per_jaar: zorg, tekst: t, kosten, bron: bron.clone() }, gelezen, Vragen::GEEN)
+    (
+        Draagkracht {
+            per_jaar: Some(per_jaar),
+            zorgkosten_per_jaar: zorg,
+            tekst: t,
+            kosten,
+            bron: bron.clone(),
+        },
+        gelezen,
+        Vragen::GEEN,
+    )
 }

@@ -3,8 +3,8 @@
 //! just above each limit are tried, by re-testing the conditions with that income.
 
 use super::context::Context;
-use super::voorwaarden::{inkomensgrenzen, toets_alle};
 use super::status_van;
+use super::voorwaarden::{inkomensgrenzen, toets_alle};
 use crate::money::{afronden_op_centen_omlaag, euro_en, euro_nl};
 use crate::policy::Regeling;
 use crate::report::{Marge, Margestap, Status};
@@ -34,25 +34,49 @@ pub fn marge(regeling: &Regeling, ctx: &mut Context, status: Status) -> Option<M
         ctx.inkomen_anders = Some(i);
         status_van(&toets_alle(&regeling.voorwaarden, ctx).uitslag)
     };
-    let meer = kandidaten.iter().filter(|k| **k > inkomen).map(|k| (*k, status_bij(*k))).find(|(_, s)| *s != status);
-    let minder = kandidaten.iter().rev().filter(|k| **k < inkomen).map(|k| (*k, status_bij(*k))).find(|(_, s)| *s != status);
+    let meer = kandidaten
+        .iter()
+        .filter(|k| **k > inkomen)
+        .map(|k| (*k, status_bij(*k)))
+        .find(|(_, s)| *s != status);
+    let minder = kandidaten
+        .iter()
+        .rev()
+        .filter(|k| **k < inkomen)
+        .map(|k| (*k, status_bij(*k)))
+        .find(|(_, s)| *s != status);
     ctx.inkomen_anders = None;
 
     let stap = |(nieuw, s): (Decimal, Status), meer: bool| {
         let verschil = (nieuw - inkomen).abs();
-        let (r_nl, r_en) = if meer { ("meer", "more") } else { ("minder", "less") };
+        let (r_nl, r_en) = if meer {
+            ("meer", "more")
+        } else {
+            ("minder", "less")
+        };
         let st = s.tekst();
         Margestap {
             bedrag: verschil,
             status: s,
             tekst: Tekst::nieuw(
-                format!("Met {} {r_nl} inkomen per maand wordt de uitkomst '{}'.", euro_nl(verschil), st.nl),
-                format!("With {} {r_en} income per month the outcome becomes '{}'.", euro_en(verschil), st.en),
+                format!(
+                    "Met {} {r_nl} inkomen per maand wordt de uitkomst '{}'.",
+                    euro_nl(verschil),
+                    st.nl
+                ),
+                format!(
+                    "With {} {r_en} income per month the outcome becomes '{}'.",
+                    euro_en(verschil),
+                    st.en
+                ),
             ),
         }
     };
     if meer.is_none() && minder.is_none() {
         return None;
     }
-    Some(Marge { meer: meer.map(|m| stap(m, true)), minder: minder.map(|m| stap(m, false)) })
+    Some(Marge {
+        meer: meer.map(|m| stap(m, true)),
+        minder: minder.map(|m| stap(m, false)),
+    })
 }

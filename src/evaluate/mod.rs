@@ -32,13 +32,20 @@ pub enum EvaluatieFout {
     #[error(transparent)]
     Normen(#[from] NormFout),
     #[error("de gemeente {gemeente} kent geen regeling '{id}'{}", suggestie.as_ref().map(|s| format!("; bedoelt u '{s}'?")).unwrap_or_default())]
-    OnbekendeRegeling { gemeente: String, id: String, suggestie: Option<String> },
+    OnbekendeRegeling {
+        gemeente: String,
+        id: String,
+        suggestie: Option<String>,
+    },
 }
 
 impl EvaluatieFout {
     pub fn code(&self) -> &'static str {
         match self {
-            EvaluatieFout::Normen(NormFout::PeildatumVoorNormen { .. } | NormFout::PeildatumVoorVermogensgrenzen { .. }) => "peildatum_voor_normen",
+            EvaluatieFout::Normen(
+                NormFout::PeildatumVoorNormen { .. }
+                | NormFout::PeildatumVoorVermogensgrenzen { .. },
+            ) => "peildatum_voor_normen",
             EvaluatieFout::Normen(NormFout::AowLeeftijdOnbekend { .. }) => "aow_leeftijd_onbekend",
             EvaluatieFout::OnbekendeRegeling { .. } => "onbekende_regeling",
         }
@@ -46,7 +53,12 @@ impl EvaluatieFout {
 }
 
 /// Evaluates every regeling of the policy valid on the peildatum.
-pub fn evaluate(policy: &Policy, normen: &Normen, antwoorden: &Antwoorden, peildatum: Datum) -> Result<Report, EvaluatieFout> {
+pub fn evaluate(
+    policy: &Policy,
+    normen: &Normen,
+    antwoorden: &Antwoorden,
+    peildatum: Datum,
+) -> Result<Report, EvaluatieFout> {
     evaluate_regelingen(policy, normen, antwoorden, peildatum, None)
 }
 
@@ -64,14 +76,24 @@ pub fn evaluate_regelingen(
                 return Err(EvaluatieFout::OnbekendeRegeling {
                     gemeente: policy.gemeente.id.clone(),
                     id: id.clone(),
-                    suggestie: dichtstbij(id, policy.regelingen.iter().map(|r| r.id.as_str())).map(str::to_string),
+                    suggestie: dichtstbij(id, policy.regelingen.iter().map(|r| r.id.as_str()))
+                        .map(str::to_string),
                 });
             }
         }
     }
     let waarschuwingen = normen.controleer(peildatum)?;
-    let huishouden = Huishouden::nieuw(antwoorden, normen, peildatum, policy.gemeente.alleenstaande_ouder_procent_gehuwdennorm)?;
-    let mut ctx = Context { huishouden, normen, inkomen_anders: None };
+    let huishouden = Huishouden::nieuw(
+        antwoorden,
+        normen,
+        peildatum,
+        policy.gemeente.alleenstaande_ouder_procent_gehuwdennorm,
+    )?;
+    let mut ctx = Context {
+        huishouden,
+        normen,
+        inkomen_anders: None,
+    };
 
     let gekozen = |r: &&Regeling| alleen.is_none_or(|ids| ids.contains(&r.id));
     let mut niet_geldig = Vec::new();
@@ -147,7 +169,12 @@ fn uitkomst(regeling: &Regeling, ctx: &mut Context) -> (Uitkomst, Vragen) {
         _ => Vragen::GEEN,
     };
     let mut gelezen = toets.gelezen;
-    let redenen = regeling.voorwaarden.iter().zip(&toets.onderdelen).map(|(v, t)| redenen::reden(v, t, ctx)).collect();
+    let redenen = regeling
+        .voorwaarden
+        .iter()
+        .zip(&toets.onderdelen)
+        .map(|(v, t)| redenen::reden(v, t, ctx))
+        .collect();
 
     let (mut bedrag, mut draagkracht) = (None, None);
     if status != Status::Nee {

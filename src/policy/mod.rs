@@ -93,15 +93,31 @@ pub enum Blok {
     },
     /// Vermogen within the vermogensgrens of the leefvorm (art. 34).
     Vermogen,
-    Leeftijd { wie: Wie, minimaal: Option<u32>, maximaal: Option<u32>, onder_aow_leeftijd: bool },
+    Leeftijd {
+        wie: Wie,
+        minimaal: Option<u32>,
+        maximaal: Option<u32>,
+        onder_aow_leeftijd: bool,
+    },
     /// At least one child living at home, aged `min_leeftijd` to `max_leeftijd` inclusive.
-    Kinderen { min_leeftijd: u32, max_leeftijd: u32 },
-    MaandenLaagInkomen { minimaal: u32 },
-    JaNee { vraag: JaNeeVraag, wie: Option<Wie>, moet_zijn: bool },
+    Kinderen {
+        min_leeftijd: u32,
+        max_leeftijd: u32,
+    },
+    MaandenLaagInkomen {
+        minimaal: u32,
+    },
+    JaNee {
+        vraag: JaNeeVraag,
+        wie: Option<Wie>,
+        moet_zijn: bool,
+    },
     /// A concrete cost of one of the soorten, meeting the regeling's own demands.
     Kosten(KostenEis),
     /// Always a personal assessment: the tool cannot decide it, and says so.
-    Beoordeling { tekst: Tekst },
+    Beoordeling {
+        tekst: Tekst,
+    },
     Alle(Vec<Voorwaarde>),
     EenVan(Vec<Voorwaarde>),
 }
@@ -143,7 +159,13 @@ pub enum JaNeeVraag {
 impl JaNeeVraag {
     /// Whether the answer belongs to a person (and so needs `wie`) or to the household.
     pub fn per_persoon(self) -> bool {
-        matches!(self, JaNeeVraag::Student | JaNeeVraag::ChronischZiekOfBeperking | JaNeeVraag::GeldigeVerblijfstitel | JaNeeVraag::Gedetineerd)
+        matches!(
+            self,
+            JaNeeVraag::Student
+                | JaNeeVraag::ChronischZiekOfBeperking
+                | JaNeeVraag::GeldigeVerblijfstitel
+                | JaNeeVraag::Gedetineerd
+        )
     }
 }
 
@@ -178,9 +200,17 @@ pub enum Bedragregel {
         bron: String,
     },
     /// A fixed amount (or a maximum) per period.
-    Vast { bedrag: Decimal, per: Periode, maximaal: bool, bron: String },
+    Vast {
+        bedrag: Decimal,
+        per: Periode,
+        maximaal: bool,
+        bron: String,
+    },
     /// The amount is in a document we do not have: the outcome says so, never a number.
-    Onbekend { document: String, toelichting: Tekst },
+    Onbekend {
+        document: String,
+        toelichting: Tekst,
+    },
     /// Bijzondere bijstand: each cost minus the draagkracht that applies to it.
     KostenMinDraagkracht,
 }

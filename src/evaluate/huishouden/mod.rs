@@ -108,13 +108,18 @@ impl<'a> Huishouden<'a> {
     pub fn vermogensgrens(&self) -> Option<Decimal> {
         self.leefvorm.ok().map(|l| match l {
             Leefvorm::Alleenstaande => self.grenzen.alleenstaande,
-            Leefvorm::AlleenstaandeOuder | Leefvorm::Gehuwden => self.grenzen.gehuwden_en_alleenstaande_ouder,
+            Leefvorm::AlleenstaandeOuder | Leefvorm::Gehuwden => {
+                self.grenzen.gehuwden_en_alleenstaande_ouder
+            }
         })
     }
 
     /// Whether someone's age is at least the AOW-leeftijd on the peildatum.
     pub fn aow_bereikt(&self, normen: &Normen, leeftijd: u32) -> Option<bool> {
-        normen.aow_bereikt(leeftijd, self.peildatum.jaar()).ok().flatten()
+        normen
+            .aow_bereikt(leeftijd, self.peildatum.jaar())
+            .ok()
+            .flatten()
     }
 }
 
@@ -125,14 +130,21 @@ fn leefvorm(a: &Antwoorden) -> Feit<Leefvorm> {
         Some(true) => Feit::bekend(Leefvorm::Gehuwden, gelezen),
         Some(false) => match &a.kinderen {
             None => Feit::ontbreekt(Vragen::van(&[Vraag::Kinderen]), gelezen),
-            Some(k) if k.is_empty() => Feit::bekend(Leefvorm::Alleenstaande, gelezen.met(Vraag::Kinderen)),
+            Some(k) if k.is_empty() => {
+                Feit::bekend(Leefvorm::Alleenstaande, gelezen.met(Vraag::Kinderen))
+            }
             Some(_) => Feit::bekend(Leefvorm::AlleenstaandeOuder, gelezen.met(Vraag::Kinderen)),
         },
     }
 }
 
 /// Art. 20-22 Participatiewet: the norm by leefvorm and ages, without kostendelersnorm.
-fn nationale_norm(a: &Antwoorden, normen: &Normen, periode: &NormPeriode, peildatum: Datum) -> Result<Feit<ToegepasteNorm>, crate::norms::NormFout> {
+fn nationale_norm(
+    a: &Antwoorden,
+    normen: &Normen,
+    periode: &NormPeriode,
+    peildatum: Datum,
+) -> Result<Feit<ToegepasteNorm>, crate::norms::NormFout> {
     let mut gelezen = Vragen::van(&[Vraag::HeeftPartner, Vraag::AanvragerLeeftijd]);
     let mut ontbrekend = Vragen::GEEN;
     if a.heeft_partner.is_none() {
@@ -180,7 +192,10 @@ fn nationale_norm(a: &Antwoorden, normen: &Normen, periode: &NormPeriode, peilda
         }
     } else {
         let Some(leeftijd_partner) = a.partner.leeftijd else {
-            return Ok(Feit::ontbreekt(Vragen::van(&[Vraag::PartnerLeeftijd]), gelezen));
+            return Ok(Feit::ontbreekt(
+                Vragen::van(&[Vraag::PartnerLeeftijd]),
+                gelezen,
+            ));
         };
         if leeftijd < 18 || leeftijd_partner < 18 {
             return Ok(Feit::onbekend(onder_18(), gelezen));
@@ -208,15 +223,27 @@ fn nationale_norm(a: &Antwoorden, normen: &Normen, periode: &NormPeriode, peilda
             }
         }
     };
-    let norm = ToegepasteNorm { bedrag: periode.norm(categorie).exclusief, categorie, kostendelers: None, gemeentelijk_procent: None };
+    let norm = ToegepasteNorm {
+        bedrag: periode.norm(categorie).exclusief,
+        categorie,
+        kostendelers: None,
+        gemeentelijk_procent: None,
+    };
     Ok(Feit::bekend(norm, gelezen))
 }
 
 /// Art. 22a: with other adults of the minimum age in the home, the norm per person is
 /// (basis + A x per kostendeler) / (A x 100) of the gehuwdennorm, rounded to cents; a couple
 /// gets twice the rounded amount. Only for an aanvrager of 21 or older.
-fn met_kostendelersnorm(a: &Antwoorden, normen: &Normen, periode: &NormPeriode, norm: &Feit<ToegepasteNorm>) -> Feit<ToegepasteNorm> {
-    let Ok(basis) = &norm.waarde else { return norm.clone() };
+fn met_kostendelersnorm(
+    a: &Antwoorden,
+    normen: &Normen,
+    periode: &NormPeriode,
+    norm: &Feit<ToegepasteNorm>,
+) -> Feit<ToegepasteNorm> {
+    let Ok(basis) = &norm.waarde else {
+        return norm.clone();
+    };
     if a.aanvrager.leeftijd.is_some_and(|l| l < 21) {
         return norm.clone();
     }
@@ -247,31 +274,79 @@ fn met_kostendelersnorm(a: &Antwoorden, normen: &Normen, periode: &NormPeriode, 
     if kostendelers <= partners {
         return Feit::bekend(*basis, gelezen);
     }
-    let aow = matches!(basis.categorie, Normcategorie::AowAlleenstaande | Normcategorie::AowGehuwden);
-    let gehuwdennorm = periode.norm(if aow { Normcategorie::AowGehuwden } else { Normcategorie::Gehuwden }).exclusief;
+    let aow = matches!(
+        basis.categorie,
+        Normcategorie::AowAlleenstaande | Normcategorie::AowGehuwden
+    );
+    let gehuwdennorm = periode
+        .norm(if aow {
+            Normcategorie::AowGehuwden
+        } else {
+            Normcategorie::Gehuwden
+        })
+        .exclusief;
     let aantal = Decimal::from(kostendelers);
-    let per_persoon = afronden_op_centen((k.basis_procent + aantal * k.procent_per_kostendeler) / (aantal * HONDERD) * gehuwdennorm);
-    let personen = if a.heeft_partner == Some(true) { Decimal::TWO } else { Decimal::ONE };
+    let per_persoon = afronden_op_centen(
+        (k.basis_procent + aantal * k.procent_per_kostendeler) / (aantal * HONDERD) * gehuwdennorm,
+    );
+    let personen = if a.heeft_partner == Some(true) {
+        Decimal::TWO
+    } else {
+        Decimal::ONE
+    };
     Feit::bekend(
-        ToegepasteNorm { bedrag: per_persoon * personen, categorie: basis.categorie, kostendelers: Some(kostendelers), gemeentelijk_procent: None },
+        ToegepasteNorm {
+            bedrag: per_persoon * personen,
+            categorie: basis.categorie,
+            kostendelers: Some(kostendelers),
+            gemeentelijk_procent: None,
+        },
         gelezen,
     )
 }
 
 /// A gemeente may set its own norm for the alleenstaande ouder as a percentage of the
 /// gehuwdennorm (Montferland 003 par. 5.9), rounded to cents as every derived norm.
-fn gemeentelijke_norm(norm: &Feit<ToegepasteNorm>, leefvorm: &Feit<Leefvorm>, periode: &NormPeriode, procent: Option<Decimal>) -> Feit<ToegepasteNorm> {
-    let Some(procent) = procent else { return norm.clone() };
+fn gemeentelijke_norm(
+    norm: &Feit<ToegepasteNorm>,
+    leefvorm: &Feit<Leefvorm>,
+    periode: &NormPeriode,
+    procent: Option<Decimal>,
+) -> Feit<ToegepasteNorm> {
+    let Some(procent) = procent else {
+        return norm.clone();
+    };
     let gelezen = norm.gelezen.en(leefvorm.gelezen);
     match (&norm.waarde, &leefvorm.waarde) {
-        (Ok(n), Ok(Leefvorm::AlleenstaandeOuder)) if n.categorie == Normcategorie::Alleenstaande => {
-            let bedrag = afronden_op_centen(procent_van(periode.norm(Normcategorie::Gehuwden).exclusief, procent));
-            Feit::bekend(ToegepasteNorm { bedrag, gemeentelijk_procent: Some(procent), ..*n }, gelezen)
+        (Ok(n), Ok(Leefvorm::AlleenstaandeOuder))
+            if n.categorie == Normcategorie::Alleenstaande =>
+        {
+            let bedrag = afronden_op_centen(procent_van(
+                periode.norm(Normcategorie::Gehuwden).exclusief,
+                procent,
+            ));
+            Feit::bekend(
+                ToegepasteNorm {
+                    bedrag,
+                    gemeentelijk_procent: Some(procent),
+                    ..*n
+                },
+                gelezen,
+            )
         }
         (Ok(n), Ok(_)) => Feit::bekend(*n, gelezen),
-        (Err(e), Ok(_)) => Feit { waarde: Err(e.clone()), gelezen },
-        (Ok(_), Err(e)) => Feit { waarde: Err(e.clone()), gelezen },
-        (Err(e1), Err(e2)) => Feit { waarde: Err(samen(&[e1, e2])), gelezen },
+        (Err(e), Ok(_)) => Feit {
+            waarde: Err(e.clone()),
+            gelezen,
+        },
+        (Ok(_), Err(e)) => Feit {
+            waarde: Err(e.clone()),
+            gelezen,
+        },
+        (Err(e1), Err(e2)) => Feit {
+            waarde: Err(samen(&[e1, e2])),
+            gelezen,
+        },
     }
 }
 
@@ -294,7 +369,11 @@ fn huishoudinkomen(a: &Antwoorden) -> Feit<Decimal> {
     if !ontbrekend.is_leeg() {
         return Feit::ontbreekt(ontbrekend, gelezen);
     }
-    let partner = if a.heeft_partner == Some(true) { a.partner.inkomen.unwrap_or_default() } else { Decimal::ZERO };
+    let partner = if a.heeft_partner == Some(true) {
+        a.partner.inkomen.unwrap_or_default()
+    } else {
+        Decimal::ZERO
+    };
     Feit::bekend(a.aanvrager.inkomen.unwrap_or_default() + partner, gelezen)
 }
 
@@ -308,7 +387,10 @@ fn vermogen(a: &Antwoorden, grenzen: &Vermogensgrenzen) -> Feit<Decimal> {
     match a.eigen_woning {
         // Without an answer on the home, the vermogen is at least the answer: a test against
         // the higher limit can still be decided (see `voorwaarden::vermogen`).
-        None => Feit { waarde: Err(Onbepaald::Ontbreekt(Vragen::van(&[Vraag::EigenWoning]))), gelezen },
+        None => Feit {
+            waarde: Err(Onbepaald::Ontbreekt(Vragen::van(&[Vraag::EigenWoning]))),
+            gelezen,
+        },
         Some(false) => Feit::bekend(vermogen, gelezen),
         Some(true) => {
             gelezen = gelezen.met(Vraag::WozWaarde).met(Vraag::Hypotheek);
@@ -323,7 +405,10 @@ fn vermogen(a: &Antwoorden, grenzen: &Vermogensgrenzen) -> Feit<Decimal> {
                 return Feit::ontbreekt(ontbrekend, gelezen);
             };
             let overwaarde = (woz - hypotheek).max(Decimal::ZERO);
-            Feit::bekend(vermogen + (overwaarde - grenzen.eigen_woning).max(Decimal::ZERO), gelezen)
+            Feit::bekend(
+                vermogen + (overwaarde - grenzen.eigen_woning).max(Decimal::ZERO),
+                gelezen,
+            )
         }
     }
 }

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Builds the WebAssembly engine and the static site into dist/: what any static host can serve.
+#   dist/index.html, dist/*.js, dist/*.css    the page (www/)
+#   dist/pkg/bur.js, dist/pkg/bur_bg.wasm     the engine
+#   dist/policies/*.toml                      one policy file per gemeente
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+
+# The yaml feature is for the CLI; the widget speaks JSON. wasm-opt is switched off in
+# Cargo.toml because Debian's breaks modules; npm binaryen's runs below.
+wasm-pack build --release --target web --out-dir pkg --out-name bur -- --no-default-features >&2
+# The features current Rust enables by default for wasm32-unknown-unknown; wasm-opt must
+# accept them, and enables nothing beyond them.
+FEATURES="--enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals"
+# shellcheck disable=SC2086
+./node_modules/.bin/wasm-opt -Oz $FEATURES --strip-debug --strip-producers pkg/bur_bg.wasm -o pkg/bur_bg.opt.wasm
+mv pkg/bur_bg.opt.wasm pkg/bur_bg.wasm
+
+rm -rf dist
+mkdir -p dist/pkg dist/policies
+cp -r www/. dist/
+cp pkg/bur.js pkg/bur_bg.wasm pkg/bur.d.ts dist/pkg/
+cp policies/*.toml dist/policies/
+printf 'build: %s bytes wasm, %s bytes gzip\n' "$(wc -c < dist/pkg/bur_bg.wasm)" "$(gzip -9 -c dist/pkg/bur_bg.wasm | wc -c)" >&2

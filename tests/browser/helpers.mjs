@@ -1,0 +1,41 @@
+// Shared set-up for the browser tests: Debian's Chromium driven by playwright-core (test tools
+// cannot download a browser here), and the dist/ folder served on 127.0.0.1 under the strict CSP.
+import { chromium } from 'playwright-core';
+import { spawn, execFileSync } from 'node:child_process';
+import { once } from 'node:events';
+
+export function chromiumPad() {
+  for (const naam of ['chromium', 'chromium-browser', 'google-chrome']) {
+    try {
+      return execFileSync('sh', ['-c', `command -v ${naam}`], { encoding: 'utf8' }).trim();
+    } catch {
+      // try the next name
+    }
+  }
+  throw new Error('Chromium niet gevonden: draai scripts/setup.sh');
+}
+
+export async function startBrowser() {
+  return chromium.launch({
+    executablePath: chromiumPad(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+  });
+}
+
+/** Serves dist/ on a free port; returns { url, stop }. */
+export async function startServer(map = 'dist') {
+  const server = spawn(process.execPath, ['scripts/serve.mjs', map, '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const [regel] = await once(server.stdout, 'data');
+  const url = regel.toString().trim();
+  return { url, stop: () => server.kill() };
+}
+
+/** Records every request and console error of a page. */
+export function volg(page) {
+  const verzoeken = [];
+  const fouten = [];
+  page.on('request', (r) => verzoeken.push(r.url()));
+  page.on('console', (m) => { if (m.type() === 'error') fouten.push(m.text()); });
+  page.on('pageerror', (e) => fouten.push(String(e)));
+  return { verzoeken, fouten };
+}
