@@ -17,34 +17,19 @@ const HUISHOUDEN: &str = r#"{
 }"#;
 
 fn benchmarks(c: &mut Criterion) {
-    let policy =
-        Policy::uit_toml("bunschoten.toml", BUNSCHOTEN).unwrap_or_else(|d| panic!("{d:?}"));
+    let policy = Policy::uit_toml("bunschoten.toml", BUNSCHOTEN).unwrap_or_else(|d| panic!("{d:?}"));
     let normen = Normen::ingebouwd().unwrap_or_else(|d| panic!("{d:?}"));
     let antwoorden = Antwoorden::uit_json(HUISHOUDEN).unwrap_or_else(|f| panic!("{f:?}"));
     let peildatum = Datum::parse("2025-09-15").unwrap_or_else(|| panic!("datum"));
 
-    c.bench_function(
-        "evaluate bunschoten (6 regelingen, typical household)",
-        |b| {
-            b.iter(|| {
-                evaluate(
-                    black_box(&policy),
-                    &normen,
-                    black_box(&antwoorden),
-                    peildatum,
-                )
-            })
-        },
-    );
-    c.bench_function("parse answers (JSON)", |b| {
-        b.iter(|| Antwoorden::uit_json(black_box(HUISHOUDEN)))
+    c.bench_function("evaluate bunschoten (6 regelingen, typical household)", |b| {
+        b.iter(|| evaluate(black_box(&policy), &normen, black_box(&antwoorden), peildatum))
     });
+    c.bench_function("parse answers (JSON)", |b| b.iter(|| Antwoorden::uit_json(black_box(HUISHOUDEN))));
     c.bench_function("parse and validate policy (bunschoten.toml)", |b| {
         b.iter(|| Policy::uit_toml("bunschoten.toml", black_box(BUNSCHOTEN)))
     });
-    c.bench_function("parse and validate national norms", |b| {
-        b.iter(Normen::ingebouwd)
-    });
+    c.bench_function("parse and validate national norms", |b| b.iter(Normen::ingebouwd));
 }
 
 criterion_group!(benches, benchmarks);

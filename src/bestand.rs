@@ -16,21 +16,10 @@ pub fn lees_tabel(d: &mut Diagnoses, tekst: &str) -> Option<toml::Table> {
         Err(e) => {
             // toml's message spans lines (a code excerpt); keep its position and its verdict.
             let tekst = e.to_string();
-            let regels: Vec<&str> = tekst
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .collect();
-            let plek = regels
-                .first()
-                .map_or("", |r| r.trim_start_matches("TOML parse error at "));
+            let regels: Vec<&str> = tekst.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+            let plek = regels.first().map_or("", |r| r.trim_start_matches("TOML parse error at "));
             let wat = regels.last().copied().unwrap_or("");
-            d.fout(
-                "toml_syntaxis",
-                None,
-                "",
-                format!("geen geldige TOML ({plek}): {wat}"),
-            );
+            d.fout("toml_syntaxis", None, "", format!("geen geldige TOML ({plek}): {wat}"));
             None
         }
     }
@@ -74,10 +63,7 @@ fn verklaar(bericht: &str) -> (&'static str, String) {
             return match dichtstbij(naam, kandidaten.iter().copied()) {
                 Some(s) => (code, format!("{woord} '{naam}'; bedoelt u '{s}'?")),
                 None if kandidaten.is_empty() => (code, format!("{woord} '{naam}'")),
-                None => (
-                    code,
-                    format!("{woord} '{naam}'; mogelijk zijn: {}", kandidaten.join(", ")),
-                ),
+                None => (code, format!("{woord} '{naam}'; mogelijk zijn: {}", kandidaten.join(", "))),
             };
         }
     }
@@ -89,25 +75,13 @@ fn verklaar(bericht: &str) -> (&'static str, String) {
 }
 
 /// A TOML date (`2025-07-01`) as a `Datum`.
-pub fn datum(
-    d: &mut Diagnoses,
-    regeling: Option<&str>,
-    veld: &str,
-    waarde: &toml::value::Datetime,
-) -> Option<Datum> {
+pub fn datum(d: &mut Diagnoses, regeling: Option<&str>, veld: &str, waarde: &toml::value::Datetime) -> Option<Datum> {
     let datum = match (waarde.date, waarde.time) {
-        (Some(dt), None) => {
-            Datum::nieuw(i64::from(dt.year), i64::from(dt.month), i64::from(dt.day))
-        }
+        (Some(dt), None) => Datum::nieuw(i64::from(dt.year), i64::from(dt.month), i64::from(dt.day)),
         _ => None,
     };
     if datum.is_none() {
-        d.fout(
-            "ongeldige_datum",
-            regeling,
-            veld,
-            format!("'{waarde}' is geen datum als 2025-07-01"),
-        );
+        d.fout("ongeldige_datum", regeling, veld, format!("'{waarde}' is geen datum als 2025-07-01"));
     }
     datum
 }
@@ -132,11 +106,8 @@ impl<'de> Visitor<'de> for DecimaalVisitor {
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
-        Decimal::from_str(v.trim()).map_err(|_| {
-            E::custom(format!(
-                "'{v}' is geen getal; schrijf bijvoorbeeld \"1300.61\""
-            ))
-        })
+        Decimal::from_str(v.trim())
+            .map_err(|_| E::custom(format!("'{v}' is geen getal; schrijf bijvoorbeeld \"1300.61\"")))
     }
 
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
@@ -158,14 +129,9 @@ mod tests {
 
     #[test]
     fn suggests_the_nearest_field() {
-        let (code, bericht) = verklaar(
-            "unknown field `max_procnt`, expected one of `max_procent`, `kostendelersnorm`",
-        );
+        let (code, bericht) = verklaar("unknown field `max_procnt`, expected one of `max_procent`, `kostendelersnorm`");
         assert_eq!(code, "onbekend_veld");
-        assert_eq!(
-            bericht,
-            "onbekend veld 'max_procnt'; bedoelt u 'max_procent'?"
-        );
+        assert_eq!(bericht, "onbekend veld 'max_procnt'; bedoelt u 'max_procent'?");
         let (code, _) = verklaar("missing field `bron`");
         assert_eq!(code, "veld_ontbreekt");
     }

@@ -22,11 +22,7 @@ impl Datum {
         if dag > i64::from(dagen_in_maand(jaar, maand)) {
             return None;
         }
-        Some(Datum {
-            jaar,
-            maand,
-            dag: u8::try_from(dag).ok()?,
-        })
+        Some(Datum { jaar, maand, dag: u8::try_from(dag).ok()? })
     }
 
     /// Parses `JJJJ-MM-DD`.
@@ -55,28 +51,16 @@ impl Datum {
 
     /// 1 January of this date's year.
     pub fn begin_van_jaar(self) -> Datum {
-        Datum {
-            jaar: self.jaar,
-            maand: 1,
-            dag: 1,
-        }
+        Datum { jaar: self.jaar, maand: 1, dag: 1 }
     }
 
     /// The first 1 January or 1 July strictly after this date: the next regular indexation of
     /// the bijstandsnormen.
     pub fn volgende_indexatiedatum(self) -> Datum {
         if self.maand < 7 {
-            Datum {
-                jaar: self.jaar,
-                maand: 7,
-                dag: 1,
-            }
+            Datum { jaar: self.jaar, maand: 7, dag: 1 }
         } else {
-            Datum {
-                jaar: self.jaar.saturating_add(1),
-                maand: 1,
-                dag: 1,
-            }
+            Datum { jaar: self.jaar.saturating_add(1), maand: 1, dag: 1 }
         }
     }
 
@@ -96,9 +80,7 @@ impl Datum {
             "november",
             "december",
         ];
-        let maand = MAANDEN
-            .get(usize::from(self.maand).saturating_sub(1))
-            .unwrap_or(&"");
+        let maand = MAANDEN.get(usize::from(self.maand).saturating_sub(1)).unwrap_or(&"");
         format!("{} {} {}", self.dag, maand, self.jaar)
     }
 
@@ -118,18 +100,14 @@ impl Datum {
             "November",
             "December",
         ];
-        let month = MONTHS
-            .get(usize::from(self.maand).saturating_sub(1))
-            .unwrap_or(&"");
+        let month = MONTHS.get(usize::from(self.maand).saturating_sub(1)).unwrap_or(&"");
         format!("{} {} {}", self.dag, month, self.jaar)
     }
 }
 
 fn dagen_in_maand(jaar: u16, maand: u8) -> u8 {
     match maand {
-        2 if jaar.is_multiple_of(4) && (!jaar.is_multiple_of(100) || jaar.is_multiple_of(400)) => {
-            29
-        }
+        2 if jaar.is_multiple_of(4) && (!jaar.is_multiple_of(100) || jaar.is_multiple_of(400)) => 29,
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -154,10 +132,7 @@ mod tests {
 
     #[test]
     fn parses_real_dates_only() {
-        assert_eq!(
-            Datum::parse("2025-09-15").unwrap().to_string(),
-            "2025-09-15"
-        );
+        assert_eq!(Datum::parse("2025-09-15").unwrap().to_string(), "2025-09-15");
         assert!(Datum::parse("2024-02-29").is_some());
         assert!(Datum::parse("2025-02-29").is_none());
         assert!(Datum::parse("2025-13-01").is_none());
@@ -177,9 +152,6 @@ mod tests {
     #[test]
     fn long_forms() {
         assert_eq!(Datum::parse("2025-07-01").unwrap().lang_nl(), "1 juli 2025");
-        assert_eq!(
-            Datum::parse("2026-01-01").unwrap().lang_en(),
-            "1 January 2026"
-        );
+        assert_eq!(Datum::parse("2026-01-01").unwrap().lang_en(), "1 January 2026");
     }
 }

@@ -37,10 +37,7 @@ pub struct Diagnoses<'a> {
 
 impl<'a> Diagnoses<'a> {
     pub fn nieuw(bestand: &'a str) -> Diagnoses<'a> {
-        Diagnoses {
-            bestand,
-            lijst: Vec::new(),
-        }
+        Diagnoses { bestand, lijst: Vec::new() }
     }
 
     pub fn fout(

@@ -74,30 +74,35 @@ fn procent_tekst(procent: Decimal) -> String {
     }
 }
 
-/// Writes `bedrag` (already rounded to cents) with thousands grouped and two decimals.
+/// Writes `bedrag` (already rounded to cents) with thousands grouped and two decimals. Works on
+/// whole cents as an integer: this runs for every amount in every reason, so it avoids
+/// `Decimal`'s own string conversion.
 fn groepeer(bedrag: Decimal, duizend: char, komma: char) -> String {
-    let negatief = bedrag.is_sign_negative() && !bedrag.is_zero();
-    let abs = bedrag.abs();
-    let heel = abs.trunc().to_string();
-    let mut gegroepeerd = String::with_capacity(heel.len() + heel.len() / 3);
-    for (i, c) in heel.chars().enumerate() {
-        if i > 0 && (heel.len() - i).is_multiple_of(3) {
-            gegroepeerd.push(duizend);
-        }
-        gegroepeerd.push(c);
-    }
-    let centen = (abs.fract() * HONDERD).trunc();
-    let mut uit = String::new();
+    let schaal = bedrag.scale();
+    let mantisse = bedrag.mantissa();
+    // cents = mantissa x 10^(2 - scale); the scale is at most 2 after rounding to cents
+    let centen: i128 = match schaal {
+        0 => mantisse.saturating_mul(100),
+        1 => mantisse.saturating_mul(10),
+        _ => mantisse,
+    };
+    let negatief = centen < 0;
+    let centen = centen.unsigned_abs();
+    let heel = (centen / 100).to_string();
+    let rest = centen % 100;
+    let mut uit = String::with_capacity(heel.len() + heel.len() / 3 + 5);
     if negatief {
         uit.push('-');
     }
-    uit.push_str(&gegroepeerd);
-    uit.push(komma);
-    let c = centen.to_string();
-    if c.len() < 2 {
-        uit.push('0');
+    for (i, c) in heel.chars().enumerate() {
+        if i > 0 && (heel.len() - i).is_multiple_of(3) {
+            uit.push(duizend);
+        }
+        uit.push(c);
     }
-    uit.push_str(&c);
+    uit.push(komma);
+    uit.push(char::from(b'0' + (rest / 10) as u8));
+    uit.push(char::from(b'0' + (rest % 10) as u8));
     uit
 }
 

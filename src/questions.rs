@@ -117,11 +117,7 @@ impl Vragen {
 
     /// The members in the widget's order.
     pub fn lijst(self) -> Vec<Vraag> {
-        Vraag::ALLE
-            .iter()
-            .copied()
-            .filter(|v| self.bevat(*v))
-            .collect()
+        Vraag::ALLE.iter().copied().filter(|v| self.bevat(*v)).collect()
     }
 }
 
@@ -145,11 +141,7 @@ pub fn relevante_vragen(gelezen: Vragen, beantwoord: Vragen) -> Vec<RelevanteVra
     gelezen
         .lijst()
         .into_iter()
-        .map(|id| RelevanteVraag {
-            id,
-            onderwerp: id.onderwerp(),
-            beantwoord: beantwoord.bevat(id),
-        })
+        .map(|id| RelevanteVraag { id, onderwerp: id.onderwerp(), beantwoord: beantwoord.bevat(id) })
         .collect()
 }
 
@@ -178,10 +170,7 @@ mod tests {
         let a = Vragen::van(&[Vraag::Kinderen, Vraag::Vermogen]);
         assert!(a.bevat(Vraag::Kinderen));
         assert!(!a.bevat(Vraag::Schulden));
-        assert_eq!(
-            a.zonder(Vragen::van(&[Vraag::Kinderen])).lijst(),
-            vec![Vraag::Vermogen]
-        );
+        assert_eq!(a.zonder(Vragen::van(&[Vraag::Kinderen])).lijst(), vec![Vraag::Vermogen]);
         assert_eq!(a.lijst(), vec![Vraag::Kinderen, Vraag::Vermogen]);
     }
 }

@@ -54,10 +54,7 @@ pub fn uit_yaml(tekst: &str) -> Result<Vec<Scenario>, String> {
             v => vec![v],
         };
         for v in lijst {
-            scenarios.push(
-                serde_json::from_value::<Scenario>(v)
-                    .map_err(|e| format!("geen geldig scenario: {e}"))?,
-            );
+            scenarios.push(serde_json::from_value::<Scenario>(v).map_err(|e| format!("geen geldig scenario: {e}"))?);
         }
     }
     Ok(scenarios)
@@ -67,10 +64,7 @@ pub fn uit_yaml(tekst: &str) -> Result<Vec<Scenario>, String> {
 pub fn controleer(s: &Scenario, policy: &Policy, normen: &Normen) -> Vec<String> {
     let mut verschillen = Vec::new();
     let Some(peildatum) = Datum::parse(&s.peildatum) else {
-        return vec![format!(
-            "peildatum '{}' is geen datum als 2025-09-15",
-            s.peildatum
-        )];
+        return vec![format!("peildatum '{}' is geen datum als 2025-09-15", s.peildatum)];
     };
     let antwoorden = match Antwoorden::uit_waarde(&s.antwoorden) {
         Ok(a) => a,
@@ -89,12 +83,7 @@ pub fn controleer(s: &Scenario, policy: &Policy, normen: &Normen) -> Vec<String>
         }
     }
     if let Some(norm) = &v.bijstandsnorm {
-        vergelijk_bedrag(
-            &mut verschillen,
-            "bijstandsnorm",
-            norm,
-            report.bijstandsnorm,
-        );
+        vergelijk_bedrag(&mut verschillen, "bijstandsnorm", norm, report.bijstandsnorm);
     }
     for (id, verwacht) in &v.regelingen {
         controleer_regeling(&mut verschillen, &report, policy, id, verwacht);
@@ -110,10 +99,7 @@ fn controleer_regeling(
     verwacht: &VerwachteUitkomst,
 ) {
     if policy.regeling(id).is_none() {
-        verschillen.push(format!(
-            "{id}: deze regeling staat niet in de policy van {}",
-            policy.gemeente.id
-        ));
+        verschillen.push(format!("{id}: deze regeling staat niet in de policy van {}", policy.gemeente.id));
         return;
     }
     let Some(u) = report.regelingen.iter().find(|u| u.id == id) else {
@@ -121,11 +107,7 @@ fn controleer_regeling(
         return;
     };
     if u.status.naam() != verwacht.status {
-        let redenen: Vec<String> = u
-            .redenen
-            .iter()
-            .map(|r| format!("[{:?}] {}", r.uitslag, r.tekst.nl))
-            .collect();
+        let redenen: Vec<String> = u.redenen.iter().map(|r| format!("[{:?}] {}", r.uitslag, r.tekst.nl)).collect();
         verschillen.push(format!(
             "{id}: status verwacht {}, kreeg {} ({})",
             verwacht.status,
@@ -134,12 +116,7 @@ fn controleer_regeling(
         ));
     }
     if let Some(b) = &verwacht.bedrag {
-        vergelijk_bedrag(
-            verschillen,
-            &format!("{id}: bedrag"),
-            b,
-            u.bedrag.as_ref().and_then(|b| b.waarde),
-        );
+        vergelijk_bedrag(verschillen, &format!("{id}: bedrag"), b, u.bedrag.as_ref().and_then(|b| b.waarde));
     }
     if let Some(d) = &verwacht.draagkracht {
         vergelijk_bedrag(
@@ -152,12 +129,7 @@ fn controleer_regeling(
 }
 
 /// Amounts must match to the cent; `739` equals `739.00`.
-fn vergelijk_bedrag(
-    verschillen: &mut Vec<String>,
-    wat: &str,
-    verwacht: &Value,
-    kreeg: Option<Decimal>,
-) {
+fn vergelijk_bedrag(verschillen: &mut Vec<String>, wat: &str, verwacht: &Value, kreeg: Option<Decimal>) {
     let tekst = match verwacht {
         Value::String(s) => s.clone(),
         v => v.to_string(),

@@ -1,10 +1,7 @@
 //! "Did you mean ...?": the nearest valid name for a typo, for answers and policy files alike.
 
 /// The candidate closest to `naam` by edit distance, if it is close enough to be a typo.
-pub fn dichtstbij<'a>(
-    naam: &str,
-    kandidaten: impl IntoIterator<Item = &'a str>,
-) -> Option<&'a str> {
+pub fn dichtstbij<'a>(naam: &str, kandidaten: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let grens = (naam.chars().count() / 3).clamp(1, 4);
     kandidaten
         .into_iter()

@@ -12,10 +12,7 @@ pub struct Tekst {
 
 impl Tekst {
     pub fn nieuw(nl: impl Into<String>, en: impl Into<String>) -> Tekst {
-        Tekst {
-            nl: nl.into(),
-            en: en.into(),
-        }
+        Tekst { nl: nl.into(), en: en.into() }
     }
 
     /// Joins two texts with a space, language by language.

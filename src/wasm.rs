@@ -4,9 +4,7 @@
 //! Anything worth a test lives in the engine; this file deserializes, calls and serializes.
 //! Types for TypeScript: `www/bur.d.ts`.
 
-use crate::{
-    evaluate_regelingen, Antwoorden, Datum, Diagnose, EvaluatieFout, Normen, Policy, Veldfout,
-};
+use crate::{evaluate_regelingen, Antwoorden, Datum, Diagnose, EvaluatieFout, Normen, Policy, Veldfout};
 use serde::Serialize;
 use serde_json::{json, Value};
 use std::cell::RefCell;
@@ -50,44 +48,25 @@ fn mislukt(errors: Vec<Fout>) -> JsValue {
 }
 
 fn van_veldfouten(fouten: Vec<Veldfout>) -> Vec<Fout> {
-    fouten
-        .into_iter()
-        .map(|f| Fout {
-            code: f.code.into(),
-            veld: f.veld,
-            bericht: f.bericht,
-        })
-        .collect()
+    fouten.into_iter().map(|f| Fout { code: f.code.into(), veld: f.veld, bericht: f.bericht }).collect()
 }
 
 fn van_diagnoses(d: Vec<Diagnose>) -> Vec<Fout> {
     d.into_iter()
         .map(|d| {
             let tekst = d.to_string();
-            Fout {
-                code: d.code.into(),
-                veld: d.veld,
-                bericht: crate::tekst::Tekst::nieuw(tekst.clone(), tekst),
-            }
+            Fout { code: d.code.into(), veld: d.veld, bericht: crate::tekst::Tekst::nieuw(tekst.clone(), tekst) }
         })
         .collect()
 }
 
 fn van_evaluatiefout(e: &EvaluatieFout) -> Vec<Fout> {
     let tekst = e.to_string();
-    vec![Fout {
-        code: e.code().into(),
-        veld: String::new(),
-        bericht: crate::tekst::Tekst::nieuw(tekst.clone(), tekst),
-    }]
+    vec![Fout { code: e.code().into(), veld: String::new(), bericht: crate::tekst::Tekst::nieuw(tekst.clone(), tekst) }]
 }
 
 fn fout(code: &str, veld: &str, nl: String, en: String) -> JsValue {
-    mislukt(vec![Fout {
-        code: code.into(),
-        veld: veld.into(),
-        bericht: crate::tekst::Tekst::nieuw(nl, en),
-    }])
+    mislukt(vec![Fout { code: code.into(), veld: veld.into(), bericht: crate::tekst::Tekst::nieuw(nl, en) }])
 }
 
 /// Reads and validates a policy file (TOML text) and keeps it under its gemeente id.
@@ -102,8 +81,7 @@ pub fn load_policy(bestand: &str, tekst: &str) -> JsValue {
                 .iter()
                 .map(|r| json!({ "id": r.id, "naam": r.naam, "omschrijving": r.omschrijving }))
                 .collect();
-            let antwoord =
-                json!({ "type": "success", "gemeente": p.gemeente, "regelingen": regelingen });
+            let antwoord = json!({ "type": "success", "gemeente": p.gemeente, "regelingen": regelingen });
             POLICIES.with(|m| m.borrow_mut().insert(p.gemeente.id.clone(), p));
             naar_js(&antwoord)
         }
@@ -126,28 +104,14 @@ pub fn load_norms(tekst: &str) -> JsValue {
 /// Evaluates answers (a plain object as in docs/answers.md) for a loaded gemeente.
 /// `regelingen`: an array of ids to limit the check to, or `undefined`.
 #[wasm_bindgen]
-pub fn evaluate(
-    gemeente: &str,
-    antwoorden: JsValue,
-    peildatum: &str,
-    regelingen: JsValue,
-) -> JsValue {
-    met_invoer(gemeente, antwoorden, peildatum, regelingen, |r| {
-        succes("report", r)
-    })
+pub fn evaluate(gemeente: &str, antwoorden: JsValue, peildatum: &str, regelingen: JsValue) -> JsValue {
+    met_invoer(gemeente, antwoorden, peildatum, regelingen, |r| succes("report", r))
 }
 
 /// The questions still relevant for these answers, in the order to ask them.
 #[wasm_bindgen(js_name = relevantQuestions)]
-pub fn relevant_questions(
-    gemeente: &str,
-    antwoorden: JsValue,
-    peildatum: &str,
-    regelingen: JsValue,
-) -> JsValue {
-    met_invoer(gemeente, antwoorden, peildatum, regelingen, |r| {
-        succes("vragen", r.vragen)
-    })
+pub fn relevant_questions(gemeente: &str, antwoorden: JsValue, peildatum: &str, regelingen: JsValue) -> JsValue {
+    met_invoer(gemeente, antwoorden, peildatum, regelingen, |r| succes("vragen", r.vragen))
 }
 
 /// The engine's version, for the printed summary.
@@ -189,10 +153,7 @@ fn met_invoer(
     let filter: Option<Vec<String>> = if regelingen.is_undefined() || regelingen.is_null() {
         None
     } else {
-        match js_sys::JSON::stringify(&regelingen)
-            .ok()
-            .and_then(|t| serde_json::from_str(&String::from(t)).ok())
-        {
+        match js_sys::JSON::stringify(&regelingen).ok().and_then(|t| serde_json::from_str(&String::from(t)).ok()) {
             Some(ids) => Some(ids),
             None => {
                 return fout(

@@ -7,8 +7,7 @@ use yaml_rust2::{Yaml, YamlLoader};
 
 /// The documents of a YAML text, as JSON values.
 pub fn naar_json(tekst: &str) -> Result<Vec<Value>, String> {
-    let documenten =
-        YamlLoader::load_from_str(tekst).map_err(|e| format!("geen geldige YAML: {e}"))?;
+    let documenten = YamlLoader::load_from_str(tekst).map_err(|e| format!("geen geldige YAML: {e}"))?;
     documenten.iter().map(|d| waarde(d, 0)).collect()
 }
 
@@ -25,15 +24,11 @@ fn waarde(y: &Yaml, diepte: usize) -> Result<Value, String> {
         Yaml::Integer(i) => Value::Number(Number::from(*i)),
         // The digits as written; a form JSON cannot hold (`.5`, `1e3`) stays text, which the
         // answers parser reads as a decimal too.
-        Yaml::Real(tekst) => serde_json::from_str::<Number>(tekst)
-            .map_or_else(|_| Value::String(tekst.clone()), Value::Number),
+        Yaml::Real(tekst) => {
+            serde_json::from_str::<Number>(tekst).map_or_else(|_| Value::String(tekst.clone()), Value::Number)
+        }
         Yaml::String(s) => Value::String(s.clone()),
-        Yaml::Array(lijst) => Value::Array(
-            lijst
-                .iter()
-                .map(|w| waarde(w, diepte + 1))
-                .collect::<Result<_, _>>()?,
-        ),
+        Yaml::Array(lijst) => Value::Array(lijst.iter().map(|w| waarde(w, diepte + 1)).collect::<Result<_, _>>()?),
         Yaml::Hash(h) => {
             let mut map = Map::new();
             for (k, v) in h {

@@ -6,11 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn bur(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_bur"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap()
+    Command::new(env!("CARGO_BIN_EXE_bur")).args(args).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap()
 }
 
 fn stdout(o: &Output) -> String {
@@ -22,11 +18,7 @@ fn shared() -> PathBuf {
     let p = std::env::var("BUR_SHARED")
         .map(PathBuf::from)
         .unwrap_or_else(|_| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"));
-    assert!(
-        p.join("scenarios").is_dir(),
-        "shared scenarios not found at {}: set BUR_SHARED",
-        p.display()
-    );
+    assert!(p.join("scenarios").is_dir(), "shared scenarios not found at {}: set BUR_SHARED", p.display());
     p
 }
 
@@ -41,39 +33,22 @@ fn check_is_clean_for_the_real_policies() {
 #[test]
 fn every_invalid_policy_gives_its_located_error() {
     let map = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/invalid");
-    let mut bestanden: Vec<_> = std::fs::read_dir(&map)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
+    let mut bestanden: Vec<_> = std::fs::read_dir(&map).unwrap().map(|e| e.unwrap().path()).collect();
     bestanden.sort();
     assert!(bestanden.len() >= 10);
     for pad in bestanden {
         let tekst = std::fs::read_to_string(&pad).unwrap();
-        let verwacht: Vec<&str> = tekst
-            .lines()
-            .filter_map(|l| l.strip_prefix("# verwacht: "))
-            .collect();
-        assert!(
-            !verwacht.is_empty(),
-            "{} has no '# verwacht:' line",
-            pad.display()
-        );
+        let verwacht: Vec<&str> = tekst.lines().filter_map(|l| l.strip_prefix("# verwacht: ")).collect();
+        assert!(!verwacht.is_empty(), "{} has no '# verwacht:' line", pad.display());
         let o = bur(&["check", pad.to_str().unwrap()]);
         let uit = stdout(&o);
-        assert!(
-            !o.status.success(),
-            "{} passed the check:\n{uit}",
-            pad.display()
-        );
+        assert!(!o.status.success(), "{} passed the check:\n{uit}", pad.display());
         let naam = pad.file_name().unwrap().to_str().unwrap();
         for v in verwacht {
             assert!(uit.contains(v), "{naam}: expected '{v}' in:\n{uit}");
         }
         // every line names the file
-        for regel in uit
-            .lines()
-            .filter(|l| l.contains('[') && !l.starts_with(' ') && !l.starts_with("bur check"))
-        {
+        for regel in uit.lines().filter(|l| l.contains('[') && !l.starts_with(' ') && !l.starts_with("bur check")) {
             assert!(regel.contains(naam), "{regel}");
         }
     }
@@ -105,38 +80,21 @@ fn a_failing_scenario_names_file_regeling_expected_and_actual() {
     let uit = stdout(&o);
     assert!(!o.status.success());
     assert!(uit.contains("fout.yaml: Een bewust fout scenario"), "{uit}");
-    assert!(
-        uit.contains("schuldhulpverlening: status verwacht ja, kreeg nee"),
-        "{uit}"
-    );
-    assert!(
-        uit.contains("gemeente 'nergenshuizen' heeft nog geen policy"),
-        "{uit}"
-    );
+    assert!(uit.contains("schuldhulpverlening: status verwacht ja, kreeg nee"), "{uit}");
+    assert!(uit.contains("gemeente 'nergenshuizen' heeft nog geen policy"), "{uit}");
     assert!(uit.trim_end().ends_with("0 passed, 2 failed"), "{uit}");
     std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
 fn eval_prints_a_json_report() {
-    let o = bur(&[
-        "eval",
-        "--gemeente",
-        "bunschoten",
-        "--peildatum",
-        "2025-09-15",
-        "tests/data/alleenstaande-ouder.yaml",
-    ]);
+    let o =
+        bur(&["eval", "--gemeente", "bunschoten", "--peildatum", "2025-09-15", "tests/data/alleenstaande-ouder.yaml"]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let r: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(r["leefvorm"], "alleenstaande_ouder");
     assert_eq!(r["bijstandsnorm"], "1300.61");
-    let iit = r["regelingen"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|u| u["id"] == "individuele-inkomenstoeslag")
-        .unwrap();
+    let iit = r["regelingen"].as_array().unwrap().iter().find(|u| u["id"] == "individuele-inkomenstoeslag").unwrap();
     assert_eq!(iit["status"], "ja");
     assert_eq!(iit["bedrag"]["waarde"], "666");
 }
@@ -146,29 +104,12 @@ fn eval_reads_json_too_and_names_bad_fields() {
     let dir = std::env::temp_dir().join(format!("bur-eval-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let pad = dir.join("a.json");
-    std::fs::write(
-        &pad,
-        r#"{"aanvrager": {"leeftijd": 130, "inkomen": "veel"}}"#,
-    )
-    .unwrap();
-    let o = bur(&[
-        "eval",
-        "--gemeente",
-        "bunschoten",
-        "--peildatum",
-        "2025-09-15",
-        pad.to_str().unwrap(),
-    ]);
+    std::fs::write(&pad, r#"{"aanvrager": {"leeftijd": 130, "inkomen": "veel"}}"#).unwrap();
+    let o = bur(&["eval", "--gemeente", "bunschoten", "--peildatum", "2025-09-15", pad.to_str().unwrap()]);
     let fout = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(1));
-    assert!(
-        fout.contains("aanvrager.leeftijd: Uw leeftijd moet tussen 0 en 120 jaar liggen"),
-        "{fout}"
-    );
-    assert!(
-        fout.contains("aanvrager.inkomen: Uw inkomen moet een bedrag in euro's zijn"),
-        "{fout}"
-    );
+    assert!(fout.contains("aanvrager.leeftijd: Uw leeftijd moet tussen 0 en 120 jaar liggen"), "{fout}");
+    assert!(fout.contains("aanvrager.inkomen: Uw inkomen moet een bedrag in euro's zijn"), "{fout}");
     std::fs::remove_dir_all(&dir).ok();
 }
 
@@ -186,21 +127,8 @@ fn vragen_lists_the_open_questions() {
     ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    let ids: Vec<&str> = v
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|q| q["id"].as_str().unwrap())
-        .collect();
-    assert_eq!(
-        ids,
-        [
-            "aanvrager.leeftijd",
-            "heeft_partner",
-            "kinderen",
-            "aanvrager.inkomen"
-        ]
-    );
+    let ids: Vec<&str> = v.as_array().unwrap().iter().map(|q| q["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["aanvrager.leeftijd", "heeft_partner", "kinderen", "aanvrager.inkomen"]);
 }
 
 #[test]
@@ -208,14 +136,7 @@ fn wrong_usage_says_what_is_wrong() {
     let o = bur(&["eval", "--gemeente", "bunschoten", "x.yaml"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("--peildatum ontbreekt"));
-    let o = bur(&[
-        "eval",
-        "--gemeente",
-        "bunschoten",
-        "--peildatum",
-        "2023-01-01",
-        "tests/data/leeg.json",
-    ]);
+    let o = bur(&["eval", "--gemeente", "bunschoten", "--peildatum", "2023-01-01", "tests/data/leeg.json"]);
     assert!(String::from_utf8_lossy(&o.stderr).contains("geen bijstandsnormen bekend"));
     let o = bur(&["rekenen"]);
     assert_eq!(o.status.code(), Some(2));

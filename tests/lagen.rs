@@ -20,12 +20,7 @@ fn engine_bestanden() -> Vec<(String, String)> {
     let mut alle = Vec::new();
     rust_bestanden(&src, &mut alle);
     alle.into_iter()
-        .map(|p| {
-            (
-                p.strip_prefix(&src).unwrap().display().to_string(),
-                std::fs::read_to_string(&p).unwrap(),
-            )
-        })
+        .map(|p| (p.strip_prefix(&src).unwrap().display().to_string(), std::fs::read_to_string(&p).unwrap()))
         .filter(|(naam, _)| naam != "wasm.rs" && !naam.starts_with("bin/"))
         .collect()
 }
@@ -33,11 +28,7 @@ fn engine_bestanden() -> Vec<(String, String)> {
 /// Code only, without comments and test modules (tests may read files).
 fn code(tekst: &str) -> String {
     let zonder_tests = tekst.split("#[cfg(test)]").next().unwrap_or("");
-    zonder_tests
-        .lines()
-        .filter(|l| !l.trim_start().starts_with("//"))
-        .collect::<Vec<_>>()
-        .join("\n")
+    zonder_tests.lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n")
 }
 
 #[test]
@@ -46,10 +37,7 @@ fn only_wasm_rs_knows_wasm_bindgen() {
     assert!(bestanden.len() > 10);
     for (naam, tekst) in bestanden {
         for verboden in ["wasm_bindgen", "js_sys", "web_sys", "gloo"] {
-            assert!(
-                !code(&tekst).contains(verboden),
-                "{naam} uses {verboden}: only src/wasm.rs may"
-            );
+            assert!(!code(&tekst).contains(verboden), "{naam} uses {verboden}: only src/wasm.rs may");
         }
     }
 }
@@ -81,10 +69,7 @@ fn no_floats_near_money() {
         for verboden in ["f64", "f32", "as_f64"] {
             // visit_f64 only rejects floats in policy files (bestand.rs)
             let toegestaan = naam == "bestand.rs" && verboden == "f64";
-            assert!(
-                toegestaan || !code.contains(verboden),
-                "{naam} uses {verboden}"
-            );
+            assert!(toegestaan || !code.contains(verboden), "{naam} uses {verboden}");
         }
     }
 }

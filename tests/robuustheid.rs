@@ -49,44 +49,23 @@ fn waarde() -> BoxedStrategy<Value> {
         any::<bool>().prop_map(Value::Bool),
         (-5i64..200).prop_map(|i| json!(i)),
         any::<i64>().prop_map(|i| json!(i)),
-        (0u64..300_000_000, 0u32..3).prop_map(|(c, s)| Value::String(format!(
-            "{}",
-            rust_decimal::Decimal::new(c as i64, s)
-        ))),
-        "[0-9]{1,30}(\\.[0-9]{0,5})?"
-            .prop_map(|s| serde_json::from_str(&s).unwrap_or(Value::String(s))),
+        (0u64..300_000_000, 0u32..3)
+            .prop_map(|(c, s)| Value::String(format!("{}", rust_decimal::Decimal::new(c as i64, s)))),
+        "[0-9]{1,30}(\\.[0-9]{0,5})?".prop_map(|s| serde_json::from_str(&s).unwrap_or(Value::String(s))),
         Just(serde_json::from_str::<Value>("1e308").unwrap()),
         Just(serde_json::from_str::<Value>("-0.0").unwrap()),
         Just(serde_json::from_str::<Value>("123456789012345678901234567890.123").unwrap()),
         "\\PC{0,12}".prop_map(Value::String),
-        prop::sample::select(vec![
-            "bijstand",
-            "witgoed",
-            "wasmachine",
-            "computer",
-            "medisch",
-            "loon",
-            "geen"
-        ])
-        .prop_map(|s| json!(s)),
+        prop::sample::select(vec!["bijstand", "witgoed", "wasmachine", "computer", "medisch", "loon", "geen"])
+            .prop_map(|s| json!(s)),
     ]
     .boxed()
 }
 
 fn object(velden: &'static [&'static str], binnen: BoxedStrategy<Value>) -> BoxedStrategy<Value> {
-    prop::collection::vec(
-        (prop::sample::select(velden.to_vec()), binnen),
-        0..velden.len() + 1,
-    )
-    .prop_map(|paren| {
-        Value::Object(
-            paren
-                .into_iter()
-                .map(|(k, v)| (k.to_string(), v))
-                .collect::<Map<_, _>>(),
-        )
-    })
-    .boxed()
+    prop::collection::vec((prop::sample::select(velden.to_vec()), binnen), 0..velden.len() + 1)
+        .prop_map(|paren| Value::Object(paren.into_iter().map(|(k, v)| (k.to_string(), v)).collect::<Map<_, _>>()))
+        .boxed()
 }
 
 fn antwoorden() -> impl Strategy<Value = Value> {

@@ -35,41 +35,22 @@ fn shared_scenarios_pass_through_the_webassembly_api() {
     laad();
     for tekst in SCENARIOS {
         for s in bur::scenario::uit_yaml(tekst).unwrap() {
-            let r = rust(&evaluate(
-                "bunschoten",
-                js(&s.antwoorden),
-                &s.peildatum,
-                JsValue::UNDEFINED,
-            ));
+            let r = rust(&evaluate("bunschoten", js(&s.antwoorden), &s.peildatum, JsValue::UNDEFINED));
             assert_eq!(r["type"], "success", "{}: {r}", s.naam);
             let report = &r["report"];
             if let Some(norm) = &s.verwacht.bijstandsnorm {
                 assert_eq!(
-                    report["bijstandsnorm"]
-                        .as_str()
-                        .unwrap()
-                        .parse::<f64>()
-                        .ok(),
+                    report["bijstandsnorm"].as_str().unwrap().parse::<f64>().ok(),
                     norm.to_string().parse::<f64>().ok(),
                     "{}",
                     s.naam
                 );
             }
             for (id, verwacht) in &s.verwacht.regelingen {
-                let u = report["regelingen"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .find(|u| u["id"] == id.as_str())
-                    .unwrap();
+                let u = report["regelingen"].as_array().unwrap().iter().find(|u| u["id"] == id.as_str()).unwrap();
                 assert_eq!(u["status"], verwacht.status.as_str(), "{}: {id}", s.naam);
                 if let Some(b) = &verwacht.bedrag {
-                    assert_eq!(
-                        u["bedrag"]["waarde"].as_str().unwrap(),
-                        b.to_string(),
-                        "{}: {id}",
-                        s.naam
-                    );
+                    assert_eq!(u["bedrag"]["waarde"].as_str().unwrap(), b.to_string(), "{}: {id}", s.naam);
                 }
             }
         }
@@ -88,28 +69,15 @@ fn bad_answers_come_back_as_a_failure_naming_the_field() {
     assert_eq!(r["type"], "failure");
     assert_eq!(r["errors"][0]["veld"], "aanvrager.inkomen");
     assert_eq!(r["errors"][0]["code"], "negatief_bedrag");
-    assert!(r["errors"][0]["bericht"]["nl"]
-        .as_str()
-        .unwrap()
-        .contains("negatief"));
+    assert!(r["errors"][0]["bericht"]["nl"].as_str().unwrap().contains("negatief"));
 }
 
 #[wasm_bindgen_test]
 fn unknown_gemeente_bad_date_and_broken_policy_are_failures_not_exceptions() {
-    let r = rust(&evaluate(
-        "nergens",
-        js(&serde_json::json!({})),
-        "2025-09-15",
-        JsValue::UNDEFINED,
-    ));
+    let r = rust(&evaluate("nergens", js(&serde_json::json!({})), "2025-09-15", JsValue::UNDEFINED));
     assert_eq!(r["errors"][0]["code"], "gemeente_niet_geladen");
     laad();
-    let r = rust(&evaluate(
-        "bunschoten",
-        js(&serde_json::json!({})),
-        "15-09-2025",
-        JsValue::UNDEFINED,
-    ));
+    let r = rust(&evaluate("bunschoten", js(&serde_json::json!({})), "15-09-2025", JsValue::UNDEFINED));
     assert_eq!(r["errors"][0]["code"], "ongeldige_peildatum");
     let r = rust(&load_policy("kapot.toml", "[gemeente]\nid = 3"));
     assert_eq!(r["type"], "failure");
@@ -119,25 +87,7 @@ fn unknown_gemeente_bad_date_and_broken_policy_are_failures_not_exceptions() {
 fn the_regelingen_filter_and_the_questions() {
     laad();
     let alleen = js(&serde_json::json!(["kindpakket"]));
-    let r = rust(&relevant_questions(
-        "bunschoten",
-        js(&serde_json::json!({})),
-        "2025-09-15",
-        alleen,
-    ));
-    let ids: Vec<&str> = r["vragen"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v["id"].as_str().unwrap())
-        .collect();
-    assert_eq!(
-        ids,
-        [
-            "aanvrager.leeftijd",
-            "heeft_partner",
-            "kinderen",
-            "aanvrager.inkomen"
-        ]
-    );
+    let r = rust(&relevant_questions("bunschoten", js(&serde_json::json!({})), "2025-09-15", alleen));
+    let ids: Vec<&str> = r["vragen"].as_array().unwrap().iter().map(|v| v["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["aanvrager.leeftijd", "heeft_partner", "kinderen", "aanvrager.inkomen"]);
 }

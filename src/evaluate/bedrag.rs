@@ -5,8 +5,7 @@ use super::context::Context;
 use super::feit::Onbepaald;
 use super::huishouden::Leefvorm;
 use crate::money::{
-    afronden_op_centen, afronden_op_hele_euros_omhoog, euro_en, euro_nl, procent_en, procent_nl,
-    procent_van,
+    afronden_op_centen, afronden_op_hele_euros_omhoog, euro_en, euro_nl, procent_en, procent_nl, procent_van,
 };
 use crate::policy::{Afronding, Bedragregel, Draagkrachtregel, Periode};
 use crate::questions::{Vraag, Vragen};
@@ -39,14 +38,8 @@ pub fn bedrag(regel: &Bedragregel, ctx: &Context) -> (Option<Bedrag>, Vragen, Vr
             let januari = ctx.huishouden.peildatum.begin_van_jaar();
             let Ok(periode) = ctx.normen.bijstandsnormen(januari) else {
                 let t = Tekst::nieuw(
-                    format!(
-                        "Het bedrag hangt af van de norm op {}, en die kennen wij niet.",
-                        januari.lang_nl()
-                    ),
-                    format!(
-                        "The amount depends on the standard on {}, which we do not know.",
-                        januari.lang_en()
-                    ),
+                    format!("Het bedrag hangt af van de norm op {}, en die kennen wij niet.", januari.lang_nl()),
+                    format!("The amount depends on the standard on {}, which we do not know.", januari.lang_en()),
                 );
                 return (
                     Some(Bedrag {
@@ -61,15 +54,8 @@ pub fn bedrag(regel: &Bedragregel, ctx: &Context) -> (Option<Bedrag>, Vragen, Vr
                 );
             };
             let n = periode.norm(*norm);
-            let maandnorm = if *inclusief_vakantietoeslag {
-                n.inclusief
-            } else {
-                n.exclusief
-            };
-            let grond = rond(
-                procent_van(maandnorm * Decimal::from(12), *procent),
-                *afronding,
-            );
+            let maandnorm = if *inclusief_vakantietoeslag { n.inclusief } else { n.exclusief };
+            let grond = rond(procent_van(maandnorm * Decimal::from(12), *procent), *afronding);
             let (l, ontbrekend) = match &leefvorm.waarde {
                 Ok(l) => (Some(*l), Vragen::GEEN),
                 Err(Onbepaald::Ontbreekt(v)) => (None, *v),
@@ -81,78 +67,55 @@ pub fn bedrag(regel: &Bedragregel, ctx: &Context) -> (Option<Bedrag>, Vragen, Vr
                 Leefvorm::AlleenstaandeOuder => *alleenstaande_ouder_procent,
             });
             let waarde = deel.map(|d| rond(procent_van(grond, d), *afronding));
-            let vt = if *inclusief_vakantietoeslag {
-                ("inclusief", "including")
-            } else {
-                ("zonder", "excluding")
-            };
+            let vt = if *inclusief_vakantietoeslag { ("inclusief", "including") } else { ("zonder", "excluding") };
             let rondt = match afronding {
-                Afronding::HeleEurosOmhoog => (
-                    " naar boven afgerond op hele euro's",
-                    " rounded up to whole euros",
-                ),
+                Afronding::HeleEurosOmhoog => (" naar boven afgerond op hele euro's", " rounded up to whole euros"),
                 Afronding::OpCenten => ("", ""),
             };
             let basis = Tekst::nieuw(
                 format!(
                     "{} van de norm ({} per maand {} vakantietoeslag op {}) op jaarbasis is {}{}.",
-                    procent_nl(*procent), euro_nl(maandnorm), vt.0, januari.lang_nl(), euro_nl(grond), rondt.0
+                    procent_nl(*procent),
+                    euro_nl(maandnorm),
+                    vt.0,
+                    januari.lang_nl(),
+                    euro_nl(grond),
+                    rondt.0
                 ),
                 format!(
                     "{} of the standard ({} per month {} holiday allowance on {}) per year is {}{}.",
-                    procent_en(*procent), euro_en(maandnorm), vt.1, januari.lang_en(), euro_en(grond), rondt.1
+                    procent_en(*procent),
+                    euro_en(maandnorm),
+                    vt.1,
+                    januari.lang_en(),
+                    euro_en(grond),
+                    rondt.1
                 ),
             );
             let t = match (waarde, l, deel) {
                 (Some(w), Some(l), Some(d)) => Tekst::nieuw(
-                    format!(
-                        "Geschat bedrag: {} per jaar, voor {} {} daarvan.",
-                        euro_nl(w),
-                        l.nl(),
-                        procent_nl(d)
-                    ),
-                    format!(
-                        "Estimated amount: {} per year; for {} {} of it.",
-                        euro_en(w),
-                        l.en(),
-                        procent_en(d)
-                    ),
+                    format!("Geschat bedrag: {} per jaar, voor {} {} daarvan.", euro_nl(w), l.nl(), procent_nl(d)),
+                    format!("Estimated amount: {} per year; for {} {} of it.", euro_en(w), l.en(), procent_en(d)),
                 )
                 .en_dan(&basis),
-                _ => Tekst::nieuw(
-                    "Het bedrag hangt af van uw gezinssituatie.",
-                    "The amount depends on your household.",
-                )
-                .en_dan(&basis),
+                _ => {
+                    Tekst::nieuw("Het bedrag hangt af van uw gezinssituatie.", "The amount depends on your household.")
+                        .en_dan(&basis)
+                }
             };
             (
-                Some(Bedrag {
-                    waarde,
-                    per: Some(Periode::Jaar),
-                    maximaal: false,
-                    tekst: t,
-                    bron: bron.clone(),
-                }),
+                Some(Bedrag { waarde, per: Some(Periode::Jaar), maximaal: false, tekst: t, bron: bron.clone() }),
                 leefvorm.gelezen,
                 ontbrekend,
             )
         }
-        Bedragregel::Vast {
-            bedrag,
-            per,
-            maximaal,
-            bron,
-        } => {
+        Bedragregel::Vast { bedrag, per, maximaal, bron } => {
             let per_tekst = match per {
                 Periode::Maand => (" per maand", " per month"),
                 Periode::Jaar => (" per jaar", " per year"),
                 Periode::Eenmalig => (" eenmalig", " once"),
             };
-            let tot = if *maximaal {
-                ("Tot ", "Up to ")
-            } else {
-                ("", "")
-            };
+            let tot = if *maximaal { ("Tot ", "Up to ") } else { ("", "") };
             let t = Tekst::nieuw(
                 format!("{}{}{}.", tot.0, euro_nl(*bedrag), per_tekst.0),
                 format!("{}{}{}.", tot.1, euro_en(*bedrag), per_tekst.1),
@@ -169,23 +132,14 @@ pub fn bedrag(regel: &Bedragregel, ctx: &Context) -> (Option<Bedrag>, Vragen, Vr
                 Vragen::GEEN,
             )
         }
-        Bedragregel::Onbekend {
-            document,
-            toelichting,
-        } => {
+        Bedragregel::Onbekend { document, toelichting } => {
             let t = Tekst::nieuw(
                 format!("Het bedrag staat in de {document}. Dat document hebben wij niet, dus wij noemen geen bedrag. De gemeente vertelt u hoeveel het is."),
                 format!("The amount is set in the {document}. We do not have that document, so we give no amount. The municipality will tell you how much it is."),
             )
             .en_dan(toelichting);
             (
-                Some(Bedrag {
-                    waarde: None,
-                    per: None,
-                    maximaal: false,
-                    tekst: t,
-                    bron: document.clone(),
-                }),
+                Some(Bedrag { waarde: None, per: None, maximaal: false, tekst: t, bron: document.clone() }),
                 Vragen::GEEN,
                 Vragen::GEEN,
             )
@@ -196,59 +150,49 @@ pub fn bedrag(regel: &Bedragregel, ctx: &Context) -> (Option<Bedrag>, Vragen, Vr
 
 /// The draagkracht of the household, and for each cost with an amount the estimated payment.
 pub fn draagkracht(regel: &Draagkrachtregel, ctx: &Context) -> (Draagkracht, Vragen, Vragen) {
-    let (
-        inkomen_procent,
-        boven_procent,
-        kostendelersnorm,
-        vermogen_boven_grens,
-        periode_maanden,
-        zorgkosten,
-        bron,
-    ) = match regel {
-        Draagkrachtregel::Onbekend { document } => {
-            let t = Tekst::nieuw(
+    let (inkomen_procent, boven_procent, kostendelersnorm, vermogen_boven_grens, periode_maanden, zorgkosten, bron) =
+        match regel {
+            Draagkrachtregel::Onbekend { document } => {
+                let t = Tekst::nieuw(
                 format!("Hoeveel u zelf moet betalen (uw draagkracht) staat in de {document}. Dat document hebben wij niet. De gemeente rekent het voor u uit."),
                 format!("How much you pay yourself (your means) is set in the {document}. We do not have that document. The municipality will work it out for you."),
             );
-            return (
-                Draagkracht {
-                    per_jaar: None,
-                    zorgkosten_per_jaar: None,
-                    tekst: t,
-                    kosten: Vec::new(),
-                    bron: document.clone(),
-                },
-                Vragen::GEEN,
-                Vragen::GEEN,
-            );
-        }
-        Draagkrachtregel::PercentageBovenNorm {
-            inkomen_procent,
-            boven_procent,
-            kostendelersnorm,
-            vermogen_boven_grens,
-            periode_maanden,
-            zorgkosten,
-            bron,
-        } => (
-            *inkomen_procent,
-            *boven_procent,
-            *kostendelersnorm,
-            *vermogen_boven_grens,
-            *periode_maanden,
-            zorgkosten,
-            bron,
-        ),
-    };
+                return (
+                    Draagkracht {
+                        per_jaar: None,
+                        zorgkosten_per_jaar: None,
+                        tekst: t,
+                        kosten: Vec::new(),
+                        bron: document.clone(),
+                    },
+                    Vragen::GEEN,
+                    Vragen::GEEN,
+                );
+            }
+            Draagkrachtregel::PercentageBovenNorm {
+                inkomen_procent,
+                boven_procent,
+                kostendelersnorm,
+                vermogen_boven_grens,
+                periode_maanden,
+                zorgkosten,
+                bron,
+            } => (
+                *inkomen_procent,
+                *boven_procent,
+                *kostendelersnorm,
+                *vermogen_boven_grens,
+                *periode_maanden,
+                zorgkosten,
+                bron,
+            ),
+        };
     let hh = &ctx.huishouden;
     let norm = hh.norm_voor(kostendelersnorm);
     let inkomen = ctx.inkomen();
     let mut gelezen = norm.gelezen.en(inkomen.gelezen).met(Vraag::Kosten);
     let mut ontbrekend = Vragen::GEEN;
-    for e in [norm.waarde.as_ref().err(), inkomen.waarde.as_ref().err()]
-        .into_iter()
-        .flatten()
-    {
+    for e in [norm.waarde.as_ref().err(), inkomen.waarde.as_ref().err()].into_iter().flatten() {
         if let Onbepaald::Ontbreekt(v) = e {
             ontbrekend = ontbrekend.en(*v);
         }
@@ -282,13 +226,7 @@ pub fn draagkracht(regel: &Draagkrachtregel, ctx: &Context) -> (Draagkracht, Vra
                 if vermogen_boven_grens { " and assets" } else { "" }),
         );
         return (
-            Draagkracht {
-                per_jaar: None,
-                zorgkosten_per_jaar: None,
-                tekst: t,
-                kosten: Vec::new(),
-                bron: bron.clone(),
-            },
+            Draagkracht { per_jaar: None, zorgkosten_per_jaar: None, tekst: t, kosten: Vec::new(), bron: bron.clone() },
             gelezen,
             ontbrekend,
         );
@@ -301,11 +239,7 @@ pub fn draagkracht(regel: &Draagkrachtregel, ctx: &Context) -> (Draagkracht, Vra
     // while income stays below `tot_procent` of the norm.
     let zorg = zorgkosten.as_ref().map(|z| {
         let binnen = *i <= procent_van(n.bedrag, z.tot_procent);
-        let deel = if binnen {
-            (inkomensdeel - z.maximale_verlaging).max(Decimal::ZERO)
-        } else {
-            inkomensdeel
-        };
+        let deel = if binnen { (inkomensdeel - z.maximale_verlaging).max(Decimal::ZERO) } else { inkomensdeel };
         afronden_op_centen(deel + vermogensdeel)
     });
     let kosten = ctx
@@ -338,35 +272,29 @@ pub fn draagkracht(regel: &Draagkrachtregel, ctx: &Context) -> (Draagkracht, Vra
         ),
     );
     if vermogen_boven_grens {
-        t.nl.push_str(&format!(
-            ", plus uw vermogen boven de vermogensgrens ({})",
-            euro_nl(vermogensdeel)
-        ));
-        t.en.push_str(&format!(
-            ", plus your assets above the asset limit ({})",
-            euro_en(vermogensdeel)
-        ));
+        t.nl.push_str(&format!(", plus uw vermogen boven de vermogensgrens ({})", euro_nl(vermogensdeel)));
+        t.en.push_str(&format!(", plus your assets above the asset limit ({})", euro_en(vermogensdeel)));
     }
-    t.nl.push_str(
-        ". Dat deel betaalt u zelf; de bijzondere bijstand kan betalen wat daarboven nodig is.",
-    );
-    t.en.push_str(
-        ". You pay that part yourself; special assistance can pay what is needed above it.",
-    );
+    t.nl.push_str(". Dat deel betaalt u zelf; de bijzondere bijstand kan betalen wat daarboven nodig is.");
+    t.en.push_str(". You pay that part yourself; special assistance can pay what is needed above it.");
     if let (Some(z), Some(regel)) = (zorg, zorgkosten) {
         t = t.en_dan(&Tekst::nieuw(
-            format!("Voor medische kosten is uw draagkracht {} per jaar: tot {} van de norm gaat er hoogstens {} af.", euro_nl(z), procent_nl(regel.tot_procent), euro_nl(regel.maximale_verlaging)),
-            format!("For medical costs your means are {} per year: up to {} of the standard, at most {} is taken off.", euro_en(z), procent_en(regel.tot_procent), euro_en(regel.maximale_verlaging)),
+            format!(
+                "Voor medische kosten is uw draagkracht {} per jaar: tot {} van de norm gaat er hoogstens {} af.",
+                euro_nl(z),
+                procent_nl(regel.tot_procent),
+                euro_nl(regel.maximale_verlaging)
+            ),
+            format!(
+                "For medical costs your means are {} per year: up to {} of the standard, at most {} is taken off.",
+                euro_en(z),
+                procent_en(regel.tot_procent),
+                euro_en(regel.maximale_verlaging)
+            ),
         ));
     }
     (
-        Draagkracht {
-            per_jaar: Some(per_jaar),
-            zorgkosten_per_jaar: zorg,
-            tekst: t,
-            kosten,
-            bron: bron.clone(),
-        },
+        Draagkracht { per_jaar: Some(per_jaar), zorgkosten_per_jaar: zorg, tekst: t, kosten, bron: bron.clone() },
         gelezen,
         Vragen::GEEN,
     )

@@ -21,31 +21,19 @@ pub struct Feit<T> {
 
 impl<T> Feit<T> {
     pub fn bekend(waarde: T, gelezen: Vragen) -> Feit<T> {
-        Feit {
-            waarde: Ok(waarde),
-            gelezen,
-        }
+        Feit { waarde: Ok(waarde), gelezen }
     }
 
     pub fn ontbreekt(ontbrekend: Vragen, gelezen: Vragen) -> Feit<T> {
-        Feit {
-            waarde: Err(Onbepaald::Ontbreekt(ontbrekend)),
-            gelezen: gelezen.en(ontbrekend),
-        }
+        Feit { waarde: Err(Onbepaald::Ontbreekt(ontbrekend)), gelezen: gelezen.en(ontbrekend) }
     }
 
     pub fn onbekend(reden: Tekst, gelezen: Vragen) -> Feit<T> {
-        Feit {
-            waarde: Err(Onbepaald::Onbekend(reden)),
-            gelezen,
-        }
+        Feit { waarde: Err(Onbepaald::Onbekend(reden)), gelezen }
     }
 
     pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Feit<U> {
-        Feit {
-            waarde: self.waarde.map(f),
-            gelezen: self.gelezen,
-        }
+        Feit { waarde: self.waarde.map(f), gelezen: self.gelezen }
     }
 
     /// Also read `meer`.

@@ -1,18 +1,28 @@
 //! The "what if" margin: how much more (or less) net income per month changes a regeling's
 //! status. The status can only change at an income limit, so only the cent amounts at and
-//! just above each limit are tried, by re-testing the conditions with that income.
+//! just above each limit are tried, by re-testing the income conditions with that income; the
+//! other conditions keep the outcome they had.
 
 use super::context::Context;
 use super::status_van;
-use super::voorwaarden::{inkomensgrenzen, toets_alle};
+use super::voorwaarden::{alle_uitslag, hangt_af_van_inkomen, inkomensgrenzen, toets, Toets, Uitslag};
 use crate::money::{afronden_op_centen_omlaag, euro_en, euro_nl};
 use crate::policy::Regeling;
 use crate::report::{Marge, Margestap, Status};
 use crate::tekst::Tekst;
 use rust_decimal::Decimal;
 
-pub fn marge(regeling: &Regeling, ctx: &mut Context, status: Status) -> Option<Marge> {
+pub fn marge(regeling: &Regeling, ctx: &mut Context, status: Status, getoetst: &Toets) -> Option<Marge> {
     let inkomen = *ctx.huishouden.inkomen.ok()?;
+    // A condition income cannot change that fails already keeps the status at nee.
+    let vast_nee = regeling
+        .voorwaarden
+        .iter()
+        .zip(&getoetst.onderdelen)
+        .any(|(v, t)| !hangt_af_van_inkomen(&v.blok) && t.uitslag == Uitslag::NietVoldaan);
+    if vast_nee {
+        return None;
+    }
     let mut grenzen = Vec::new();
     inkomensgrenzen(&regeling.voorwaarden, ctx, &mut grenzen);
     if grenzen.is_empty() {
@@ -32,51 +42,34 @@ pub fn marge(regeling: &Regeling, ctx: &mut Context, status: Status) -> Option<M
 
     let mut status_bij = |i: Decimal| {
         ctx.inkomen_anders = Some(i);
-        status_van(&toets_alle(&regeling.voorwaarden, ctx).uitslag)
+        let uitslagen: Vec<Uitslag> = regeling
+            .voorwaarden
+            .iter()
+            .zip(&getoetst.onderdelen)
+            .map(|(v, t)| if hangt_af_van_inkomen(&v.blok) { toets(&v.blok, ctx).uitslag } else { t.uitslag.clone() })
+            .collect();
+        status_van(&alle_uitslag(uitslagen.iter()))
     };
-    let meer = kandidaten
-        .iter()
-        .filter(|k| **k > inkomen)
-        .map(|k| (*k, status_bij(*k)))
-        .find(|(_, s)| *s != status);
-    let minder = kandidaten
-        .iter()
-        .rev()
-        .filter(|k| **k < inkomen)
-        .map(|k| (*k, status_bij(*k)))
-        .find(|(_, s)| *s != status);
+    let meer = kandidaten.iter().filter(|k| **k > inkomen).map(|k| (*k, status_bij(*k))).find(|(_, s)| *s != status);
+    let minder =
+        kandidaten.iter().rev().filter(|k| **k < inkomen).map(|k| (*k, status_bij(*k))).find(|(_, s)| *s != status);
     ctx.inkomen_anders = None;
 
     let stap = |(nieuw, s): (Decimal, Status), meer: bool| {
         let verschil = (nieuw - inkomen).abs();
-        let (r_nl, r_en) = if meer {
-            ("meer", "more")
-        } else {
-            ("minder", "less")
-        };
+        let (r_nl, r_en) = if meer { ("meer", "more") } else { ("minder", "less") };
         let st = s.tekst();
         Margestap {
             bedrag: verschil,
             status: s,
             tekst: Tekst::nieuw(
-                format!(
-                    "Met {} {r_nl} inkomen per maand wordt de uitkomst '{}'.",
-                    euro_nl(verschil),
-                    st.nl
-                ),
-                format!(
-                    "With {} {r_en} income per month the outcome becomes '{}'.",
-                    euro_en(verschil),
-                    st.en
-                ),
+                format!("Met {} {r_nl} inkomen per maand wordt de uitkomst '{}'.", euro_nl(verschil), st.nl),
+                format!("With {} {r_en} income per month the outcome becomes '{}'.", euro_en(verschil), st.en),
             ),
         }
     };
     if meer.is_none() && minder.is_none() {
         return None;
     }
-    Some(Marge {
-        meer: meer.map(|m| stap(m, true)),
-        minder: minder.map(|m| stap(m, false)),
-    })
+    Some(Marge { meer: meer.map(|m| stap(m, true)), minder: minder.map(|m| stap(m, false)) })
 }

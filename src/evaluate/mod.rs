@@ -32,19 +32,14 @@ pub enum EvaluatieFout {
     #[error(transparent)]
     Normen(#[from] NormFout),
     #[error("de gemeente {gemeente} kent geen regeling '{id}'{}", suggestie.as_ref().map(|s| format!("; bedoelt u '{s}'?")).unwrap_or_default())]
-    OnbekendeRegeling {
-        gemeente: String,
-        id: String,
-        suggestie: Option<String>,
-    },
+    OnbekendeRegeling { gemeente: String, id: String, suggestie: Option<String> },
 }
 
 impl EvaluatieFout {
     pub fn code(&self) -> &'static str {
         match self {
             EvaluatieFout::Normen(
-                NormFout::PeildatumVoorNormen { .. }
-                | NormFout::PeildatumVoorVermogensgrenzen { .. },
+                NormFout::PeildatumVoorNormen { .. } | NormFout::PeildatumVoorVermogensgrenzen { .. },
             ) => "peildatum_voor_normen",
             EvaluatieFout::Normen(NormFout::AowLeeftijdOnbekend { .. }) => "aow_leeftijd_onbekend",
             EvaluatieFout::OnbekendeRegeling { .. } => "onbekende_regeling",
@@ -76,24 +71,15 @@ pub fn evaluate_regelingen(
                 return Err(EvaluatieFout::OnbekendeRegeling {
                     gemeente: policy.gemeente.id.clone(),
                     id: id.clone(),
-                    suggestie: dichtstbij(id, policy.regelingen.iter().map(|r| r.id.as_str()))
-                        .map(str::to_string),
+                    suggestie: dichtstbij(id, policy.regelingen.iter().map(|r| r.id.as_str())).map(str::to_string),
                 });
             }
         }
     }
     let waarschuwingen = normen.controleer(peildatum)?;
-    let huishouden = Huishouden::nieuw(
-        antwoorden,
-        normen,
-        peildatum,
-        policy.gemeente.alleenstaande_ouder_procent_gehuwdennorm,
-    )?;
-    let mut ctx = Context {
-        huishouden,
-        normen,
-        inkomen_anders: None,
-    };
+    let huishouden =
+        Huishouden::nieuw(antwoorden, normen, peildatum, policy.gemeente.alleenstaande_ouder_procent_gehuwdennorm)?;
+    let mut ctx = Context { huishouden, normen, inkomen_anders: None };
 
     let gekozen = |r: &&Regeling| alleen.is_none_or(|ids| ids.contains(&r.id));
     let mut niet_geldig = Vec::new();
@@ -129,10 +115,7 @@ pub fn evaluate_regelingen(
         kostendelers: hh.norm_kostendelers.ok().and_then(|n| n.kostendelers),
         bijstandsnorm_zonder_kostendelersnorm: norm,
         inkomen,
-        inkomen_procent_van_norm: inkomen
-            .zip(norm)
-            .and_then(|(i, n)| als_procent_van(i, n))
-            .map(afronden_procent),
+        inkomen_procent_van_norm: inkomen.zip(norm).and_then(|(i, n)| als_procent_van(i, n)).map(afronden_procent),
         waarschuwingen,
         regelingen: uitkomsten,
         niet_geldig,
@@ -169,12 +152,7 @@ fn uitkomst(regeling: &Regeling, ctx: &mut Context) -> (Uitkomst, Vragen) {
         _ => Vragen::GEEN,
     };
     let mut gelezen = toets.gelezen;
-    let redenen = regeling
-        .voorwaarden
-        .iter()
-        .zip(&toets.onderdelen)
-        .map(|(v, t)| redenen::reden(v, t, ctx))
-        .collect();
+    let redenen = regeling.voorwaarden.iter().zip(&toets.onderdelen).map(|(v, t)| redenen::reden(v, t, ctx)).collect();
 
     let (mut bedrag, mut draagkracht) = (None, None);
     if status != Status::Nee {
@@ -191,7 +169,7 @@ fn uitkomst(regeling: &Regeling, ctx: &mut Context) -> (Uitkomst, Vragen) {
             ontbrekend = ontbrekend.en(mist);
         }
     }
-    let marge = marge::marge(regeling, ctx, status);
+    let marge = marge::marge(regeling, ctx, status, &toets);
     let uitkomst = Uitkomst {
         id: regeling.id.clone(),
         naam: regeling.naam.clone(),

@@ -4,9 +4,7 @@
 
 use super::context::Context;
 use super::feit::Onbepaald;
-use super::voorwaarden::{
-    huishoudantwoord, kost_gebreken, persoonsantwoord, KostGebrek, Toets, Uitslag,
-};
+use super::voorwaarden::{huishoudantwoord, kost_gebreken, persoonsantwoord, KostGebrek, Toets, Uitslag};
 use crate::money::{als_procent_van, euro_en, euro_nl, procent_en, procent_nl, procent_van};
 use crate::policy::{Blok, JaNeeVraag, KostenEis, Voorwaarde, Wie};
 use crate::report::{Reden, RedenUitslag};
@@ -15,19 +13,10 @@ use rust_decimal::Decimal;
 
 pub fn reden(v: &Voorwaarde, t: &Toets, ctx: &Context) -> Reden {
     let onderdelen = match &v.blok {
-        Blok::Alle(vs) | Blok::EenVan(vs) => vs
-            .iter()
-            .zip(&t.onderdelen)
-            .map(|(v, t)| reden(v, t, ctx))
-            .collect(),
+        Blok::Alle(vs) | Blok::EenVan(vs) => vs.iter().zip(&t.onderdelen).map(|(v, t)| reden(v, t, ctx)).collect(),
         _ => Vec::new(),
     };
-    Reden {
-        uitslag: uitslag(&t.uitslag),
-        tekst: tekst(&v.blok, t, ctx),
-        bron: v.bron.clone(),
-        onderdelen,
-    }
+    Reden { uitslag: uitslag(&t.uitslag), tekst: tekst(&v.blok, t, ctx), bron: v.bron.clone(), onderdelen }
 }
 
 fn uitslag(u: &Uitslag) -> RedenUitslag {
@@ -87,34 +76,18 @@ fn inkomen(
     };
     let samen = ctx.antwoorden().heeft_partner == Some(true);
     let wie = if samen {
-        (
-            "Uw inkomen samen met uw partner",
-            "Your income together with your partner's",
-        )
+        ("Uw inkomen samen met uw partner", "Your income together with your partner's")
     } else {
         ("Uw inkomen", "Your income")
     };
-    let mut normnaam = (
-        String::from("de bijstandsnorm"),
-        String::from("the social assistance standard"),
-    );
+    let mut normnaam = (String::from("de bijstandsnorm"), String::from("the social assistance standard"));
     if let Some(k) = n.kostendelers {
-        normnaam.0.push_str(&format!(
-            " met kostendelersnorm ({k} volwassenen delen de kosten)"
-        ));
-        normnaam.1.push_str(&format!(
-            " with the cost-sharer rule ({k} adults share the costs)"
-        ));
+        normnaam.0.push_str(&format!(" met kostendelersnorm ({k} volwassenen delen de kosten)"));
+        normnaam.1.push_str(&format!(" with the cost-sharer rule ({k} adults share the costs)"));
     }
     if let Some(p) = n.gemeentelijk_procent {
-        normnaam.0.push_str(&format!(
-            " (voor een alleenstaande ouder: {} van de gehuwdennorm)",
-            procent_nl(p)
-        ));
-        normnaam.1.push_str(&format!(
-            " (for a single parent: {} of the couple's standard)",
-            procent_en(p)
-        ));
+        normnaam.0.push_str(&format!(" (voor een alleenstaande ouder: {} van de gehuwdennorm)", procent_nl(p)));
+        normnaam.1.push_str(&format!(" (for a single parent: {} of the couple's standard)", procent_en(p)));
     }
     let procent = als_procent_van(i, n.bedrag).unwrap_or_default();
     let grens = procent_van(n.bedrag, max);
@@ -141,27 +114,15 @@ fn inkomen(
         ),
     );
     let oordeel = match u {
-        Uitslag::NietVoldaan => Tekst::nieuw(
-            "Uw inkomen is hoger dan de grens.",
-            "Your income is above the limit.",
-        ),
-        Uitslag::Voldaan => Tekst::nieuw(
-            "Uw inkomen is niet hoger dan de grens.",
-            "Your income is not above the limit.",
-        ),
+        Uitslag::NietVoldaan => Tekst::nieuw("Uw inkomen is hoger dan de grens.", "Your income is above the limit."),
+        Uitslag::Voldaan => {
+            Tekst::nieuw("Uw inkomen is niet hoger dan de grens.", "Your income is not above the limit.")
+        }
         Uitslag::Onzeker => {
             let z = zeker.unwrap_or(max);
             Tekst::nieuw(
-                format!(
-                    "Tot {} ({}) is het zeker.",
-                    procent_nl(z),
-                    euro_nl(procent_van(n.bedrag, z))
-                ),
-                format!(
-                    "Up to {} ({}) it is certain.",
-                    procent_en(z),
-                    euro_en(procent_van(n.bedrag, z))
-                ),
+                format!("Tot {} ({}) is het zeker.", procent_nl(z), euro_nl(procent_van(n.bedrag, z))),
+                format!("Up to {} ({}) it is certain.", procent_en(z), euro_en(procent_van(n.bedrag, z))),
             )
             .en_dan(toelichting.unwrap_or(&Tekst::default()))
         }
@@ -173,48 +134,35 @@ fn inkomen(
 
 fn vermogen(ctx: &Context, u: &Uitslag) -> Tekst {
     let hh = &ctx.huishouden;
-    let (laag, hoog) = (
-        hh.grenzen.alleenstaande,
-        hh.grenzen.gehuwden_en_alleenstaande_ouder,
-    );
+    let (laag, hoog) = (hh.grenzen.alleenstaande, hh.grenzen.gehuwden_en_alleenstaande_ouder);
     let beide = (
-        format!("De vermogensgrens is {} voor een alleenstaande en {} voor gehuwden en alleenstaande ouders.", euro_nl(laag), euro_nl(hoog)),
-        format!("The asset limit is {} for a single person and {} for couples and single parents.", euro_en(laag), euro_en(hoog)),
+        format!(
+            "De vermogensgrens is {} voor een alleenstaande en {} voor gehuwden en alleenstaande ouders.",
+            euro_nl(laag),
+            euro_nl(hoog)
+        ),
+        format!(
+            "The asset limit is {} for a single person and {} for couples and single parents.",
+            euro_en(laag),
+            euro_en(hoog)
+        ),
     );
     let oordeel = match u {
-        Uitslag::Voldaan => Tekst::nieuw(
-            "Uw vermogen is niet hoger dan de grens.",
-            "Your assets are not above the limit.",
-        ),
-        Uitslag::NietVoldaan => Tekst::nieuw(
-            "Uw vermogen is hoger dan de grens.",
-            "Your assets are above the limit.",
-        ),
+        Uitslag::Voldaan => {
+            Tekst::nieuw("Uw vermogen is niet hoger dan de grens.", "Your assets are not above the limit.")
+        }
+        Uitslag::NietVoldaan => Tekst::nieuw("Uw vermogen is hoger dan de grens.", "Your assets are above the limit."),
         _ => Tekst::default(),
     };
     let Ok(v) = &hh.vermogen.waarde else {
         return match ctx.antwoorden().vermogen {
             Some(v) if *u == Uitslag::NietVoldaan => Tekst::nieuw(
-                format!(
-                    "Uw vermogen is {}: meer dan elke vermogensgrens. {}",
-                    euro_nl(v),
-                    beide.0
-                ),
-                format!(
-                    "Your assets are {}: more than any asset limit. {}",
-                    euro_en(v),
-                    beide.1
-                ),
+                format!("Uw vermogen is {}: meer dan elke vermogensgrens. {}", euro_nl(v), beide.0),
+                format!("Your assets are {}: more than any asset limit. {}", euro_en(v), beide.1),
             ),
             Some(_) => Tekst::nieuw(
-                format!(
-                    "Wij weten nog niet of u een eigen huis heeft, of wat het waard is. {}",
-                    beide.0
-                ),
-                format!(
-                    "We do not know yet whether you own your home, or what it is worth. {}",
-                    beide.1
-                ),
+                format!("Wij weten nog niet of u een eigen huis heeft, of wat het waard is. {}", beide.0),
+                format!("We do not know yet whether you own your home, or what it is worth. {}", beide.1),
             ),
             None => Tekst::nieuw(
                 format!("Wij weten uw vermogen nog niet. {}", beide.0),
@@ -239,20 +187,8 @@ fn vermogen(ctx: &Context, u: &Uitslag) -> Tekst {
     };
     let t = match (hh.vermogensgrens(), hh.leefvorm.ok()) {
         (Some(g), Some(l)) => Tekst::nieuw(
-            format!(
-                "{} is {}. De vermogensgrens voor {} is {}.",
-                wat.0,
-                euro_nl(*v),
-                l.nl(),
-                euro_nl(g)
-            ),
-            format!(
-                "{} are {}. The asset limit for {} is {}.",
-                wat.1,
-                euro_en(*v),
-                l.en(),
-                euro_en(g)
-            ),
+            format!("{} is {}. De vermogensgrens voor {} is {}.", wat.0, euro_nl(*v), l.nl(), euro_nl(g)),
+            format!("{} are {}. The asset limit for {} is {}.", wat.1, euro_en(*v), l.en(), euro_en(g)),
         ),
         _ => Tekst::nieuw(
             format!("{} is {}. {}", wat.0, euro_nl(*v), beide.0),
@@ -269,23 +205,16 @@ fn leeftijd(ctx: &Context, wie: Wie, min: Option<u32>, max: Option<u32>, onder_a
     if wie != Wie::Partner {
         feiten = feiten.en_dan(&match a.aanvrager.leeftijd {
             Some(l) => Tekst::nieuw(format!("U bent {l} jaar."), format!("You are {l}.")),
-            None => Tekst::nieuw(
-                "Uw leeftijd weten wij nog niet.",
-                "We do not know your age yet.",
-            ),
+            None => Tekst::nieuw("Uw leeftijd weten wij nog niet.", "We do not know your age yet."),
         });
     }
     if met_partner || wie == Wie::Partner {
         feiten = feiten.en_dan(&match (a.heeft_partner, a.partner.leeftijd) {
             (Some(false), _) => Tekst::nieuw("U heeft geen partner.", "You have no partner."),
-            (_, Some(l)) => Tekst::nieuw(
-                format!("Uw partner is {l} jaar."),
-                format!("Your partner is {l}."),
-            ),
-            (_, None) => Tekst::nieuw(
-                "De leeftijd van uw partner weten wij nog niet.",
-                "We do not know your partner's age yet.",
-            ),
+            (_, Some(l)) => Tekst::nieuw(format!("Uw partner is {l} jaar."), format!("Your partner is {l}.")),
+            (_, None) => {
+                Tekst::nieuw("De leeftijd van uw partner weten wij nog niet.", "We do not know your partner's age yet.")
+            }
         });
     }
     let mut delen = (Vec::new(), Vec::new());
@@ -300,22 +229,12 @@ fn leeftijd(ctx: &Context, wie: Wie, min: Option<u32>, max: Option<u32>, onder_a
     if onder_aow {
         match ctx.normen.aow_leeftijd(ctx.huishouden.peildatum.jaar()) {
             Ok(aow) if aow.maanden == 0 => {
-                delen
-                    .0
-                    .push(format!("jonger dan de AOW-leeftijd ({} jaar)", aow.jaren));
-                delen
-                    .1
-                    .push(format!("below the state pension age ({})", aow.jaren));
+                delen.0.push(format!("jonger dan de AOW-leeftijd ({} jaar)", aow.jaren));
+                delen.1.push(format!("below the state pension age ({})", aow.jaren));
             }
             Ok(aow) => {
-                delen.0.push(format!(
-                    "jonger dan de AOW-leeftijd ({} jaar en {} maanden)",
-                    aow.jaren, aow.maanden
-                ));
-                delen.1.push(format!(
-                    "below the state pension age ({} years and {} months)",
-                    aow.jaren, aow.maanden
-                ));
+                delen.0.push(format!("jonger dan de AOW-leeftijd ({} jaar en {} maanden)", aow.jaren, aow.maanden));
+                delen.1.push(format!("below the state pension age ({} years and {} months)", aow.jaren, aow.maanden));
             }
             Err(_) => {
                 delen.0.push("jonger dan de AOW-leeftijd".into());
@@ -324,14 +243,12 @@ fn leeftijd(ctx: &Context, wie: Wie, min: Option<u32>, max: Option<u32>, onder_a
         }
     }
     let voor = match wie {
-        Wie::AanvragerEnPartner if met_partner => (
-            " Dit geldt voor u en voor uw partner.",
-            " This applies to you and to your partner.",
-        ),
-        Wie::AanvragerOfPartner if met_partner => (
-            " Het is genoeg als u of uw partner dit haalt.",
-            " It is enough if you or your partner meet it.",
-        ),
+        Wie::AanvragerEnPartner if met_partner => {
+            (" Dit geldt voor u en voor uw partner.", " This applies to you and to your partner.")
+        }
+        Wie::AanvragerOfPartner if met_partner => {
+            (" Het is genoeg als u of uw partner dit haalt.", " It is enough if you or your partner meet it.")
+        }
         _ => ("", ""),
     };
     feiten.en_dan(&Tekst::nieuw(
@@ -344,27 +261,15 @@ fn kinderen(ctx: &Context, min: u32, max: u32) -> Tekst {
     let bereik = if min == 0 && max == 17 {
         ("onder de 18 jaar".to_string(), "under 18".to_string())
     } else {
-        (
-            format!("van {min} tot en met {max} jaar"),
-            format!("aged {min} to {max}"),
-        )
+        (format!("van {min} tot en met {max} jaar"), format!("aged {min} to {max}"))
     };
     match &ctx.antwoorden().kinderen {
         None => Tekst::nieuw(
-            format!(
-                "Wij weten nog niet of er kinderen {} bij u wonen.",
-                bereik.0
-            ),
-            format!(
-                "We do not know yet whether children {} live with you.",
-                bereik.1
-            ),
+            format!("Wij weten nog niet of er kinderen {} bij u wonen.", bereik.0),
+            format!("We do not know yet whether children {} live with you.", bereik.1),
         ),
         Some(k) => {
-            let n = k
-                .iter()
-                .filter(|k| k.leeftijd.is_some_and(|l| (min..=max).contains(&l)))
-                .count();
+            let n = k.iter().filter(|k| k.leeftijd.is_some_and(|l| (min..=max).contains(&l))).count();
             match n {
                 0 => Tekst::nieuw(
                     format!("Er wonen geen kinderen {} bij u.", bereik.0),
@@ -386,11 +291,7 @@ fn kinderen(ctx: &Context, min: u32, max: u32) -> Tekst {
 /// One sentence per answer; the verbs are chosen so that "U" and "Uw partner" take the same form.
 fn ja_nee(ctx: &Context, vraag: JaNeeVraag, wie: Option<Wie>) -> Tekst {
     let zin = |antwoord: Option<bool>, partner: bool| -> Tekst {
-        let (w_nl, w_en) = if partner {
-            ("Uw partner", "Your partner")
-        } else {
-            ("U", "You")
-        };
+        let (w_nl, w_en) = if partner { ("Uw partner", "Your partner") } else { ("U", "You") };
         let (nl, en) = match (vraag, antwoord) {
             (_, None) => return Tekst::nieuw(format!("Wij weten nog niet {}.", open_vraag(vraag).0), format!("We do not know yet {}.", open_vraag(vraag).1)),
             (JaNeeVraag::Student, Some(true)) => (format!("{w_nl} studeert of studeerde in de afgelopen 12 maanden met studiefinanciering of WTOS. Dan is er zicht op een hoger inkomen."), format!("{w_en} studied with student finance or WTOS in the last 12 months, so a higher income is in sight.")),
@@ -421,10 +322,7 @@ fn ja_nee(ctx: &Context, vraag: JaNeeVraag, wie: Option<Wie>) -> Tekst {
                 match a.heeft_partner {
                     Some(true) => t = t.en_dan(&zin(persoonsantwoord(ctx, vraag, true).0, true)),
                     Some(false) if wie == Wie::Partner => {
-                        t = t.en_dan(&Tekst::nieuw(
-                            "U heeft geen partner.",
-                            "You have no partner.",
-                        ))
+                        t = t.en_dan(&Tekst::nieuw("U heeft geen partner.", "You have no partner."))
                     }
                     _ => {}
                 }
@@ -441,22 +339,16 @@ fn open_vraag(vraag: JaNeeVraag) -> (&'static str, &'static str) {
             "of er het afgelopen jaar gestudeerd is met studiefinanciering of WTOS",
             "whether anyone studied with student finance or WTOS in the last year",
         ),
-        JaNeeVraag::ChronischZiekOfBeperking => (
-            "of er een beperking of chronisch probleem is",
-            "whether there is a disability or chronic condition",
-        ),
-        JaNeeVraag::GeldigeVerblijfstitel => (
-            "of er een geldige verblijfstitel is",
-            "whether there is a valid residence permit",
-        ),
-        JaNeeVraag::Gedetineerd => (
-            "of iemand in detentie zit",
-            "whether anyone is in detention",
-        ),
-        JaNeeVraag::Schulden => (
-            "of u schulden heeft die u niet kunt betalen",
-            "whether you have debts you cannot pay",
-        ),
+        JaNeeVraag::ChronischZiekOfBeperking => {
+            ("of er een beperking of chronisch probleem is", "whether there is a disability or chronic condition")
+        }
+        JaNeeVraag::GeldigeVerblijfstitel => {
+            ("of er een geldige verblijfstitel is", "whether there is a valid residence permit")
+        }
+        JaNeeVraag::Gedetineerd => ("of iemand in detentie zit", "whether anyone is in detention"),
+        JaNeeVraag::Schulden => {
+            ("of u schulden heeft die u niet kunt betalen", "whether you have debts you cannot pay")
+        }
         JaNeeVraag::InkomenstoeslagLaatste12Maanden => (
             "of u het afgelopen jaar al een inkomenstoeslag kreeg",
             "whether you received an income supplement in the last year",
@@ -468,21 +360,14 @@ fn open_vraag(vraag: JaNeeVraag) -> (&'static str, &'static str) {
 fn kosten(ctx: &Context, eis: &KostenEis, u: &Uitslag) -> Tekst {
     let soorten: Vec<&str> = eis.soorten.iter().map(|s| s.naam()).collect();
     let items: Vec<&str> = eis.items.iter().map(|i| i.naam()).collect();
-    let waarvoor = if items.is_empty() {
-        soorten.join(" of ")
-    } else {
-        items.join(", ")
-    };
+    let waarvoor = if items.is_empty() { soorten.join(" of ") } else { items.join(", ") };
     let Some(kosten) = &ctx.antwoorden().kosten else {
         return Tekst::nieuw(
             format!("Wij weten nog niet of u kosten heeft voor {waarvoor}."),
             format!("We do not know yet whether you have costs for {waarvoor}."),
         );
     };
-    let passend: Vec<_> = kosten
-        .iter()
-        .filter(|k| eis.soorten.contains(&k.soort))
-        .collect();
+    let passend: Vec<_> = kosten.iter().filter(|k| eis.soorten.contains(&k.soort)).collect();
     if passend.is_empty() {
         return Tekst::nieuw(
             format!("U gaf geen kosten op voor {waarvoor}."),

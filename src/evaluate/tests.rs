@@ -3,22 +3,14 @@
 
 use crate::questions::Vraag;
 use crate::report::{RedenUitslag, Status};
-use crate::{
-    evaluate, evaluate_regelingen, Antwoorden, Datum, EvaluatieFout, Normen, Policy, Report,
-};
+use crate::{evaluate, evaluate_regelingen, Antwoorden, Datum, EvaluatieFout, Normen, Policy, Report};
 
 const BUNSCHOTEN: &str = include_str!("../../policies/bunschoten.toml");
 
 fn report(json: &str, peildatum: &str) -> Report {
     let policy = Policy::uit_toml("bunschoten.toml", BUNSCHOTEN).unwrap();
     let normen = Normen::ingebouwd().unwrap();
-    evaluate(
-        &policy,
-        &normen,
-        &Antwoorden::uit_json(json).unwrap(),
-        Datum::parse(peildatum).unwrap(),
-    )
-    .unwrap()
+    evaluate(&policy, &normen, &Antwoorden::uit_json(json).unwrap(), Datum::parse(peildatum).unwrap()).unwrap()
 }
 
 const OUDER_111: &str = r#"{"aanvrager": {"leeftijd": 33, "inkomen": 1450, "student": false}, "heeft_partner": false,
@@ -28,17 +20,9 @@ const OUDER_111: &str = r#"{"aanvrager": {"leeftijd": 33, "inkomen": 1450, "stud
 #[test]
 fn a_reason_carries_the_numbers_that_decided_it() {
     let r = report(OUDER_111, "2025-09-15");
-    let iit = r
-        .regelingen
-        .iter()
-        .find(|u| u.id == "individuele-inkomenstoeslag")
-        .unwrap();
+    let iit = r.regelingen.iter().find(|u| u.id == "individuele-inkomenstoeslag").unwrap();
     assert_eq!(iit.status, Status::Nee);
-    let inkomen = iit
-        .redenen
-        .iter()
-        .find(|r| r.uitslag == RedenUitslag::NietVoldaan)
-        .unwrap();
+    let inkomen = iit.redenen.iter().find(|r| r.uitslag == RedenUitslag::NietVoldaan).unwrap();
     assert_eq!(
         inkomen.tekst.nl,
         "Uw inkomen is €\u{a0}1.450,00 per maand. Dat is 111,5% van de bijstandsnorm van €\u{a0}1.300,61. De grens is 100% (€\u{a0}1.300,61). Uw inkomen is hoger dan de grens."
@@ -54,20 +38,9 @@ fn every_failing_condition_is_listed_not_only_the_first() {
             "vermogen": 9000, "eigen_woning": false, "maanden_laag_inkomen": 3, "inkomenstoeslag_laatste_12_maanden": true}"#,
         "2025-09-15",
     );
-    let iit = r
-        .regelingen
-        .iter()
-        .find(|u| u.id == "individuele-inkomenstoeslag")
-        .unwrap();
-    let falend = iit
-        .redenen
-        .iter()
-        .filter(|r| r.uitslag == RedenUitslag::NietVoldaan)
-        .count();
-    assert_eq!(
-        falend, 6,
-        "age, months, income, vermogen, student, earlier toeslag"
-    );
+    let iit = r.regelingen.iter().find(|u| u.id == "individuele-inkomenstoeslag").unwrap();
+    let falend = iit.redenen.iter().filter(|r| r.uitslag == RedenUitslag::NietVoldaan).count();
+    assert_eq!(falend, 6, "age, months, income, vermogen, student, earlier toeslag");
 }
 
 #[test]
@@ -78,47 +51,25 @@ fn the_margin_says_how_much_income_changes_the_outcome() {
     let marge = kp.marge.as_ref().unwrap();
     // 120% of 1300.61 = 1560.732: above 1560.73 it is nee; 1450 + 110.74 = 1560.74
     let meer = marge.meer.as_ref().unwrap();
-    assert_eq!(
-        (meer.bedrag.to_string().as_str(), meer.status),
-        ("110.74", Status::Nee)
-    );
+    assert_eq!((meer.bedrag.to_string().as_str(), meer.status), ("110.74", Status::Nee));
     // at 1300.61 or less it is ja
     let minder = marge.minder.as_ref().unwrap();
-    assert_eq!(
-        (minder.bedrag.to_string().as_str(), minder.status),
-        ("149.39", Status::Ja)
-    );
-    assert!(
-        meer.tekst
-            .nl
-            .starts_with("Met €\u{a0}110,74 meer inkomen per maand"),
-        "{}",
-        meer.tekst.nl
-    );
+    assert_eq!((minder.bedrag.to_string().as_str(), minder.status), ("149.39", Status::Ja));
+    assert!(meer.tekst.nl.starts_with("Met €\u{a0}110,74 meer inkomen per maand"), "{}", meer.tekst.nl);
 }
 
 #[test]
 fn a_status_that_income_cannot_change_has_no_margin() {
     let r = report(OUDER_111, "2025-09-15");
-    let schuld = r
-        .regelingen
-        .iter()
-        .find(|u| u.id == "schuldhulpverlening")
-        .unwrap();
+    let schuld = r.regelingen.iter().find(|u| u.id == "schuldhulpverlening").unwrap();
     assert!(schuld.marge.is_none());
 }
 
 #[test]
 fn ja_and_misschien_come_before_nee() {
     let r = report(OUDER_111, "2025-09-15");
-    let eerste_nee = r
-        .regelingen
-        .iter()
-        .position(|u| u.status == Status::Nee)
-        .unwrap();
-    assert!(r.regelingen[eerste_nee..]
-        .iter()
-        .all(|u| u.status == Status::Nee));
+    let eerste_nee = r.regelingen.iter().position(|u| u.status == Status::Nee).unwrap();
+    assert!(r.regelingen[eerste_nee..].iter().all(|u| u.status == Status::Nee));
 }
 
 #[test]
@@ -127,16 +78,9 @@ fn missing_answers_give_misschien_naming_the_questions() {
         r#"{"aanvrager": {"leeftijd": 40, "inkomen": 1200, "student": false}, "heeft_partner": false, "kinderen": [], "vermogen": 100, "eigen_woning": false, "inkomenstoeslag_laatste_12_maanden": false}"#,
         "2025-09-15",
     );
-    let iit = r
-        .regelingen
-        .iter()
-        .find(|u| u.id == "individuele-inkomenstoeslag")
-        .unwrap();
+    let iit = r.regelingen.iter().find(|u| u.id == "individuele-inkomenstoeslag").unwrap();
     assert_eq!(iit.status, Status::Misschien);
-    assert_eq!(
-        iit.ontbrekende_vragen.lijst(),
-        vec![Vraag::MaandenLaagInkomen]
-    );
+    assert_eq!(iit.ontbrekende_vragen.lijst(), vec![Vraag::MaandenLaagInkomen]);
 }
 
 #[test]
@@ -145,10 +89,7 @@ fn questions_no_condition_reads_are_not_asked() {
     let leeg = report("{}", "2025-09-15");
     let ids: Vec<&str> = leeg.vragen.iter().map(|v| v.id.id()).collect();
     assert!(!ids.contains(&"medebewoners"), "{ids:?}");
-    assert!(
-        ids.contains(&"aanvrager.inkomen") && ids.contains(&"schulden"),
-        "{ids:?}"
-    );
+    assert!(ids.contains(&"aanvrager.inkomen") && ids.contains(&"schulden"), "{ids:?}");
     assert!(leeg.vragen.iter().all(|v| !v.beantwoord));
     // once the income rules out the toeslag, its other questions (months, study) drop out
     let r = report(
@@ -158,10 +99,7 @@ fn questions_no_condition_reads_are_not_asked() {
     let ids: Vec<&str> = r.vragen.iter().map(|v| v.id.id()).collect();
     assert!(!ids.contains(&"maanden_laag_inkomen"), "{ids:?}");
     assert!(!ids.contains(&"aanvrager.student"), "{ids:?}");
-    assert!(
-        ids.contains(&"aanvrager.inkomen"),
-        "the deciding answer stays listed: {ids:?}"
-    );
+    assert!(ids.contains(&"aanvrager.inkomen"), "the deciding answer stays listed: {ids:?}");
 }
 
 #[test]
@@ -170,13 +108,11 @@ fn the_filter_limits_outcomes_and_questions() {
     let normen = Normen::ingebouwd().unwrap();
     let a = Antwoorden::default();
     let d = Datum::parse("2025-09-15").unwrap();
-    let r =
-        evaluate_regelingen(&policy, &normen, &a, d, Some(&["kindpakket".to_string()])).unwrap();
+    let r = evaluate_regelingen(&policy, &normen, &a, d, Some(&["kindpakket".to_string()])).unwrap();
     assert_eq!(r.regelingen.len(), 1);
     let ids: Vec<&str> = r.vragen.iter().map(|v| v.id.id()).collect();
     assert!(!ids.contains(&"schulden"), "{ids:?}");
-    let fout =
-        evaluate_regelingen(&policy, &normen, &a, d, Some(&["kindpaket".to_string()])).unwrap_err();
+    let fout = evaluate_regelingen(&policy, &normen, &a, d, Some(&["kindpaket".to_string()])).unwrap_err();
     assert!(
         matches!(&fout, EvaluatieFout::OnbekendeRegeling { suggestie: Some(s), .. } if s == "kindpakket"),
         "{fout}"
@@ -187,19 +123,10 @@ fn the_filter_limits_outcomes_and_questions() {
 fn outside_the_known_norms() {
     let policy = Policy::uit_toml("bunschoten.toml", BUNSCHOTEN).unwrap();
     let normen = Normen::ingebouwd().unwrap();
-    let fout = evaluate(
-        &policy,
-        &normen,
-        &Antwoorden::default(),
-        Datum::parse("2023-06-01").unwrap(),
-    )
-    .unwrap_err();
+    let fout = evaluate(&policy, &normen, &Antwoorden::default(), Datum::parse("2023-06-01").unwrap()).unwrap_err();
     assert_eq!(fout.code(), "peildatum_voor_normen");
     let r = report("{}", "2026-03-01");
-    assert!(r
-        .waarschuwingen
-        .iter()
-        .any(|w| w.code == "normen_niet_actueel"));
+    assert!(r.waarschuwingen.iter().any(|w| w.code == "normen_niet_actueel"));
 }
 
 #[test]
@@ -219,16 +146,8 @@ fn the_toeslag_amount_for_gehuwden_follows_the_january_norm() {
             "eigen_woning": false, "maanden_laag_inkomen": 40, "inkomenstoeslag_laatste_12_maanden": false}"#,
         "2025-12-31",
     );
-    let iit = r
-        .regelingen
-        .iter()
-        .find(|u| u.id == "individuele-inkomenstoeslag")
-        .unwrap();
+    let iit = r.regelingen.iter().find(|u| u.id == "individuele-inkomenstoeslag").unwrap();
     let bedrag = iit.bedrag.as_ref().unwrap();
     assert_eq!(bedrag.waarde.unwrap().to_string(), "739");
-    assert!(
-        bedrag.tekst.nl.contains("€\u{a0}1.922,07"),
-        "{}",
-        bedrag.tekst.nl
-    );
+    assert!(bedrag.tekst.nl.contains("€\u{a0}1.922,07"), "{}", bedrag.tekst.nl);
 }

@@ -40,11 +40,7 @@ pub struct Toets {
 
 impl Toets {
     fn nieuw(uitslag: Uitslag, gelezen: Vragen) -> Toets {
-        Toets {
-            uitslag,
-            gelezen,
-            onderdelen: Vec::new(),
-        }
+        Toets { uitslag, gelezen, onderdelen: Vec::new() }
     }
 }
 
@@ -56,16 +52,8 @@ pub fn alle(onderdelen: Vec<Toets>) -> Toets {
         .iter()
         .filter(|t| !faalt || t.uitslag == Uitslag::NietVoldaan)
         .fold(Vragen::GEEN, |set, t| set.en(t.gelezen));
-    let uitslag = if faalt {
-        Uitslag::NietVoldaan
-    } else {
-        open_of(&onderdelen, Uitslag::Voldaan)
-    };
-    Toets {
-        uitslag,
-        gelezen,
-        onderdelen,
-    }
+    let uitslag = if faalt { Uitslag::NietVoldaan } else { open_of(&onderdelen, Uitslag::Voldaan) };
+    Toets { uitslag, gelezen, onderdelen }
 }
 
 /// One is enough: one holding gives `Voldaan`, and then only the holding ones decided it.
@@ -75,35 +63,44 @@ pub fn een_van(onderdelen: Vec<Toets>) -> Toets {
         .iter()
         .filter(|t| !geldt || t.uitslag == Uitslag::Voldaan)
         .fold(Vragen::GEEN, |set, t| set.en(t.gelezen));
-    let uitslag = if geldt {
-        Uitslag::Voldaan
-    } else {
-        open_of(&onderdelen, Uitslag::NietVoldaan)
-    };
-    Toets {
-        uitslag,
-        gelezen,
-        onderdelen,
-    }
+    let uitslag = if geldt { Uitslag::Voldaan } else { open_of(&onderdelen, Uitslag::NietVoldaan) };
+    Toets { uitslag, gelezen, onderdelen }
 }
 
 /// Missing answers first (they can be given), then an open judgement, else `anders`.
 fn open_of(onderdelen: &[Toets], anders: Uitslag) -> Uitslag {
-    let ontbrekend = onderdelen
-        .iter()
-        .fold(Vragen::GEEN, |set, t| match t.uitslag {
-            Uitslag::Ontbreekt(v) => set.en(v),
-            _ => set,
-        });
-    if onderdelen
-        .iter()
-        .any(|t| matches!(t.uitslag, Uitslag::Ontbreekt(_)))
-    {
+    open_van(onderdelen.iter().map(|t| &t.uitslag), anders)
+}
+
+fn open_van<'a>(uitslagen: impl Iterator<Item = &'a Uitslag> + Clone, anders: Uitslag) -> Uitslag {
+    let ontbrekend = uitslagen.clone().fold(Vragen::GEEN, |set, u| match u {
+        Uitslag::Ontbreekt(v) => set.en(*v),
+        _ => set,
+    });
+    if uitslagen.clone().any(|u| matches!(u, Uitslag::Ontbreekt(_))) {
         Uitslag::Ontbreekt(ontbrekend)
-    } else if onderdelen.iter().any(|t| t.uitslag == Uitslag::Onzeker) {
+    } else if uitslagen.clone().any(|u| *u == Uitslag::Onzeker) {
         Uitslag::Onzeker
     } else {
         anders
+    }
+}
+
+/// `alle` on outcomes only, for the margin, which needs no texts and no questions.
+pub fn alle_uitslag<'a>(uitslagen: impl Iterator<Item = &'a Uitslag> + Clone) -> Uitslag {
+    if uitslagen.clone().any(|u| *u == Uitslag::NietVoldaan) {
+        Uitslag::NietVoldaan
+    } else {
+        open_van(uitslagen, Uitslag::Voldaan)
+    }
+}
+
+/// Whether a block's outcome can change with the household's income.
+pub fn hangt_af_van_inkomen(blok: &Blok) -> bool {
+    match blok {
+        Blok::Inkomen { .. } => true,
+        Blok::Alle(v) | Blok::EenVan(v) => v.iter().any(|v| hangt_af_van_inkomen(&v.blok)),
+        _ => false,
     }
 }
 
@@ -114,12 +111,7 @@ pub fn toets_alle(voorwaarden: &[Voorwaarde], ctx: &Context) -> Toets {
 pub fn toets(blok: &Blok, ctx: &Context) -> Toets {
     let a = ctx.antwoorden();
     match blok {
-        Blok::Inkomen {
-            max_procent,
-            zeker_tot_procent,
-            kostendelersnorm,
-            ..
-        } => {
+        Blok::Inkomen { max_procent, zeker_tot_procent, kostendelersnorm, .. } => {
             let norm = ctx.huishouden.norm_voor(*kostendelersnorm);
             let inkomen = ctx.inkomen();
             let gelezen = norm.gelezen.en(inkomen.gelezen);
@@ -139,27 +131,18 @@ pub fn toets(blok: &Blok, ctx: &Context) -> Toets {
             Toets::nieuw(uitslag, gelezen)
         }
         Blok::Vermogen => vermogen(ctx),
-        Blok::Leeftijd {
-            wie,
-            minimaal,
-            maximaal,
-            onder_aow_leeftijd,
-        } => {
+        Blok::Leeftijd { wie, minimaal, maximaal, onder_aow_leeftijd } => {
             let per_persoon = |leeftijd: Option<u32>, vraag: Vraag| -> Toets {
                 let uitslag = match leeftijd {
                     None => Uitslag::Ontbreekt(Vragen::van(&[vraag])),
-                    Some(l)
-                        if minimaal.is_some_and(|m| l < m) || maximaal.is_some_and(|m| l > m) =>
-                    {
+                    Some(l) if minimaal.is_some_and(|m| l < m) || maximaal.is_some_and(|m| l > m) => {
                         Uitslag::NietVoldaan
                     }
-                    Some(l) if *onder_aow_leeftijd => {
-                        match ctx.huishouden.aow_bereikt(ctx.normen, l) {
-                            Some(true) => Uitslag::NietVoldaan,
-                            Some(false) => Uitslag::Voldaan,
-                            None => Uitslag::Onzeker,
-                        }
-                    }
+                    Some(l) if *onder_aow_leeftijd => match ctx.huishouden.aow_bereikt(ctx.normen, l) {
+                        Some(true) => Uitslag::NietVoldaan,
+                        Some(false) => Uitslag::Voldaan,
+                        None => Uitslag::Onzeker,
+                    },
                     Some(_) => Uitslag::Voldaan,
                 };
                 Toets::nieuw(uitslag, Vragen::van(&[vraag]))
@@ -172,18 +155,12 @@ pub fn toets(blok: &Blok, ctx: &Context) -> Toets {
                 }
             })
         }
-        Blok::Kinderen {
-            min_leeftijd,
-            max_leeftijd,
-        } => {
+        Blok::Kinderen { min_leeftijd, max_leeftijd } => {
             let gelezen = Vragen::van(&[Vraag::Kinderen]);
             let uitslag = match &a.kinderen {
                 None => Uitslag::Ontbreekt(gelezen),
                 Some(k)
-                    if k.iter().any(|k| {
-                        k.leeftijd
-                            .is_some_and(|l| (*min_leeftijd..=*max_leeftijd).contains(&l))
-                    }) =>
+                    if k.iter().any(|k| k.leeftijd.is_some_and(|l| (*min_leeftijd..=*max_leeftijd).contains(&l))) =>
                 {
                     Uitslag::Voldaan
                 }
@@ -201,11 +178,7 @@ pub fn toets(blok: &Blok, ctx: &Context) -> Toets {
             };
             Toets::nieuw(uitslag, gelezen)
         }
-        Blok::JaNee {
-            vraag,
-            wie,
-            moet_zijn,
-        } => {
+        Blok::JaNee { vraag, wie, moet_zijn } => {
             let per_antwoord = |antwoord: Option<bool>, v: Vraag| {
                 let uitslag = match antwoord {
                     None => Uitslag::Ontbreekt(Vragen::van(&[v])),
@@ -238,10 +211,9 @@ pub fn per_wie(wie: Wie, ctx: &Context, test: impl Fn(bool) -> Toets) -> Toets {
     let partner_toets = || match heeft_partner {
         Some(true) => test(true),
         Some(false) => Toets::nieuw(Uitslag::NietVoldaan, Vragen::van(&[Vraag::HeeftPartner])),
-        None => Toets::nieuw(
-            Uitslag::Ontbreekt(Vragen::van(&[Vraag::HeeftPartner])),
-            Vragen::van(&[Vraag::HeeftPartner]),
-        ),
+        None => {
+            Toets::nieuw(Uitslag::Ontbreekt(Vragen::van(&[Vraag::HeeftPartner])), Vragen::van(&[Vraag::HeeftPartner]))
+        }
     };
     match wie {
         Wie::Aanvrager => test(false),
@@ -262,25 +234,16 @@ pub fn per_wie(wie: Wie, ctx: &Context, test: impl Fn(bool) -> Toets) -> Toets {
 pub fn persoonsantwoord(ctx: &Context, vraag: JaNeeVraag, partner: bool) -> (Option<bool>, Vraag) {
     let a = ctx.antwoorden();
     let p = if partner { &a.partner } else { &a.aanvrager };
-    let kies =
-        |aanvrager: Vraag, partnervraag: Vraag| if partner { partnervraag } else { aanvrager };
+    let kies = |aanvrager: Vraag, partnervraag: Vraag| if partner { partnervraag } else { aanvrager };
     match vraag {
-        JaNeeVraag::Student => (
-            p.student,
-            kies(Vraag::AanvragerStudent, Vraag::PartnerStudent),
-        ),
-        JaNeeVraag::ChronischZiekOfBeperking => (
-            p.chronisch_ziek_of_beperking,
-            kies(Vraag::AanvragerChronischZiek, Vraag::PartnerChronischZiek),
-        ),
-        JaNeeVraag::GeldigeVerblijfstitel => (
-            p.geldige_verblijfstitel,
-            kies(Vraag::AanvragerVerblijfstitel, Vraag::PartnerVerblijfstitel),
-        ),
-        JaNeeVraag::Gedetineerd => (
-            p.gedetineerd,
-            kies(Vraag::AanvragerGedetineerd, Vraag::PartnerGedetineerd),
-        ),
+        JaNeeVraag::Student => (p.student, kies(Vraag::AanvragerStudent, Vraag::PartnerStudent)),
+        JaNeeVraag::ChronischZiekOfBeperking => {
+            (p.chronisch_ziek_of_beperking, kies(Vraag::AanvragerChronischZiek, Vraag::PartnerChronischZiek))
+        }
+        JaNeeVraag::GeldigeVerblijfstitel => {
+            (p.geldige_verblijfstitel, kies(Vraag::AanvragerVerblijfstitel, Vraag::PartnerVerblijfstitel))
+        }
+        JaNeeVraag::Gedetineerd => (p.gedetineerd, kies(Vraag::AanvragerGedetineerd, Vraag::PartnerGedetineerd)),
         // household questions asked as if personal: the household's answer
         _ => huishoudantwoord(ctx, vraag),
     }
@@ -290,10 +253,9 @@ pub fn huishoudantwoord(ctx: &Context, vraag: JaNeeVraag) -> (Option<bool>, Vraa
     let a = ctx.antwoorden();
     match vraag {
         JaNeeVraag::Schulden => (a.schulden, Vraag::Schulden),
-        JaNeeVraag::InkomenstoeslagLaatste12Maanden => (
-            a.inkomenstoeslag_laatste_12_maanden,
-            Vraag::InkomenstoeslagLaatste12Maanden,
-        ),
+        JaNeeVraag::InkomenstoeslagLaatste12Maanden => {
+            (a.inkomenstoeslag_laatste_12_maanden, Vraag::InkomenstoeslagLaatste12Maanden)
+        }
         JaNeeVraag::EigenWoning => (a.eigen_woning, Vraag::EigenWoning),
         // personal questions without `wie` (validation prevents this): the aanvrager's answer
         _ => persoonsantwoord(ctx, vraag, false),
@@ -359,9 +321,7 @@ pub fn kost_gebreken(eis: &KostenEis, k: &Kost) -> (Uitslag, Option<KostGebrek>)
     if !eis.items.is_empty() {
         match k.item {
             None => open = Some(KostGebrek::ItemOntbreekt),
-            Some(i) if !eis.items.contains(&i) => {
-                return (Uitslag::NietVoldaan, Some(KostGebrek::AnderItem))
-            }
+            Some(i) if !eis.items.contains(&i) => return (Uitslag::NietVoldaan, Some(KostGebrek::AnderItem)),
             Some(_) => {}
         }
     }
@@ -375,9 +335,7 @@ pub fn kost_gebreken(eis: &KostenEis, k: &Kost) -> (Uitslag, Option<KostGebrek>)
     if let Some(min) = eis.min_jaren_sinds_vorige_vergoeding {
         match k.jaren_sinds_vorige_vergoeding {
             None => open = open.or(Some(KostGebrek::JarenOntbreekt)),
-            Some(Some(j)) if j < min => {
-                return (Uitslag::NietVoldaan, Some(KostGebrek::TeRecent(j, min)))
-            }
+            Some(Some(j)) if j < min => return (Uitslag::NietVoldaan, Some(KostGebrek::TeRecent(j, min))),
             Some(_) => {}
         }
     }
@@ -410,12 +368,7 @@ pub enum KostGebrek {
 pub fn inkomensgrenzen(voorwaarden: &[Voorwaarde], ctx: &Context, uit: &mut Vec<Decimal>) {
     for v in voorwaarden {
         match &v.blok {
-            Blok::Inkomen {
-                max_procent,
-                zeker_tot_procent,
-                kostendelersnorm,
-                ..
-            } => {
+            Blok::Inkomen { max_procent, zeker_tot_procent, kostendelersnorm, .. } => {
                 if let Some(n) = ctx.huishouden.norm_voor(*kostendelersnorm).ok() {
                     uit.push(procent_van(n.bedrag, *max_procent));
                     if let Some(z) = zeker_tot_procent {

@@ -38,16 +38,8 @@ pub enum Inkomensbron {
 }
 
 impl Inkomensbron {
-    pub const NAMEN: &'static [&'static str] = &[
-        "bijstand",
-        "aow",
-        "loon",
-        "uitkering",
-        "studiefinanciering",
-        "ondernemer",
-        "geen",
-        "anders",
-    ];
+    pub const NAMEN: &'static [&'static str] =
+        &["bijstand", "aow", "loon", "uitkering", "studiefinanciering", "ondernemer", "geen", "anders"];
 
     pub fn van_naam(naam: &str) -> Option<Inkomensbron> {
         Some(match naam {
@@ -228,53 +220,27 @@ impl Antwoorden {
             (Vraag::AanvragerLeeftijd, a.leeftijd.is_some()),
             (Vraag::HeeftPartner, self.heeft_partner.is_some()),
             (Vraag::PartnerLeeftijd, p.leeftijd.is_some()),
-            (
-                Vraag::Kinderen,
-                self.kinderen
-                    .as_ref()
-                    .is_some_and(|k| k.iter().all(|k| k.leeftijd.is_some())),
-            ),
+            (Vraag::Kinderen, self.kinderen.as_ref().is_some_and(|k| k.iter().all(|k| k.leeftijd.is_some()))),
             (Vraag::Medebewoners, self.medebewoners.is_some()),
             (Vraag::AanvragerInkomen, a.inkomen.is_some()),
             (Vraag::PartnerInkomen, p.inkomen.is_some()),
-            (
-                Vraag::MaandenLaagInkomen,
-                self.maanden_laag_inkomen.is_some(),
-            ),
+            (Vraag::MaandenLaagInkomen, self.maanden_laag_inkomen.is_some()),
             (Vraag::AanvragerStudent, a.student.is_some()),
             (Vraag::PartnerStudent, p.student.is_some()),
-            (
-                Vraag::InkomenstoeslagLaatste12Maanden,
-                self.inkomenstoeslag_laatste_12_maanden.is_some(),
-            ),
+            (Vraag::InkomenstoeslagLaatste12Maanden, self.inkomenstoeslag_laatste_12_maanden.is_some()),
             (Vraag::Vermogen, self.vermogen.is_some()),
             (Vraag::EigenWoning, self.eigen_woning.is_some()),
             (Vraag::WozWaarde, self.woz_waarde.is_some()),
             (Vraag::Hypotheek, self.hypotheek.is_some()),
             (Vraag::Schulden, self.schulden.is_some()),
-            (
-                Vraag::AanvragerChronischZiek,
-                a.chronisch_ziek_of_beperking.is_some(),
-            ),
-            (
-                Vraag::PartnerChronischZiek,
-                p.chronisch_ziek_of_beperking.is_some(),
-            ),
-            (
-                Vraag::AanvragerVerblijfstitel,
-                a.geldige_verblijfstitel.is_some(),
-            ),
-            (
-                Vraag::PartnerVerblijfstitel,
-                p.geldige_verblijfstitel.is_some(),
-            ),
+            (Vraag::AanvragerChronischZiek, a.chronisch_ziek_of_beperking.is_some()),
+            (Vraag::PartnerChronischZiek, p.chronisch_ziek_of_beperking.is_some()),
+            (Vraag::AanvragerVerblijfstitel, a.geldige_verblijfstitel.is_some()),
+            (Vraag::PartnerVerblijfstitel, p.geldige_verblijfstitel.is_some()),
             (Vraag::AanvragerGedetineerd, a.gedetineerd.is_some()),
             (Vraag::PartnerGedetineerd, p.gedetineerd.is_some()),
             (Vraag::Kosten, self.kosten.is_some()),
         ];
-        paren
-            .iter()
-            .filter(|(_, ja)| *ja)
-            .fold(Vragen::GEEN, |set, (v, _)| set.met(*v))
+        paren.iter().filter(|(_, ja)| *ja).fold(Vragen::GEEN, |set, (v, _)| set.met(*v))
     }
 }

@@ -1,9 +1,7 @@
 //! From a JSON value to validated `Antwoorden`: every bad field reported at once, each message
 //! naming the field and saying what is allowed. Absent and `null` fields are "not answered".
 
-use super::{
-    Antwoorden, Inkomensbron, Kind, Kost, KostSoort, Medebewoner, Persoon, Veldfout, WitgoedItem,
-};
+use super::{Antwoorden, Inkomensbron, Kind, Kost, KostSoort, Medebewoner, Persoon, Veldfout, WitgoedItem};
 use crate::money::{euro_nl, MAX_BEDRAG};
 use crate::suggestie::dichtstbij;
 use rust_decimal::Decimal;
@@ -59,11 +57,8 @@ pub(super) fn antwoorden(waarde: &Value) -> Result<Antwoorden, Vec<Veldfout>> {
     let Some(o) = l.object("", waarde, VELDEN, ("De antwoorden", "The answers")) else {
         return Err(l.fouten);
     };
-    let heeft_partner = l.ja_nee(
-        "heeft_partner",
-        o.get("heeft_partner"),
-        ("Of u een partner heeft", "Whether you have a partner"),
-    );
+    let heeft_partner =
+        l.ja_nee("heeft_partner", o.get("heeft_partner"), ("Of u een partner heeft", "Whether you have a partner"));
     let partner_waarde = o.get("partner").filter(|p| !p.is_null());
     if partner_waarde.is_some() && heeft_partner != Some(true) {
         l.fout(
@@ -79,12 +74,7 @@ pub(super) fn antwoorden(waarde: &Value) -> Result<Antwoorden, Vec<Veldfout>> {
         partner: l.persoon("partner", partner_waarde, true),
         kinderen: l.kinderen(o.get("kinderen")),
         medebewoners: l.medebewoners(o.get("medebewoners")),
-        vermogen: l.bedrag(
-            "vermogen",
-            o.get("vermogen"),
-            true,
-            ("Uw vermogen", "Your assets"),
-        ),
+        vermogen: l.bedrag("vermogen", o.get("vermogen"), true, ("Uw vermogen", "Your assets")),
         eigen_woning: l.ja_nee(
             "eigen_woning",
             o.get("eigen_woning"),
@@ -96,26 +86,13 @@ pub(super) fn antwoorden(waarde: &Value) -> Result<Antwoorden, Vec<Veldfout>> {
             false,
             ("De WOZ-waarde van uw huis", "The WOZ value of your home"),
         ),
-        hypotheek: l.bedrag(
-            "hypotheek",
-            o.get("hypotheek"),
-            false,
-            ("Uw hypotheek", "Your mortgage"),
-        ),
-        woonkosten: l.bedrag(
-            "woonkosten",
-            o.get("woonkosten"),
-            false,
-            ("Uw woonkosten", "Your housing costs"),
-        ),
+        hypotheek: l.bedrag("hypotheek", o.get("hypotheek"), false, ("Uw hypotheek", "Your mortgage")),
+        woonkosten: l.bedrag("woonkosten", o.get("woonkosten"), false, ("Uw woonkosten", "Your housing costs")),
         maanden_laag_inkomen: l.heel_getal(
             "maanden_laag_inkomen",
             o.get("maanden_laag_inkomen"),
             MAX_MAANDEN,
-            (
-                "Het aantal maanden met een laag inkomen",
-                "The number of months on a low income",
-            ),
+            ("Het aantal maanden met een laag inkomen", "The number of months on a low income"),
         ),
         inkomenstoeslag_laatste_12_maanden: l.ja_nee(
             "inkomenstoeslag_laatste_12_maanden",
@@ -125,11 +102,7 @@ pub(super) fn antwoorden(waarde: &Value) -> Result<Antwoorden, Vec<Veldfout>> {
                 "Whether you received the income supplement in the last 12 months",
             ),
         ),
-        schulden: l.ja_nee(
-            "schulden",
-            o.get("schulden"),
-            ("Of u schulden heeft", "Whether you have debts"),
-        ),
+        schulden: l.ja_nee("schulden", o.get("schulden"), ("Of u schulden heeft", "Whether you have debts")),
         kosten: l.kosten(o.get("kosten")),
     };
     if l.fouten.is_empty() {
@@ -160,14 +133,8 @@ impl Lezer {
             self.fout(
                 pad,
                 "geen_object",
-                format!(
-                    "{} moeten een groep velden zijn (een object), geen losse waarde.",
-                    label.0
-                ),
-                format!(
-                    "{} must be a group of fields (an object), not a single value.",
-                    label.1
-                ),
+                format!("{} moeten een groep velden zijn (een object), geen losse waarde.", label.0),
+                format!("{} must be a group of fields (an object), not a single value.", label.1),
             );
             return None;
         };
@@ -180,14 +147,8 @@ impl Lezer {
                         format!("Unknown field '{sleutel}'. Did you mean '{s}'?"),
                     ),
                     None => (
-                        format!(
-                            "Onbekend veld '{sleutel}'. Mogelijke velden: {}.",
-                            velden.join(", ")
-                        ),
-                        format!(
-                            "Unknown field '{sleutel}'. Possible fields: {}.",
-                            velden.join(", ")
-                        ),
+                        format!("Onbekend veld '{sleutel}'. Mogelijke velden: {}.", velden.join(", ")),
+                        format!("Unknown field '{sleutel}'. Possible fields: {}.", velden.join(", ")),
                     ),
                 };
                 self.fout(&veld, "onbekend_veld", nl, en);
@@ -212,11 +173,7 @@ impl Lezer {
         ) else {
             return Persoon::default();
         };
-        let l = |nl_u: &'static str,
-                 nl_p: &'static str,
-                 en_u: &'static str,
-                 en_p: &'static str|
-         -> Label<'static> {
+        let l = |nl_u: &'static str, nl_p: &'static str, en_u: &'static str, en_p: &'static str| -> Label<'static> {
             if partner {
                 (nl_p, en_p)
             } else {
@@ -230,23 +187,13 @@ impl Lezer {
                 o.get("leeftijd"),
                 0,
                 MAX_LEEFTIJD,
-                l(
-                    "Uw leeftijd",
-                    "De leeftijd van uw partner",
-                    "Your age",
-                    "Your partner's age",
-                ),
+                l("Uw leeftijd", "De leeftijd van uw partner", "Your age", "Your partner's age"),
             ),
             inkomen: self.bedrag(
                 &veld("inkomen"),
                 o.get("inkomen"),
                 false,
-                l(
-                    "Uw inkomen",
-                    "Het inkomen van uw partner",
-                    "Your income",
-                    "Your partner's income",
-                ),
+                l("Uw inkomen", "Het inkomen van uw partner", "Your income", "Your partner's income"),
             ),
             inkomensbron: self.keuze(
                 &veld("inkomensbron"),
@@ -263,12 +210,7 @@ impl Lezer {
             student: self.ja_nee(
                 &veld("student"),
                 o.get("student"),
-                l(
-                    "Of u studeert",
-                    "Of uw partner studeert",
-                    "Whether you study",
-                    "Whether your partner studies",
-                ),
+                l("Of u studeert", "Of uw partner studeert", "Whether you study", "Whether your partner studies"),
             ),
             chronisch_ziek_of_beperking: self.ja_nee(
                 &veld("chronisch_ziek_of_beperking"),
@@ -309,22 +251,12 @@ impl Lezer {
         for (i, w) in lijst.iter().enumerate() {
             let pad = format!("kinderen[{i}]");
             let nummer = i + 1;
-            let Some(o) = self.object(
-                &pad,
-                w,
-                KIND_VELDEN,
-                ("De gegevens van een kind", "A child's details"),
-            ) else {
+            let Some(o) = self.object(&pad, w, KIND_VELDEN, ("De gegevens van een kind", "A child's details")) else {
                 continue;
             };
             let veld = pad_van(&pad, "leeftijd");
-            let leeftijd = self.leeftijd(
-                &veld,
-                o.get("leeftijd"),
-                0,
-                MAX_LEEFTIJD,
-                ("De leeftijd van een kind", "A child's age"),
-            );
+            let leeftijd =
+                self.leeftijd(&veld, o.get("leeftijd"), 0, MAX_LEEFTIJD, ("De leeftijd van een kind", "A child's age"));
             if leeftijd.is_some_and(|l| l >= 18) {
                 self.fout(
                     &veld,
@@ -340,24 +272,15 @@ impl Lezer {
     }
 
     fn medebewoners(&mut self, waarde: Option<&Value>) -> Option<Vec<Medebewoner>> {
-        let lijst = self.lijst(
-            "medebewoners",
-            waarde,
-            (
-                "De andere volwassenen in huis",
-                "The other adults in the home",
-            ),
-        )?;
+        let lijst =
+            self.lijst("medebewoners", waarde, ("De andere volwassenen in huis", "The other adults in the home"))?;
         let mut bewoners = Vec::with_capacity(lijst.len());
         for (i, w) in lijst.iter().enumerate() {
             let pad = format!("medebewoners[{i}]");
             let nummer = i + 1;
-            let Some(o) = self.object(
-                &pad,
-                w,
-                MEDEBEWONER_VELDEN,
-                ("De gegevens van een medebewoner", "A housemate's details"),
-            ) else {
+            let Some(o) =
+                self.object(&pad, w, MEDEBEWONER_VELDEN, ("De gegevens van een medebewoner", "A housemate's details"))
+            else {
                 continue;
             };
             let veld = pad_van(&pad, "leeftijd");
@@ -381,18 +304,12 @@ impl Lezer {
                 student: self.ja_nee(
                     &pad_van(&pad, "student"),
                     o.get("student"),
-                    (
-                        "Of de medebewoner studeert",
-                        "Whether the housemate studies",
-                    ),
+                    ("Of de medebewoner studeert", "Whether the housemate studies"),
                 ),
                 commerciele_huurder: self.ja_nee(
                     &pad_van(&pad, "commerciele_huurder"),
                     o.get("commerciele_huurder"),
-                    (
-                        "Of de medebewoner een kamer huurt",
-                        "Whether the housemate rents a room",
-                    ),
+                    ("Of de medebewoner een kamer huurt", "Whether the housemate rents a room"),
                 ),
             });
         }
@@ -404,12 +321,8 @@ impl Lezer {
         let mut kosten = Vec::with_capacity(lijst.len());
         for (i, w) in lijst.iter().enumerate() {
             let pad = format!("kosten[{i}]");
-            let Some(o) = self.object(
-                &pad,
-                w,
-                KOST_VELDEN,
-                ("De gegevens van een kostenpost", "A cost's details"),
-            ) else {
+            let Some(o) = self.object(&pad, w, KOST_VELDEN, ("De gegevens van een kostenpost", "A cost's details"))
+            else {
                 continue;
             };
             let soort_veld = pad_van(&pad, "soort");
@@ -418,14 +331,8 @@ impl Lezer {
                     self.fout(
                         &soort_veld,
                         "soort_ontbreekt",
-                        format!(
-                            "Zeg waarvoor de kosten zijn. Kies uit: {}.",
-                            KostSoort::NAMEN.join(", ")
-                        ),
-                        format!(
-                            "Say what the cost is for. Choose from: {}.",
-                            KostSoort::NAMEN.join(", ")
-                        ),
+                        format!("Zeg waarvoor de kosten zijn. Kies uit: {}.", KostSoort::NAMEN.join(", ")),
+                        format!("Say what the cost is for. Choose from: {}.", KostSoort::NAMEN.join(", ")),
                     );
                     None
                 }
@@ -447,10 +354,7 @@ impl Lezer {
             let vervanging = self.ja_nee(
                 &pad_van(&pad, "vervanging"),
                 o.get("vervanging"),
-                (
-                    "Of het om vervanging gaat",
-                    "Whether it replaces one you had",
-                ),
+                ("Of het om vervanging gaat", "Whether it replaces one you had"),
             );
             let jaren_veld = pad_van(&pad, "jaren_sinds_vorige_vergoeding");
             let jaren_sinds_vorige_vergoeding = match o.get("jaren_sinds_vorige_vergoeding") {
@@ -496,12 +400,7 @@ impl Lezer {
         Some(kosten)
     }
 
-    fn lijst<'a>(
-        &mut self,
-        pad: &str,
-        waarde: Option<&'a Value>,
-        label: Label,
-    ) -> Option<&'a Vec<Value>> {
+    fn lijst<'a>(&mut self, pad: &str, waarde: Option<&'a Value>, label: Label) -> Option<&'a Vec<Value>> {
         let waarde = waarde.filter(|w| !w.is_null())?;
         match waarde.as_array() {
             Some(lijst) => Some(lijst),
@@ -509,10 +408,7 @@ impl Lezer {
                 self.fout(
                     pad,
                     "geen_lijst",
-                    format!(
-                        "{} moeten een lijst zijn; een lege lijst betekent 'geen'.",
-                        label.0
-                    ),
+                    format!("{} moeten een lijst zijn; een lege lijst betekent 'geen'.", label.0),
                     format!("{} must be a list; an empty list means 'none'.", label.1),
                 );
                 None
@@ -520,32 +416,17 @@ impl Lezer {
         }
     }
 
-    fn leeftijd(
-        &mut self,
-        pad: &str,
-        waarde: Option<&Value>,
-        min: u32,
-        max: u32,
-        label: Label,
-    ) -> Option<u32> {
+    fn leeftijd(&mut self, pad: &str, waarde: Option<&Value>, min: u32, max: u32, label: Label) -> Option<u32> {
         let waarde = waarde.filter(|w| !w.is_null())?;
-        let geheel = waarde
-            .as_i64()
-            .or_else(|| waarde.as_str().and_then(|s| s.trim().parse().ok()));
+        let geheel = waarde.as_i64().or_else(|| waarde.as_str().and_then(|s| s.trim().parse().ok()));
         match geheel {
             Some(n) if n >= i64::from(min) && n <= i64::from(max) => u32::try_from(n).ok(),
             Some(n) => {
                 self.fout(
                     pad,
                     "leeftijd_ongeldig",
-                    format!(
-                        "{} moet tussen {min} en {max} jaar liggen; u vulde {n} in.",
-                        label.0
-                    ),
-                    format!(
-                        "{} must be between {min} and {max} years; you entered {n}.",
-                        label.1
-                    ),
+                    format!("{} moet tussen {min} en {max} jaar liggen; u vulde {n} in.", label.0),
+                    format!("{} must be between {min} and {max} years; you entered {n}.", label.1),
                 );
                 None
             }
@@ -553,31 +434,17 @@ impl Lezer {
                 self.fout(
                     pad,
                     "geen_heel_getal",
-                    format!(
-                        "{} moet een heel aantal jaren zijn, bijvoorbeeld 38.",
-                        label.0
-                    ),
-                    format!(
-                        "{} must be a whole number of years, for example 38.",
-                        label.1
-                    ),
+                    format!("{} moet een heel aantal jaren zijn, bijvoorbeeld 38.", label.0),
+                    format!("{} must be a whole number of years, for example 38.", label.1),
                 );
                 None
             }
         }
     }
 
-    fn heel_getal(
-        &mut self,
-        pad: &str,
-        waarde: Option<&Value>,
-        max: u32,
-        label: Label,
-    ) -> Option<u32> {
+    fn heel_getal(&mut self, pad: &str, waarde: Option<&Value>, max: u32, label: Label) -> Option<u32> {
         let waarde = waarde.filter(|w| !w.is_null())?;
-        let geheel = waarde
-            .as_i64()
-            .or_else(|| waarde.as_str().and_then(|s| s.trim().parse().ok()));
+        let geheel = waarde.as_i64().or_else(|| waarde.as_str().and_then(|s| s.trim().parse().ok()));
         match geheel {
             Some(n) if (0..=i64::from(max)).contains(&n) => u32::try_from(n).ok(),
             Some(n) => {
@@ -603,13 +470,7 @@ impl Lezer {
 
     /// An amount: a JSON number or a decimal string, at most two decimals, at most ten million;
     /// negative only where it has a meaning (vermogen with more debts than assets).
-    fn bedrag(
-        &mut self,
-        pad: &str,
-        waarde: Option<&Value>,
-        negatief_mag: bool,
-        label: Label,
-    ) -> Option<Decimal> {
+    fn bedrag(&mut self, pad: &str, waarde: Option<&Value>, negatief_mag: bool, label: Label) -> Option<Decimal> {
         let waarde = waarde.filter(|w| !w.is_null())?;
         let tekst = match waarde {
             Value::Number(n) => Some(n.to_string()),
@@ -622,10 +483,7 @@ impl Lezer {
                 self.fout(
                     pad,
                     "bedrag_te_groot",
-                    format!(
-                        "{} is veel te groot. Kijk of u het bedrag goed heeft ingevuld.",
-                        label.0
-                    ),
+                    format!("{} is veel te groot. Kijk of u het bedrag goed heeft ingevuld.", label.0),
                     format!("{} is far too large. Please check the amount.", label.1),
                 );
                 return None;
@@ -633,14 +491,8 @@ impl Lezer {
             self.fout(
                 pad,
                 "geen_bedrag",
-                format!(
-                    "{} moet een bedrag in euro's zijn, bijvoorbeeld 1250,00.",
-                    label.0
-                ),
-                format!(
-                    "{} must be an amount in euros, for example 1250.00.",
-                    label.1
-                ),
+                format!("{} moet een bedrag in euro's zijn, bijvoorbeeld 1250,00.", label.0),
+                format!("{} must be an amount in euros, for example 1250.00.", label.1),
             );
             return None;
         };
@@ -648,11 +500,7 @@ impl Lezer {
             self.fout(
                 pad,
                 "negatief_bedrag",
-                format!(
-                    "{} kan niet negatief zijn; u vulde {} in.",
-                    label.0,
-                    euro_nl(bedrag)
-                ),
+                format!("{} kan niet negatief zijn; u vulde {} in.", label.0, euro_nl(bedrag)),
                 format!("{} cannot be negative.", label.1),
             );
             return None;
@@ -661,15 +509,8 @@ impl Lezer {
             self.fout(
                 pad,
                 "bedrag_te_groot",
-                format!(
-                    "{} is meer dan {}. Kijk of u het bedrag goed heeft ingevuld.",
-                    label.0,
-                    euro_nl(MAX_BEDRAG)
-                ),
-                format!(
-                    "{} is more than €10,000,000. Please check the amount.",
-                    label.1
-                ),
+                format!("{} is meer dan {}. Kijk of u het bedrag goed heeft ingevuld.", label.0, euro_nl(MAX_BEDRAG)),
+                format!("{} is more than €10,000,000. Please check the amount.", label.1),
             );
             return None;
         }
@@ -677,10 +518,7 @@ impl Lezer {
             self.fout(
                 pad,
                 "te_veel_decimalen",
-                format!(
-                    "{} mag hoogstens twee cijfers achter de komma hebben.",
-                    label.0
-                ),
+                format!("{} mag hoogstens twee cijfers achter de komma hebben.", label.0),
                 format!("{} may have at most two decimals.", label.1),
             );
             return None;
@@ -716,31 +554,16 @@ impl Lezer {
         if let Some(t) = van_naam(tekst) {
             return Some(t);
         }
-        let getoond = if waarde.is_string() {
-            tekst.to_string()
-        } else {
-            waarde.to_string()
-        };
+        let getoond = if waarde.is_string() { tekst.to_string() } else { waarde.to_string() };
         let (nl, en) = match dichtstbij(tekst, namen.iter().copied()) {
-            Some(s) => (
-                format!(" Bedoelt u '{s}'?"),
-                format!(" Did you mean '{s}'?"),
-            ),
+            Some(s) => (format!(" Bedoelt u '{s}'?"), format!(" Did you mean '{s}'?")),
             None => (String::new(), String::new()),
         };
         self.fout(
             pad,
             "onbekende_keuze",
-            format!(
-                "{}: '{getoond}' kan niet. Kies uit: {}.{nl}",
-                label.0,
-                namen.join(", ")
-            ),
-            format!(
-                "{}: '{getoond}' is not possible. Choose from: {}.{en}",
-                label.1,
-                namen.join(", ")
-            ),
+            format!("{}: '{getoond}' kan niet. Kies uit: {}.{nl}", label.0, namen.join(", ")),
+            format!("{}: '{getoond}' is not possible. Choose from: {}.{en}", label.1, namen.join(", ")),
         );
         None
     }
@@ -755,10 +578,7 @@ fn pad_van(pad: &str, veld: &str) -> String {
 }
 
 fn lijkt_getal(tekst: &str) -> bool {
-    tekst.bytes().any(|b| b.is_ascii_digit())
-        && tekst
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b"+-.,eE".contains(&b))
+    tekst.bytes().any(|b| b.is_ascii_digit()) && tekst.bytes().all(|b| b.is_ascii_digit() || b"+-.,eE".contains(&b))
 }
 
 /// A decimal from text, never through a float: `1250`, `1250.5`, `1250,50`, `1.2e3`.
@@ -766,11 +586,7 @@ pub fn decimaal(tekst: &str) -> Option<Decimal> {
     if tekst.is_empty() || tekst.len() > 40 {
         return None;
     }
-    let tekst = if tekst.contains(',') && !tekst.contains('.') {
-        tekst.replace(',', ".")
-    } else {
-        tekst.to_string()
-    };
+    let tekst = if tekst.contains(',') && !tekst.contains('.') { tekst.replace(',', ".") } else { tekst.to_string() };
     if tekst.contains(['e', 'E']) {
         Decimal::from_scientific(&tekst).ok()
     } else {

@@ -14,11 +14,7 @@ pub struct Veldfout {
 
 impl Veldfout {
     pub fn nieuw(veld: &str, code: &'static str, nl: String, en: String) -> Veldfout {
-        Veldfout {
-            veld: veld.to_string(),
-            code,
-            bericht: Tekst { nl, en },
-        }
+        Veldfout { veld: veld.to_string(), code, bericht: Tekst { nl, en } }
     }
 
     pub fn geen_json(detail: &str) -> Veldfout {

@@ -1,9 +1,6 @@
 //! Reads `policies/national/normen.toml` strictly and checks it: every category in every period, exclusief = inclusief x 0.95 to the cent, periods in date order.
 
-use super::{
-    AowLeeftijd, AowPeriode, Kostendelersnorm, Norm, NormPeriode, Normcategorie, Normen,
-    Vermogensgrenzen,
-};
+use super::{AowLeeftijd, AowPeriode, Kostendelersnorm, Norm, NormPeriode, Normcategorie, Normen, Vermogensgrenzen};
 use crate::bestand::{datum, decimaal, lees_deel, lees_tabel};
 use crate::diagnose::{Diagnose, Diagnoses};
 use rust_decimal::Decimal;
@@ -40,16 +37,10 @@ impl RawNormPeriode {
             Normcategorie::Alleenstaande => &self.alleenstaande,
             Normcategorie::Gehuwden => &self.gehuwden,
             Normcategorie::JongereAlleenstaande => &self.jongere_alleenstaande,
-            Normcategorie::JongerenGehuwdenZonderKinderen => {
-                &self.jongeren_gehuwden_zonder_kinderen
-            }
+            Normcategorie::JongerenGehuwdenZonderKinderen => &self.jongeren_gehuwden_zonder_kinderen,
             Normcategorie::JongerenGehuwdenMetKinderen => &self.jongeren_gehuwden_met_kinderen,
-            Normcategorie::JongereEnOudereGehuwdenZonderKinderen => {
-                &self.jongere_en_oudere_gehuwden_zonder_kinderen
-            }
-            Normcategorie::JongereEnOudereGehuwdenMetKinderen => {
-                &self.jongere_en_oudere_gehuwden_met_kinderen
-            }
+            Normcategorie::JongereEnOudereGehuwdenZonderKinderen => &self.jongere_en_oudere_gehuwden_zonder_kinderen,
+            Normcategorie::JongereEnOudereGehuwdenMetKinderen => &self.jongere_en_oudere_gehuwden_met_kinderen,
             Normcategorie::AowAlleenstaande => &self.aow_alleenstaande,
             Normcategorie::AowGehuwden => &self.aow_gehuwden,
         }
@@ -106,41 +97,25 @@ struct RawAow {
 
 pub(super) fn normen(bestand: &str, tekst: &str) -> Result<Normen, Vec<Diagnose>> {
     let mut d = Diagnoses::nieuw(bestand);
-    let raw = lees_tabel(&mut d, tekst)
-        .and_then(|t| lees_deel::<RawNormen>(&mut d, None, "", toml::Value::Table(t)));
+    let raw = lees_tabel(&mut d, tekst).and_then(|t| lees_deel::<RawNormen>(&mut d, None, "", toml::Value::Table(t)));
     let Some(raw) = raw else { return Err(d.lijst) };
 
     let mut perioden = Vec::new();
     for (i, p) in raw.bijstandsnormen.into_iter().enumerate() {
         let pad = format!("bijstandsnormen[{i}]");
         bron_verplicht(&mut d, &pad, &p.bron);
-        let vanaf = datum(
-            &mut d,
-            None,
-            &format!("{pad}.geldig_vanaf"),
-            &p.geldig_vanaf,
-        );
-        let mut bedragen = [Norm {
-            inclusief: Decimal::ZERO,
-            exclusief: Decimal::ZERO,
-        }; 9];
+        let vanaf = datum(&mut d, None, &format!("{pad}.geldig_vanaf"), &p.geldig_vanaf);
+        let mut bedragen = [Norm { inclusief: Decimal::ZERO, exclusief: Decimal::ZERO }; 9];
         for categorie in Normcategorie::ALLE {
             let veld = format!("{pad}.{}", categorie.naam());
             let n = p.norm(categorie);
             controleer_norm(&mut d, &veld, n);
             if let Some(plek) = bedragen.get_mut(categorie.index()) {
-                *plek = Norm {
-                    inclusief: n.inclusief,
-                    exclusief: n.exclusief,
-                };
+                *plek = Norm { inclusief: n.inclusief, exclusief: n.exclusief };
             }
         }
         if let Some(geldig_vanaf) = vanaf {
-            perioden.push(NormPeriode {
-                geldig_vanaf,
-                bron: p.bron,
-                bedragen,
-            });
+            perioden.push(NormPeriode { geldig_vanaf, bron: p.bron, bedragen });
         }
     }
     if perioden.is_empty() {
@@ -151,11 +126,7 @@ pub(super) fn normen(bestand: &str, tekst: &str) -> Result<Normen, Vec<Diagnose>
             "er staat geen enkele periode met bijstandsnormen in het bestand",
         );
     }
-    op_volgorde(
-        &mut d,
-        "bijstandsnormen",
-        perioden.iter().map(|p| p.geldig_vanaf),
-    );
+    op_volgorde(&mut d, "bijstandsnormen", perioden.iter().map(|p| p.geldig_vanaf));
 
     let mut grenzen = Vec::new();
     for (i, g) in raw.vermogensgrenzen.into_iter().enumerate() {
@@ -163,10 +134,7 @@ pub(super) fn normen(bestand: &str, tekst: &str) -> Result<Normen, Vec<Diagnose>
         bron_verplicht(&mut d, &pad, &g.bron);
         for (veld, bedrag) in [
             ("alleenstaande", g.alleenstaande),
-            (
-                "gehuwden_en_alleenstaande_ouder",
-                g.gehuwden_en_alleenstaande_ouder,
-            ),
+            ("gehuwden_en_alleenstaande_ouder", g.gehuwden_en_alleenstaande_ouder),
             ("eigen_woning", g.eigen_woning),
         ] {
             if bedrag <= Decimal::ZERO || bedrag > crate::money::MAX_BEDRAG {
@@ -178,12 +146,7 @@ pub(super) fn normen(bestand: &str, tekst: &str) -> Result<Normen, Vec<Diagnose>
                 );
             }
         }
-        if let Some(geldig_vanaf) = datum(
-            &mut d,
-            None,
-            &format!("{pad}.geldig_vanaf"),
-            &g.geldig_vanaf,
-        ) {
+        if let Some(geldig_vanaf) = datum(&mut d, None, &format!("{pad}.geldig_vanaf"), &g.geldig_vanaf) {
             grenzen.push(Vermogensgrenzen {
                 geldig_vanaf,
                 bron: g.bron,
@@ -194,55 +157,28 @@ pub(super) fn normen(bestand: &str, tekst: &str) -> Result<Normen, Vec<Diagnose>
         }
     }
     if grenzen.is_empty() {
-        d.fout(
-            "geen_vermogensgrenzen",
-            None,
-            "vermogensgrenzen",
-            "er staan geen vermogensgrenzen in het bestand",
-        );
+        d.fout("geen_vermogensgrenzen", None, "vermogensgrenzen", "er staan geen vermogensgrenzen in het bestand");
     }
-    op_volgorde(
-        &mut d,
-        "vermogensgrenzen",
-        grenzen.iter().map(|g| g.geldig_vanaf),
-    );
+    op_volgorde(&mut d, "vermogensgrenzen", grenzen.iter().map(|g| g.geldig_vanaf));
 
     let k = raw.kostendelersnorm;
     bron_verplicht(&mut d, "kostendelersnorm", &k.bron);
-    for (veld, p) in [
-        ("basis_procent", k.basis_procent),
-        ("procent_per_kostendeler", k.procent_per_kostendeler),
-    ] {
+    for (veld, p) in [("basis_procent", k.basis_procent), ("procent_per_kostendeler", k.procent_per_kostendeler)] {
         if p < Decimal::ZERO || p > Decimal::ONE_HUNDRED {
-            d.fout(
-                "ongeldig_percentage",
-                None,
-                format!("kostendelersnorm.{veld}"),
-                "een percentage tussen 0 en 100",
-            );
+            d.fout("ongeldig_percentage", None, format!("kostendelersnorm.{veld}"), "een percentage tussen 0 en 100");
         }
     }
     if !(18..=120).contains(&k.minimumleeftijd) {
-        d.fout(
-            "ongeldige_leeftijd",
-            None,
-            "kostendelersnorm.minimumleeftijd",
-            "een leeftijd tussen 18 en 120",
-        );
+        d.fout("ongeldige_leeftijd", None, "kostendelersnorm.minimumleeftijd", "een leeftijd tussen 18 en 120");
     }
-    let kostendelersnorm = datum(
-        &mut d,
-        None,
-        "kostendelersnorm.geldig_vanaf",
-        &k.geldig_vanaf,
-    )
-    .map(|geldig_vanaf| Kostendelersnorm {
-        geldig_vanaf,
-        bron: k.bron,
-        basis_procent: k.basis_procent,
-        procent_per_kostendeler: k.procent_per_kostendeler,
-        minimumleeftijd: k.minimumleeftijd,
-    });
+    let kostendelersnorm =
+        datum(&mut d, None, "kostendelersnorm.geldig_vanaf", &k.geldig_vanaf).map(|geldig_vanaf| Kostendelersnorm {
+            geldig_vanaf,
+            bron: k.bron,
+            basis_procent: k.basis_procent,
+            procent_per_kostendeler: k.procent_per_kostendeler,
+            minimumleeftijd: k.minimumleeftijd,
+        });
 
     let mut aow = Vec::new();
     for (i, a) in raw.aow_leeftijd.into_iter().enumerate() {
@@ -260,21 +196,15 @@ pub(super) fn normen(bestand: &str, tekst: &str) -> Result<Normen, Vec<Diagnose>
         aow.push(AowPeriode {
             van_jaar: a.van_jaar,
             tot_en_met_jaar: a.tot_en_met_jaar,
-            leeftijd: AowLeeftijd {
-                jaren: a.jaren,
-                maanden: a.maanden,
-            },
+            leeftijd: AowLeeftijd { jaren: a.jaren, maanden: a.maanden },
             bron: a.bron,
         });
     }
 
     match (d.is_leeg(), kostendelersnorm) {
-        (true, Some(kostendelersnorm)) => Ok(Normen {
-            bijstandsnormen: perioden,
-            vermogensgrenzen: grenzen,
-            kostendelersnorm,
-            aow,
-        }),
+        (true, Some(kostendelersnorm)) => {
+            Ok(Normen { bijstandsnormen: perioden, vermogensgrenzen: grenzen, kostendelersnorm, aow })
+        }
         _ => Err(d.lijst),
     }
 }
@@ -282,16 +212,8 @@ pub(super) fn normen(bestand: &str, tekst: &str) -> Result<Normen, Vec<Diagnose>
 /// The law's amounts include 5% vakantietoeslag: exclusief must be inclusief x 0.95 to the
 /// cent (art. 19 lid 3). A typo in either shows up here.
 fn controleer_norm(d: &mut Diagnoses, veld: &str, n: &RawNorm) {
-    if n.inclusief <= Decimal::ZERO
-        || n.exclusief <= Decimal::ZERO
-        || n.inclusief > crate::money::MAX_BEDRAG
-    {
-        d.fout(
-            "ongeldig_bedrag",
-            None,
-            veld,
-            "een norm moet groter dan 0 zijn",
-        );
+    if n.inclusief <= Decimal::ZERO || n.exclusief <= Decimal::ZERO || n.inclusief > crate::money::MAX_BEDRAG {
+        d.fout("ongeldig_bedrag", None, veld, "een norm moet groter dan 0 zijn");
         return;
     }
     let verwacht = crate::money::afronden_op_centen(n.inclusief * Decimal::new(95, 2));
@@ -300,22 +222,14 @@ fn controleer_norm(d: &mut Diagnoses, veld: &str, n: &RawNorm) {
             "norm_klopt_niet",
             None,
             veld,
-            format!(
-                "exclusief {} past niet bij inclusief {} (verwacht {} = 95%)",
-                n.exclusief, n.inclusief, verwacht
-            ),
+            format!("exclusief {} past niet bij inclusief {} (verwacht {} = 95%)", n.exclusief, n.inclusief, verwacht),
         );
     }
 }
 
 fn bron_verplicht(d: &mut Diagnoses, pad: &str, bron: &str) {
     if bron.trim().is_empty() {
-        d.fout(
-            "bron_ontbreekt",
-            None,
-            format!("{pad}.bron"),
-            "elke waarde noemt haar bron",
-        );
+        d.fout("bron_ontbreekt", None, format!("{pad}.bron"), "elke waarde noemt haar bron");
     }
 }
 

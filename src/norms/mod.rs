@@ -51,12 +51,8 @@ impl Normcategorie {
             Normcategorie::JongereAlleenstaande => "jongere_alleenstaande",
             Normcategorie::JongerenGehuwdenZonderKinderen => "jongeren_gehuwden_zonder_kinderen",
             Normcategorie::JongerenGehuwdenMetKinderen => "jongeren_gehuwden_met_kinderen",
-            Normcategorie::JongereEnOudereGehuwdenZonderKinderen => {
-                "jongere_en_oudere_gehuwden_zonder_kinderen"
-            }
-            Normcategorie::JongereEnOudereGehuwdenMetKinderen => {
-                "jongere_en_oudere_gehuwden_met_kinderen"
-            }
+            Normcategorie::JongereEnOudereGehuwdenZonderKinderen => "jongere_en_oudere_gehuwden_zonder_kinderen",
+            Normcategorie::JongereEnOudereGehuwdenMetKinderen => "jongere_en_oudere_gehuwden_met_kinderen",
             Normcategorie::AowAlleenstaande => "aow_alleenstaande",
             Normcategorie::AowGehuwden => "aow_gehuwden",
         }
@@ -89,10 +85,7 @@ impl NormPeriode {
         self.bedragen
             .get(categorie.index())
             .copied()
-            .unwrap_or(Norm {
-                inclusief: Decimal::ZERO,
-                exclusief: Decimal::ZERO,
-            })
+            .unwrap_or(Norm { inclusief: Decimal::ZERO, exclusief: Decimal::ZERO })
     }
 }
 
@@ -171,10 +164,7 @@ impl Normen {
 
     /// The bijstandsnormen in force on the peildatum; after the newest period, the newest.
     pub fn bijstandsnormen(&self, peildatum: Datum) -> Result<&NormPeriode, NormFout> {
-        let eerste = self
-            .bijstandsnormen
-            .first()
-            .map_or(peildatum, |p| p.geldig_vanaf);
+        let eerste = self.bijstandsnormen.first().map_or(peildatum, |p| p.geldig_vanaf);
         self.bijstandsnormen
             .iter()
             .rev()
@@ -183,10 +173,7 @@ impl Normen {
     }
 
     pub fn vermogensgrenzen(&self, peildatum: Datum) -> Result<&Vermogensgrenzen, NormFout> {
-        let eerste = self
-            .vermogensgrenzen
-            .first()
-            .map_or(peildatum, |p| p.geldig_vanaf);
+        let eerste = self.vermogensgrenzen.first().map_or(peildatum, |p| p.geldig_vanaf);
         self.vermogensgrenzen
             .iter()
             .rev()
@@ -206,15 +193,13 @@ impl Normen {
     /// whole years cannot tell (an AOW-leeftijd of 67 years and 3 months, and an age of 67).
     pub fn aow_bereikt(&self, leeftijd: u32, jaar: u16) -> Result<Option<bool>, NormFout> {
         let aow = self.aow_leeftijd(jaar)?;
-        Ok(
-            if leeftijd > aow.jaren || (leeftijd == aow.jaren && aow.maanden == 0) {
-                Some(true)
-            } else if leeftijd < aow.jaren {
-                Some(false)
-            } else {
-                None
-            },
-        )
+        Ok(if leeftijd > aow.jaren || (leeftijd == aow.jaren && aow.maanden == 0) {
+            Some(true)
+        } else if leeftijd < aow.jaren {
+            Some(false)
+        } else {
+            None
+        })
     }
 
     /// Checks that the norms can serve the peildatum at all, and warns when a regular
@@ -247,9 +232,7 @@ impl Normen {
         }
         let nieuwste_grenzen = self.vermogensgrenzen.last().map(|p| p.geldig_vanaf);
         let volgend_jaar = Datum::nieuw(i64::from(grenzen.geldig_vanaf.jaar()) + 1, 1, 1);
-        if nieuwste_grenzen == Some(grenzen.geldig_vanaf)
-            && volgend_jaar.is_some_and(|v| v <= peildatum)
-        {
+        if nieuwste_grenzen == Some(grenzen.geldig_vanaf) && volgend_jaar.is_some_and(|v| v <= peildatum) {
             waarschuwingen.push(Waarschuwing {
                 code: "vermogensgrenzen_niet_actueel",
                 tekst: Tekst::nieuw(

@@ -14,48 +14,22 @@ fn the_built_in_norms_are_valid() {
     assert_eq!(n.perioden().len(), 4);
     let juli = n.bijstandsnormen(d("2025-09-15")).unwrap();
     assert_eq!(juli.geldig_vanaf, d("2025-07-01"));
-    assert_eq!(
-        juli.norm(Normcategorie::Alleenstaande)
-            .exclusief
-            .to_string(),
-        "1300.61"
-    );
-    assert_eq!(
-        juli.norm(Normcategorie::Gehuwden).inclusief.to_string(),
-        "1955.80"
-    );
+    assert_eq!(juli.norm(Normcategorie::Alleenstaande).exclusief.to_string(), "1300.61");
+    assert_eq!(juli.norm(Normcategorie::Gehuwden).inclusief.to_string(), "1955.80");
 }
 
 #[test]
 fn each_period_starts_on_its_date() {
     let n = normen();
-    assert_eq!(
-        n.bijstandsnormen(d("2025-06-30")).unwrap().geldig_vanaf,
-        d("2025-01-01")
-    );
-    assert_eq!(
-        n.bijstandsnormen(d("2025-07-01")).unwrap().geldig_vanaf,
-        d("2025-07-01")
-    );
-    assert_eq!(
-        n.vermogensgrenzen(d("2024-12-31"))
-            .unwrap()
-            .alleenstaande
-            .to_string(),
-        "7575"
-    );
+    assert_eq!(n.bijstandsnormen(d("2025-06-30")).unwrap().geldig_vanaf, d("2025-01-01"));
+    assert_eq!(n.bijstandsnormen(d("2025-07-01")).unwrap().geldig_vanaf, d("2025-07-01"));
+    assert_eq!(n.vermogensgrenzen(d("2024-12-31")).unwrap().alleenstaande.to_string(), "7575");
 }
 
 #[test]
 fn a_peildatum_before_the_first_norms_is_an_error() {
     let fout = normen().controleer(d("2023-12-31")).unwrap_err();
-    assert_eq!(
-        fout,
-        NormFout::PeildatumVoorNormen {
-            peildatum: d("2023-12-31"),
-            eerste: d("2024-01-01")
-        }
-    );
+    assert_eq!(fout, NormFout::PeildatumVoorNormen { peildatum: d("2023-12-31"), eerste: d("2024-01-01") });
     assert!(fout.to_string().contains("2024-01-01"));
 }
 
@@ -71,16 +45,9 @@ fn after_the_next_indexation_the_newest_norms_are_used_with_a_warning() {
     assert_eq!(w.len(), 2);
     assert_eq!(w[0].code, "normen_niet_actueel");
     assert!(w[0].tekst.nl.contains("1 juli 2025"), "{}", w[0].tekst.nl);
-    assert!(
-        w[0].tekst.nl.contains("1 januari 2026"),
-        "{}",
-        w[0].tekst.nl
-    );
+    assert!(w[0].tekst.nl.contains("1 januari 2026"), "{}", w[0].tekst.nl);
     assert_eq!(w[1].code, "vermogensgrenzen_niet_actueel");
-    assert_eq!(
-        n.bijstandsnormen(d("2026-03-01")).unwrap().geldig_vanaf,
-        d("2025-07-01")
-    );
+    assert_eq!(n.bijstandsnormen(d("2026-03-01")).unwrap().geldig_vanaf, d("2025-07-01"));
 }
 
 #[test]
@@ -91,10 +58,7 @@ fn aow_leeftijd_by_year() {
     // 67 years and 3 months from 2028: whole years cannot tell for a 67-year-old
     assert_eq!(n.aow_bereikt(67, 2028).unwrap(), None);
     assert_eq!(n.aow_bereikt(68, 2028).unwrap(), Some(true));
-    assert_eq!(
-        n.aow_bereikt(60, 2032),
-        Err(NormFout::AowLeeftijdOnbekend { jaar: 2032 })
-    );
+    assert_eq!(n.aow_bereikt(60, 2032), Err(NormFout::AowLeeftijdOnbekend { jaar: 2032 }));
 }
 
 #[test]
@@ -121,24 +85,17 @@ aow_gehuwden = { inclusief = "2100.00", exclusief = "1995.00" }
 
 #[test]
 fn a_broken_norms_file_names_file_and_field() {
-    let kapot = INGEBOUWD
-        .replacen(r#"exclusief = "1300.61""#, r#"exclusief = "1310.61""#, 1)
-        .replacen("minimumleeftijd = 27", "minimumleeftyd = 27", 1);
+    let kapot = INGEBOUWD.replacen(r#"exclusief = "1300.61""#, r#"exclusief = "1310.61""#, 1).replacen(
+        "minimumleeftijd = 27",
+        "minimumleeftyd = 27",
+        1,
+    );
     let f = Normen::uit_toml("normen.toml", &kapot).unwrap_err();
     assert_eq!(f.len(), 1, "serde stops at the first unknown field: {f:?}");
     assert_eq!(f[0].veld, "kostendelersnorm.minimumleeftyd");
-    assert!(
-        f[0].bericht.contains("bedoelt u 'minimumleeftijd'"),
-        "{}",
-        f[0].bericht
-    );
+    assert!(f[0].bericht.contains("bedoelt u 'minimumleeftijd'"), "{}", f[0].bericht);
     let kapot = INGEBOUWD.replacen(r#"exclusief = "1300.61""#, r#"exclusief = "1310.61""#, 1);
     let f = Normen::uit_toml("normen.toml", &kapot).unwrap_err();
-    assert_eq!(
-        (f[0].code, f[0].veld.as_str()),
-        ("norm_klopt_niet", "bijstandsnormen[3].alleenstaande")
-    );
-    assert!(f[0]
-        .to_string()
-        .starts_with("normen.toml: bijstandsnormen[3].alleenstaande:"));
+    assert_eq!((f[0].code, f[0].veld.as_str()), ("norm_klopt_niet", "bijstandsnormen[3].alleenstaande"));
+    assert!(f[0].to_string().starts_with("normen.toml: bijstandsnormen[3].alleenstaande:"));
 }

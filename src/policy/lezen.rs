@@ -4,8 +4,7 @@
 
 use super::raw::{RawBedrag, RawBlok, RawDraagkracht, RawGemeente, RawRegeling};
 use super::{
-    Bedragregel, Blok, Draagkrachtregel, Gemeente, KostenEis, Policy, Regeling, Voorwaarde,
-    Zorgkostenverlaging,
+    Bedragregel, Blok, Draagkrachtregel, Gemeente, KostenEis, Policy, Regeling, Voorwaarde, Zorgkostenverlaging,
 };
 use crate::bestand::{datum, lees_deel, lees_tabel};
 use crate::diagnose::{Diagnose, Diagnoses};
@@ -29,76 +28,43 @@ pub(super) fn policy(bestand: &str, tekst: &str) -> Result<Policy, Vec<Diagnose>
             let extra = dichtstbij(sleutel, BOVENSTE.iter().copied())
                 .map(|s| format!("; bedoelt u '{s}'?"))
                 .unwrap_or_default();
-            d.fout(
-                "onbekend_veld",
-                None,
-                sleutel.clone(),
-                format!("onbekend onderdeel '{sleutel}'{extra}"),
-            );
+            d.fout("onbekend_veld", None, sleutel.clone(), format!("onbekend onderdeel '{sleutel}'{extra}"));
         }
     }
     let gemeente = match tabel.remove("gemeente") {
         None => {
-            d.fout(
-                "veld_ontbreekt",
-                None,
-                "gemeente",
-                "het onderdeel [gemeente] ontbreekt",
-            );
+            d.fout("veld_ontbreekt", None, "gemeente", "het onderdeel [gemeente] ontbreekt");
             None
         }
-        Some(g) => {
-            lees_deel::<RawGemeente>(&mut d, None, "gemeente", g).and_then(|g| gemeente(&mut d, g))
-        }
+        Some(g) => lees_deel::<RawGemeente>(&mut d, None, "gemeente", g).and_then(|g| gemeente(&mut d, g)),
     };
     let regelingen_raw = match tabel.remove("regeling") {
         Some(toml::Value::Array(lijst)) => lijst,
         Some(_) => {
-            d.fout(
-                "ongeldige_waarde",
-                None,
-                "regeling",
-                "schrijf elke regeling als [[regeling]]",
-            );
+            d.fout("ongeldige_waarde", None, "regeling", "schrijf elke regeling als [[regeling]]");
             Vec::new()
         }
         None => {
-            d.fout(
-                "veld_ontbreekt",
-                None,
-                "regeling",
-                "er staat geen enkele [[regeling]] in het bestand",
-            );
+            d.fout("veld_ontbreekt", None, "regeling", "er staat geen enkele [[regeling]] in het bestand");
             Vec::new()
         }
     };
     let mut regelingen: Vec<Regeling> = Vec::new();
     for (i, waarde) in regelingen_raw.into_iter().enumerate() {
-        let id = waarde
-            .get("id")
-            .and_then(|v| v.as_str())
-            .map(str::to_string);
+        let id = waarde.get("id").and_then(|v| v.as_str()).map(str::to_string);
         let label = id.clone().unwrap_or_else(|| format!("#{}", i + 1));
         let Some(raw) = lees_deel::<RawRegeling>(&mut d, Some(&label), "", waarde) else {
             continue;
         };
         if let Some(r) = regeling(&mut d, raw) {
             if regelingen.iter().any(|bestaand| bestaand.id == r.id) {
-                d.fout(
-                    "dubbele_regeling",
-                    Some(&r.id),
-                    "id",
-                    "deze id staat al eerder in het bestand",
-                );
+                d.fout("dubbele_regeling", Some(&r.id), "id", "deze id staat al eerder in het bestand");
             }
             regelingen.push(r);
         }
     }
     match gemeente {
-        Some(gemeente) if d.is_leeg() => Ok(Policy {
-            gemeente,
-            regelingen,
-        }),
+        Some(gemeente) if d.is_leeg() => Ok(Policy { gemeente, regelingen }),
         _ => Err(d.lijst),
     }
 }
@@ -110,26 +76,14 @@ fn gemeente(d: &mut Diagnoses, g: RawGemeente) -> Option<Gemeente> {
             "ongeldige_id",
             None,
             "gemeente.id",
-            format!(
-                "'{}': gebruik kleine letters, cijfers en streepjes, zoals 'bunschoten'",
-                g.id
-            ),
+            format!("'{}': gebruik kleine letters, cijfers en streepjes, zoals 'bunschoten'", g.id),
         );
     }
-    for (veld, waarde) in [
-        ("gemeente.naam", &g.naam),
-        ("gemeente.versie", &g.versie),
-        ("gemeente.bron", &g.bron),
-    ] {
+    for (veld, waarde) in [("gemeente.naam", &g.naam), ("gemeente.versie", &g.versie), ("gemeente.bron", &g.bron)] {
         niet_leeg(d, None, veld, waarde);
     }
     if let Some(p) = g.alleenstaande_ouder_procent_gehuwdennorm {
-        procent(
-            d,
-            None,
-            "gemeente.alleenstaande_ouder_procent_gehuwdennorm",
-            p,
-        );
+        procent(d, None, "gemeente.alleenstaande_ouder_procent_gehuwdennorm", p);
     }
     (d.lijst.len() == fouten).then_some(Gemeente {
         id: g.id,
@@ -157,18 +111,10 @@ fn regeling(d: &mut Diagnoses, r: RawRegeling) -> Option<Regeling> {
     tekst(d, id, "vervolgstap", &r.vervolgstap);
     niet_leeg(d, Some(id), "bron", &r.bron);
     let vanaf = datum(d, Some(id), "geldig_vanaf", &r.geldig_vanaf);
-    let tot = r
-        .geldig_tot
-        .as_ref()
-        .and_then(|t| datum(d, Some(id), "geldig_tot", t));
+    let tot = r.geldig_tot.as_ref().and_then(|t| datum(d, Some(id), "geldig_tot", t));
     if let (Some(v), Some(t)) = (vanaf, tot) {
         if t < v {
-            d.fout(
-                "datum_volgorde",
-                Some(id),
-                "geldig_tot",
-                format!("geldig_tot {t} ligt voor geldig_vanaf {v}"),
-            );
+            d.fout("datum_volgorde", Some(id), "geldig_tot", format!("geldig_tot {t} ligt voor geldig_vanaf {v}"));
         }
     }
     let geen = r.voorwaarde.is_empty();
@@ -215,46 +161,27 @@ fn voorwaarden(
     diepte: usize,
 ) -> Vec<Voorwaarde> {
     if diepte > MAX_DIEPTE {
-        d.fout(
-            "te_diep",
-            Some(id),
-            pad,
-            format!("voorwaarden mogen hoogstens {MAX_DIEPTE} lagen diep genest zijn"),
-        );
+        d.fout("te_diep", Some(id), pad, format!("voorwaarden mogen hoogstens {MAX_DIEPTE} lagen diep genest zijn"));
         return Vec::new();
     }
     let mut uit = Vec::with_capacity(lijst.len());
     for (i, waarde) in lijst.into_iter().enumerate() {
         let pad = format!("{pad}[{i}]");
         let toml::Value::Table(mut tabel) = waarde else {
-            d.fout(
-                "ongeldige_waarde",
-                Some(id),
-                pad,
-                "een voorwaarde is een tabel met een 'soort'",
-            );
+            d.fout("ongeldige_waarde", Some(id), pad, "een voorwaarde is een tabel met een 'soort'");
             continue;
         };
         let eigen_bron = match tabel.remove("bron") {
             None => None,
             Some(toml::Value::String(s)) => Some(s),
             Some(_) => {
-                d.fout(
-                    "ongeldige_waarde",
-                    Some(id),
-                    format!("{pad}.bron"),
-                    "de bron is tekst",
-                );
+                d.fout("ongeldige_waarde", Some(id), format!("{pad}.bron"), "de bron is tekst");
                 None
             }
         };
         let bron = eigen_bron.unwrap_or_else(|| bron.to_string());
         // Checked here rather than by serde, which loses the field's name inside a block.
-        let floats: Vec<String> = tabel
-            .iter()
-            .filter(|(_, w)| w.is_float())
-            .map(|(k, _)| k.clone())
-            .collect();
+        let floats: Vec<String> = tabel.iter().filter(|(_, w)| w.is_float()).map(|(k, _)| k.clone()).collect();
         for veld in &floats {
             d.fout(
                 "getal_als_tekst",
@@ -276,22 +203,10 @@ fn voorwaarden(
     uit
 }
 
-fn blok(
-    d: &mut Diagnoses,
-    id: &str,
-    pad: &str,
-    raw: RawBlok,
-    bron: &str,
-    diepte: usize,
-) -> Option<Blok> {
+fn blok(d: &mut Diagnoses, id: &str, pad: &str, raw: RawBlok, bron: &str, diepte: usize) -> Option<Blok> {
     let veld = |naam: &str| format!("{pad}.{naam}");
     Some(match raw {
-        RawBlok::Inkomen {
-            max_procent,
-            zeker_tot_procent,
-            toelichting,
-            kostendelersnorm,
-        } => {
+        RawBlok::Inkomen { max_procent, zeker_tot_procent, toelichting, kostendelersnorm } => {
             procent(d, Some(id), &veld("max_procent"), max_procent);
             if let Some(z) = zeker_tot_procent {
                 procent(d, Some(id), &veld("zeker_tot_procent"), z);
@@ -313,60 +228,24 @@ fn blok(
                     Some(t) => tekst(d, id, &veld("toelichting"), t),
                 }
             }
-            Blok::Inkomen {
-                max_procent,
-                zeker_tot_procent,
-                toelichting,
-                kostendelersnorm,
-            }
+            Blok::Inkomen { max_procent, zeker_tot_procent, toelichting, kostendelersnorm }
         }
         RawBlok::Vermogen {} => Blok::Vermogen,
-        RawBlok::Leeftijd {
-            wie,
-            minimaal,
-            maximaal,
-            onder_aow_leeftijd,
-        } => {
+        RawBlok::Leeftijd { wie, minimaal, maximaal, onder_aow_leeftijd } => {
             if minimaal.is_none() && maximaal.is_none() && !onder_aow_leeftijd {
-                d.fout(
-                    "lege_voorwaarde",
-                    Some(id),
-                    pad,
-                    "geef minimaal, maximaal of onder_aow_leeftijd",
-                );
+                d.fout("lege_voorwaarde", Some(id), pad, "geef minimaal, maximaal of onder_aow_leeftijd");
             }
             if let (Some(min), Some(max)) = (minimaal, maximaal) {
                 if min > max {
-                    d.fout(
-                        "leeftijd_volgorde",
-                        Some(id),
-                        veld("minimaal"),
-                        "minimaal is hoger dan maximaal",
-                    );
+                    d.fout("leeftijd_volgorde", Some(id), veld("minimaal"), "minimaal is hoger dan maximaal");
                 }
             }
-            if minimaal
-                .or(maximaal)
-                .is_some_and(|l| l > crate::household::MAX_LEEFTIJD)
-            {
-                d.fout(
-                    "ongeldige_leeftijd",
-                    Some(id),
-                    pad,
-                    "een leeftijd is hoogstens 120",
-                );
+            if minimaal.or(maximaal).is_some_and(|l| l > crate::household::MAX_LEEFTIJD) {
+                d.fout("ongeldige_leeftijd", Some(id), pad, "een leeftijd is hoogstens 120");
             }
-            Blok::Leeftijd {
-                wie,
-                minimaal,
-                maximaal,
-                onder_aow_leeftijd,
-            }
+            Blok::Leeftijd { wie, minimaal, maximaal, onder_aow_leeftijd }
         }
-        RawBlok::Kinderen {
-            min_leeftijd,
-            max_leeftijd,
-        } => {
+        RawBlok::Kinderen { min_leeftijd, max_leeftijd } => {
             if min_leeftijd > max_leeftijd || max_leeftijd > 17 {
                 d.fout(
                     "ongeldige_leeftijd",
@@ -375,37 +254,31 @@ fn blok(
                     "kinderen zijn 0 tot en met 17 jaar; min_leeftijd <= max_leeftijd",
                 );
             }
-            Blok::Kinderen {
-                min_leeftijd,
-                max_leeftijd,
-            }
+            Blok::Kinderen { min_leeftijd, max_leeftijd }
         }
         RawBlok::MaandenLaagInkomen { minimaal } => {
             if minimaal > crate::household::MAX_MAANDEN {
-                d.fout(
-                    "ongeldige_waarde",
-                    Some(id),
-                    veld("minimaal"),
-                    "hoogstens 1200 maanden",
-                );
+                d.fout("ongeldige_waarde", Some(id), veld("minimaal"), "hoogstens 1200 maanden");
             }
             Blok::MaandenLaagInkomen { minimaal }
         }
-        RawBlok::JaNee {
-            vraag,
-            wie,
-            moet_zijn,
-        } => {
+        RawBlok::JaNee { vraag, wie, moet_zijn } => {
             match (vraag.per_persoon(), wie) {
-                (true, None) => d.fout("veld_ontbreekt", Some(id), veld("wie"), "zeg voor wie dit geldt: aanvrager, partner, aanvrager_en_partner of aanvrager_of_partner"),
-                (false, Some(_)) => d.fout("ongeldige_waarde", Some(id), veld("wie"), "deze vraag gaat over het huishouden, niet over een persoon: laat 'wie' weg"),
+                (true, None) => d.fout(
+                    "veld_ontbreekt",
+                    Some(id),
+                    veld("wie"),
+                    "zeg voor wie dit geldt: aanvrager, partner, aanvrager_en_partner of aanvrager_of_partner",
+                ),
+                (false, Some(_)) => d.fout(
+                    "ongeldige_waarde",
+                    Some(id),
+                    veld("wie"),
+                    "deze vraag gaat over het huishouden, niet over een persoon: laat 'wie' weg",
+                ),
                 _ => {}
             }
-            Blok::JaNee {
-                vraag,
-                wie,
-                moet_zijn,
-            }
+            Blok::JaNee { vraag, wie, moet_zijn }
         }
         RawBlok::Kosten {
             kosten_soort,
@@ -415,12 +288,7 @@ fn blok(
             niet_via_kinderen_tellen_mee,
         } => {
             if kosten_soort.is_empty() {
-                d.fout(
-                    "veld_ontbreekt",
-                    Some(id),
-                    veld("kosten_soort"),
-                    "noem minstens een soort kosten",
-                );
+                d.fout("veld_ontbreekt", Some(id), veld("kosten_soort"), "noem minstens een soort kosten");
             }
             Blok::Kosten(KostenEis {
                 soorten: kosten_soort,
@@ -435,30 +303,15 @@ fn blok(
             Blok::Beoordeling { tekst: t }
         }
         RawBlok::Alle { voorwaarde } | RawBlok::EenVan { voorwaarde } if voorwaarde.is_empty() => {
-            d.fout(
-                "geen_voorwaarden",
-                Some(id),
-                veld("voorwaarde"),
-                "een groep voorwaarden is niet leeg",
-            );
+            d.fout("geen_voorwaarden", Some(id), veld("voorwaarde"), "een groep voorwaarden is niet leeg");
             return None;
         }
-        RawBlok::Alle { voorwaarde } => Blok::Alle(voorwaarden(
-            d,
-            id,
-            &veld("voorwaarde"),
-            voorwaarde,
-            bron,
-            diepte + 1,
-        )),
-        RawBlok::EenVan { voorwaarde } => Blok::EenVan(voorwaarden(
-            d,
-            id,
-            &veld("voorwaarde"),
-            voorwaarde,
-            bron,
-            diepte + 1,
-        )),
+        RawBlok::Alle { voorwaarde } => {
+            Blok::Alle(voorwaarden(d, id, &veld("voorwaarde"), voorwaarde, bron, diepte + 1))
+        }
+        RawBlok::EenVan { voorwaarde } => {
+            Blok::EenVan(voorwaarden(d, id, &veld("voorwaarde"), voorwaarde, bron, diepte + 1))
+        }
     })
 }
 
@@ -472,20 +325,11 @@ fn bedrag(d: &mut Diagnoses, id: &str, raw: RawBedrag) -> Option<Bedragregel> {
             leefvorm_procent,
             bron,
         } => {
-            let Some(categorie) = Normcategorie::ALLE
-                .iter()
-                .copied()
-                .find(|c| c.naam() == norm)
-            else {
+            let Some(categorie) = Normcategorie::ALLE.iter().copied().find(|c| c.naam() == norm) else {
                 let extra = dichtstbij(&norm, Normcategorie::ALLE.iter().map(|c| c.naam()))
                     .map(|s| format!("; bedoelt u '{s}'?"))
                     .unwrap_or_default();
-                d.fout(
-                    "onbekende_soort",
-                    Some(id),
-                    "bedrag.norm",
-                    format!("onbekende norm '{norm}'{extra}"),
-                );
+                d.fout("onbekende_soort", Some(id), "bedrag.norm", format!("onbekende norm '{norm}'{extra}"));
                 return None;
             };
             procent(d, Some(id), "bedrag.procent", p);
@@ -508,38 +352,17 @@ fn bedrag(d: &mut Diagnoses, id: &str, raw: RawBedrag) -> Option<Bedragregel> {
                 bron,
             }
         }
-        RawBedrag::Vast {
-            bedrag,
-            per,
-            maximaal,
-            bron,
-        } => {
+        RawBedrag::Vast { bedrag, per, maximaal, bron } => {
             if bedrag <= Decimal::ZERO || bedrag > crate::money::MAX_BEDRAG {
-                d.fout(
-                    "ongeldig_bedrag",
-                    Some(id),
-                    "bedrag.bedrag",
-                    "een bedrag groter dan 0",
-                );
+                d.fout("ongeldig_bedrag", Some(id), "bedrag.bedrag", "een bedrag groter dan 0");
             }
             niet_leeg(d, Some(id), "bedrag.bron", &bron);
-            Bedragregel::Vast {
-                bedrag,
-                per,
-                maximaal,
-                bron,
-            }
+            Bedragregel::Vast { bedrag, per, maximaal, bron }
         }
-        RawBedrag::Onbekend {
-            document,
-            toelichting,
-        } => {
+        RawBedrag::Onbekend { document, toelichting } => {
             niet_leeg(d, Some(id), "bedrag.document", &document);
             tekst(d, id, "bedrag.toelichting", &toelichting);
-            Bedragregel::Onbekend {
-                document,
-                toelichting,
-            }
+            Bedragregel::Onbekend { document, toelichting }
         }
         RawBedrag::KostenMinDraagkracht {} => Bedragregel::KostenMinDraagkracht,
     })
@@ -559,21 +382,11 @@ fn draagkracht(d: &mut Diagnoses, id: &str, raw: RawDraagkracht) -> Option<Draag
             procent(d, Some(id), "draagkracht.inkomen_procent", inkomen_procent);
             procent(d, Some(id), "draagkracht.boven_procent", boven_procent);
             if !(1..=60).contains(&periode_maanden) {
-                d.fout(
-                    "ongeldige_waarde",
-                    Some(id),
-                    "draagkracht.periode_maanden",
-                    "een periode van 1 tot 60 maanden",
-                );
+                d.fout("ongeldige_waarde", Some(id), "draagkracht.periode_maanden", "een periode van 1 tot 60 maanden");
             }
             niet_leeg(d, Some(id), "draagkracht.bron", &bron);
             let zorgkosten = zorgkosten.map(|z| {
-                procent(
-                    d,
-                    Some(id),
-                    "draagkracht.zorgkosten.tot_procent",
-                    z.tot_procent,
-                );
+                procent(d, Some(id), "draagkracht.zorgkosten.tot_procent", z.tot_procent);
                 if z.tot_procent < boven_procent {
                     d.fout(
                         "procent_volgorde",
@@ -582,9 +395,7 @@ fn draagkracht(d: &mut Diagnoses, id: &str, raw: RawDraagkracht) -> Option<Draag
                         "tot_procent ligt boven boven_procent",
                     );
                 }
-                if z.maximale_verlaging < Decimal::ZERO
-                    || z.maximale_verlaging > crate::money::MAX_BEDRAG
-                {
+                if z.maximale_verlaging < Decimal::ZERO || z.maximale_verlaging > crate::money::MAX_BEDRAG {
                     d.fout(
                         "ongeldig_bedrag",
                         Some(id),
@@ -619,32 +430,20 @@ fn draagkracht(d: &mut Diagnoses, id: &str, raw: RawDraagkracht) -> Option<Draag
 fn is_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
-        && id.split('-').all(|deel| {
-            !deel.is_empty()
-                && deel
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
+        && id
+            .split('-')
+            .all(|deel| !deel.is_empty() && deel.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
 fn procent(d: &mut Diagnoses, regeling: Option<&str>, veld: &str, p: Decimal) {
     if p < Decimal::ZERO || p > MAX_PROCENT {
-        d.fout(
-            "ongeldig_percentage",
-            regeling,
-            veld,
-            format!("{p} is geen percentage tussen 0 en 1000"),
-        );
+        d.fout("ongeldig_percentage", regeling, veld, format!("{p} is geen percentage tussen 0 en 1000"));
     }
 }
 
 fn niet_leeg(d: &mut Diagnoses, regeling: Option<&str>, veld: &str, waarde: &str) {
     if waarde.trim().is_empty() {
-        let code = if veld.ends_with("bron") {
-            "bron_ontbreekt"
-        } else {
-            "leeg_veld"
-        };
+        let code = if veld.ends_with("bron") { "bron_ontbreekt" } else { "leeg_veld" };
         d.fout(code, regeling, veld, "mag niet leeg zijn");
     }
 }
@@ -652,19 +451,9 @@ fn niet_leeg(d: &mut Diagnoses, regeling: Option<&str>, veld: &str, waarde: &str
 /// Inwoners read both languages: neither may be empty.
 fn tekst(d: &mut Diagnoses, id: &str, veld: &str, t: &Tekst) {
     if t.nl.trim().is_empty() {
-        d.fout(
-            "tekst_ontbreekt",
-            Some(id),
-            format!("{veld}.nl"),
-            "de Nederlandse tekst ontbreekt",
-        );
+        d.fout("tekst_ontbreekt", Some(id), format!("{veld}.nl"), "de Nederlandse tekst ontbreekt");
     }
     if t.en.trim().is_empty() {
-        d.fout(
-            "tekst_ontbreekt",
-            Some(id),
-            format!("{veld}.en"),
-            "de Engelse tekst ontbreekt",
-        );
+        d.fout("tekst_ontbreekt", Some(id), format!("{veld}.en"), "de Engelse tekst ontbreekt");
     }
 }

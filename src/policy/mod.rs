@@ -200,17 +200,9 @@ pub enum Bedragregel {
         bron: String,
     },
     /// A fixed amount (or a maximum) per period.
-    Vast {
-        bedrag: Decimal,
-        per: Periode,
-        maximaal: bool,
-        bron: String,
-    },
+    Vast { bedrag: Decimal, per: Periode, maximaal: bool, bron: String },
     /// The amount is in a document we do not have: the outcome says so, never a number.
-    Onbekend {
-        document: String,
-        toelichting: Tekst,
-    },
+    Onbekend { document: String, toelichting: Tekst },
     /// Bijzondere bijstand: each cost minus the draagkracht that applies to it.
     KostenMinDraagkracht,
 }

@@ -16,21 +16,12 @@ pub fn lees(argv: &[String], toegestaan: &[&str]) -> Result<Args, String> {
         if let Some(naam) = a.strip_prefix("--") {
             let (naam, waarde) = match naam.split_once('=') {
                 Some((n, w)) => (n.to_string(), w.to_string()),
-                None => (
-                    naam.to_string(),
-                    i.next()
-                        .ok_or_else(|| format!("--{naam} mist een waarde"))?
-                        .clone(),
-                ),
+                None => (naam.to_string(), i.next().ok_or_else(|| format!("--{naam} mist een waarde"))?.clone()),
             };
             if !toegestaan.contains(&naam.as_str()) {
                 return Err(format!(
                     "onbekende optie --{naam}; mogelijk: {}",
-                    toegestaan
-                        .iter()
-                        .map(|t| format!("--{t}"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    toegestaan.iter().map(|t| format!("--{t}")).collect::<Vec<_>>().join(", ")
                 ));
             }
             vlaggen.insert(naam, waarde);

@@ -44,20 +44,10 @@ pub fn run(argv: &[String]) -> Result<ExitCode, String> {
             problemen += diagnoses.len();
         }
     }
-    println!(
-        "bur check: {} bestanden, {} problemen",
-        bestanden.len(),
-        problemen
-    );
-    Ok(if problemen == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
+    println!("bur check: {} bestanden, {} problemen", bestanden.len(), problemen);
+    Ok(if problemen == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
 
 fn is_normenbestand(tekst: &str) -> bool {
-    tekst
-        .lines()
-        .any(|l| l.trim_start().starts_with("[[bijstandsnormen]]"))
+    tekst.lines().any(|l| l.trim_start().starts_with("[[bijstandsnormen]]"))
 }

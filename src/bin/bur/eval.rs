@@ -6,21 +6,16 @@ use bur::Datum;
 use std::process::ExitCode;
 
 pub fn run(argv: &[String], alleen_vragen: bool) -> Result<ExitCode, String> {
-    let a = args::lees(
-        argv,
-        &["gemeente", "peildatum", "policies", "normen", "regelingen"],
-    )?;
+    let a = args::lees(argv, &["gemeente", "peildatum", "policies", "normen", "regelingen"])?;
     let gemeente = a.vlaggen.get("gemeente").ok_or("--gemeente ontbreekt")?;
     let peildatum = a.vlaggen.get("peildatum").ok_or("--peildatum ontbreekt")?;
-    let peildatum = Datum::parse(peildatum)
-        .ok_or_else(|| format!("--peildatum '{peildatum}' is geen datum als 2025-09-15"))?;
+    let peildatum =
+        Datum::parse(peildatum).ok_or_else(|| format!("--peildatum '{peildatum}' is geen datum als 2025-09-15"))?;
     let [bestand] = a.rest.as_slice() else {
         return Err("geef precies een antwoordenbestand (of - voor stdin)".into());
     };
-    let regelingen: Option<Vec<String>> = a
-        .vlaggen
-        .get("regelingen")
-        .map(|r| r.split(',').map(|s| s.trim().to_string()).collect());
+    let regelingen: Option<Vec<String>> =
+        a.vlaggen.get("regelingen").map(|r| r.split(',').map(|s| s.trim().to_string()).collect());
     let normen = files::normen(a.vlaggen.get("normen"))?;
     let policy = files::policy(&files::policymap(a.vlaggen.get("policies")), gemeente)?;
     let antwoorden = match files::antwoorden(bestand)? {
@@ -32,14 +27,8 @@ pub fn run(argv: &[String], alleen_vragen: bool) -> Result<ExitCode, String> {
             return Ok(ExitCode::FAILURE);
         }
     };
-    let report = bur::evaluate_regelingen(
-        &policy,
-        &normen,
-        &antwoorden,
-        peildatum,
-        regelingen.as_deref(),
-    )
-    .map_err(|e| e.to_string())?;
+    let report = bur::evaluate_regelingen(&policy, &normen, &antwoorden, peildatum, regelingen.as_deref())
+        .map_err(|e| e.to_string())?;
     let json = if alleen_vragen {
         serde_json::to_string_pretty(&report.vragen)
     } else {

@@ -19,37 +19,18 @@ pub fn policymap(optie: Option<&String>) -> PathBuf {
 
 pub fn normen(optie: Option<&String>) -> Result<Normen, String> {
     let (bestand, tekst) = match optie {
-        Some(p) => (
-            p.clone(),
-            fs::read_to_string(p).map_err(|e| format!("{p}: {e}"))?,
-        ),
-        None => (
-            bur::norms::INGEBOUWD_BESTAND.to_string(),
-            bur::norms::INGEBOUWD.to_string(),
-        ),
+        Some(p) => (p.clone(), fs::read_to_string(p).map_err(|e| format!("{p}: {e}"))?),
+        None => (bur::norms::INGEBOUWD_BESTAND.to_string(), bur::norms::INGEBOUWD.to_string()),
     };
-    Normen::uit_toml(&bestand, &tekst).map_err(|d| {
-        d.iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join("\n")
-    })
+    Normen::uit_toml(&bestand, &tekst).map_err(|d| d.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
 }
 
 pub fn policy(map: &Path, gemeente: &str) -> Result<Policy, String> {
     let pad = map.join(format!("{gemeente}.toml"));
-    let tekst = fs::read_to_string(&pad).map_err(|_| {
-        format!(
-            "gemeente '{gemeente}' heeft nog geen policy ({} bestaat niet)",
-            pad.display()
-        )
-    })?;
-    Policy::uit_toml(&pad.display().to_string(), &tekst).map_err(|d| {
-        d.iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join("\n")
-    })
+    let tekst = fs::read_to_string(&pad)
+        .map_err(|_| format!("gemeente '{gemeente}' heeft nog geen policy ({} bestaat niet)", pad.display()))?;
+    Policy::uit_toml(&pad.display().to_string(), &tekst)
+        .map_err(|d| d.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
 }
 
 /// Answers from a YAML or JSON file (`-`: standard input, JSON or YAML).
@@ -65,10 +46,7 @@ pub fn antwoorden(pad: &str) -> Result<Result<Antwoorden, Vec<bur::Veldfout>>, S
         return Ok(Antwoorden::uit_json(&tekst));
     }
     let docs = bur::yaml::naar_json(&tekst).map_err(|e| format!("{pad}: {e}"))?;
-    let waarde = docs
-        .into_iter()
-        .next()
-        .unwrap_or(serde_json::Value::Object(Default::default()));
+    let waarde = docs.into_iter().next().unwrap_or(serde_json::Value::Object(Default::default()));
     Ok(Antwoorden::uit_waarde(&waarde))
 }
 

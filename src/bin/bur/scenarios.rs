@@ -24,9 +24,8 @@ pub fn run(argv: &[String]) -> Result<ExitCode, String> {
         };
         for pad in bestanden {
             let naam = pad.display().to_string();
-            let scenarios = std::fs::read_to_string(&pad)
-                .map_err(|e| e.to_string())
-                .and_then(|t| scenario::uit_yaml(&t));
+            let scenarios =
+                std::fs::read_to_string(&pad).map_err(|e| e.to_string()).and_then(|t| scenario::uit_yaml(&t));
             let scenarios = match scenarios {
                 Ok(s) => s,
                 Err(e) => {
@@ -36,9 +35,7 @@ pub fn run(argv: &[String]) -> Result<ExitCode, String> {
                 }
             };
             for s in scenarios {
-                let policy = policies
-                    .entry(s.gemeente.clone())
-                    .or_insert_with(|| files::policy(&map, &s.gemeente));
+                let policy = policies.entry(s.gemeente.clone()).or_insert_with(|| files::policy(&map, &s.gemeente));
                 let verschillen = match policy {
                     Ok(p) => scenario::controleer(&s, p, &normen),
                     Err(e) => vec![e.clone()],
@@ -56,9 +53,5 @@ pub fn run(argv: &[String]) -> Result<ExitCode, String> {
         }
     }
     println!("{geslaagd} passed, {mislukt} failed");
-    Ok(if mislukt == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
+    Ok(if mislukt == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }

@@ -108,18 +108,13 @@ impl<'a> Huishouden<'a> {
     pub fn vermogensgrens(&self) -> Option<Decimal> {
         self.leefvorm.ok().map(|l| match l {
             Leefvorm::Alleenstaande => self.grenzen.alleenstaande,
-            Leefvorm::AlleenstaandeOuder | Leefvorm::Gehuwden => {
-                self.grenzen.gehuwden_en_alleenstaande_ouder
-            }
+            Leefvorm::AlleenstaandeOuder | Leefvorm::Gehuwden => self.grenzen.gehuwden_en_alleenstaande_ouder,
         })
     }
 
     /// Whether someone's age is at least the AOW-leeftijd on the peildatum.
     pub fn aow_bereikt(&self, normen: &Normen, leeftijd: u32) -> Option<bool> {
-        normen
-            .aow_bereikt(leeftijd, self.peildatum.jaar())
-            .ok()
-            .flatten()
+        normen.aow_bereikt(leeftijd, self.peildatum.jaar()).ok().flatten()
     }
 }
 
@@ -130,9 +125,7 @@ fn leefvorm(a: &Antwoorden) -> Feit<Leefvorm> {
         Some(true) => Feit::bekend(Leefvorm::Gehuwden, gelezen),
         Some(false) => match &a.kinderen {
             None => Feit::ontbreekt(Vragen::van(&[Vraag::Kinderen]), gelezen),
-            Some(k) if k.is_empty() => {
-                Feit::bekend(Leefvorm::Alleenstaande, gelezen.met(Vraag::Kinderen))
-            }
+            Some(k) if k.is_empty() => Feit::bekend(Leefvorm::Alleenstaande, gelezen.met(Vraag::Kinderen)),
             Some(_) => Feit::bekend(Leefvorm::AlleenstaandeOuder, gelezen.met(Vraag::Kinderen)),
         },
     }
@@ -192,10 +185,7 @@ fn nationale_norm(
         }
     } else {
         let Some(leeftijd_partner) = a.partner.leeftijd else {
-            return Ok(Feit::ontbreekt(
-                Vragen::van(&[Vraag::PartnerLeeftijd]),
-                gelezen,
-            ));
+            return Ok(Feit::ontbreekt(Vragen::van(&[Vraag::PartnerLeeftijd]), gelezen));
         };
         if leeftijd < 18 || leeftijd_partner < 18 {
             return Ok(Feit::onbekend(onder_18(), gelezen));
@@ -274,26 +264,12 @@ fn met_kostendelersnorm(
     if kostendelers <= partners {
         return Feit::bekend(*basis, gelezen);
     }
-    let aow = matches!(
-        basis.categorie,
-        Normcategorie::AowAlleenstaande | Normcategorie::AowGehuwden
-    );
-    let gehuwdennorm = periode
-        .norm(if aow {
-            Normcategorie::AowGehuwden
-        } else {
-            Normcategorie::Gehuwden
-        })
-        .exclusief;
+    let aow = matches!(basis.categorie, Normcategorie::AowAlleenstaande | Normcategorie::AowGehuwden);
+    let gehuwdennorm = periode.norm(if aow { Normcategorie::AowGehuwden } else { Normcategorie::Gehuwden }).exclusief;
     let aantal = Decimal::from(kostendelers);
-    let per_persoon = afronden_op_centen(
-        (k.basis_procent + aantal * k.procent_per_kostendeler) / (aantal * HONDERD) * gehuwdennorm,
-    );
-    let personen = if a.heeft_partner == Some(true) {
-        Decimal::TWO
-    } else {
-        Decimal::ONE
-    };
+    let per_persoon =
+        afronden_op_centen((k.basis_procent + aantal * k.procent_per_kostendeler) / (aantal * HONDERD) * gehuwdennorm);
+    let personen = if a.heeft_partner == Some(true) { Decimal::TWO } else { Decimal::ONE };
     Feit::bekend(
         ToegepasteNorm {
             bedrag: per_persoon * personen,
@@ -318,35 +294,14 @@ fn gemeentelijke_norm(
     };
     let gelezen = norm.gelezen.en(leefvorm.gelezen);
     match (&norm.waarde, &leefvorm.waarde) {
-        (Ok(n), Ok(Leefvorm::AlleenstaandeOuder))
-            if n.categorie == Normcategorie::Alleenstaande =>
-        {
-            let bedrag = afronden_op_centen(procent_van(
-                periode.norm(Normcategorie::Gehuwden).exclusief,
-                procent,
-            ));
-            Feit::bekend(
-                ToegepasteNorm {
-                    bedrag,
-                    gemeentelijk_procent: Some(procent),
-                    ..*n
-                },
-                gelezen,
-            )
+        (Ok(n), Ok(Leefvorm::AlleenstaandeOuder)) if n.categorie == Normcategorie::Alleenstaande => {
+            let bedrag = afronden_op_centen(procent_van(periode.norm(Normcategorie::Gehuwden).exclusief, procent));
+            Feit::bekend(ToegepasteNorm { bedrag, gemeentelijk_procent: Some(procent), ..*n }, gelezen)
         }
         (Ok(n), Ok(_)) => Feit::bekend(*n, gelezen),
-        (Err(e), Ok(_)) => Feit {
-            waarde: Err(e.clone()),
-            gelezen,
-        },
-        (Ok(_), Err(e)) => Feit {
-            waarde: Err(e.clone()),
-            gelezen,
-        },
-        (Err(e1), Err(e2)) => Feit {
-            waarde: Err(samen(&[e1, e2])),
-            gelezen,
-        },
+        (Err(e), Ok(_)) => Feit { waarde: Err(e.clone()), gelezen },
+        (Ok(_), Err(e)) => Feit { waarde: Err(e.clone()), gelezen },
+        (Err(e1), Err(e2)) => Feit { waarde: Err(samen(&[e1, e2])), gelezen },
     }
 }
 
@@ -369,11 +324,7 @@ fn huishoudinkomen(a: &Antwoorden) -> Feit<Decimal> {
     if !ontbrekend.is_leeg() {
         return Feit::ontbreekt(ontbrekend, gelezen);
     }
-    let partner = if a.heeft_partner == Some(true) {
-        a.partner.inkomen.unwrap_or_default()
-    } else {
-        Decimal::ZERO
-    };
+    let partner = if a.heeft_partner == Some(true) { a.partner.inkomen.unwrap_or_default() } else { Decimal::ZERO };
     Feit::bekend(a.aanvrager.inkomen.unwrap_or_default() + partner, gelezen)
 }
 
@@ -387,10 +338,7 @@ fn vermogen(a: &Antwoorden, grenzen: &Vermogensgrenzen) -> Feit<Decimal> {
     match a.eigen_woning {
         // Without an answer on the home, the vermogen is at least the answer: a test against
         // the higher limit can still be decided (see `voorwaarden::vermogen`).
-        None => Feit {
-            waarde: Err(Onbepaald::Ontbreekt(Vragen::van(&[Vraag::EigenWoning]))),
-            gelezen,
-        },
+        None => Feit { waarde: Err(Onbepaald::Ontbreekt(Vragen::van(&[Vraag::EigenWoning]))), gelezen },
         Some(false) => Feit::bekend(vermogen, gelezen),
         Some(true) => {
             gelezen = gelezen.met(Vraag::WozWaarde).met(Vraag::Hypotheek);
@@ -405,10 +353,7 @@ fn vermogen(a: &Antwoorden, grenzen: &Vermogensgrenzen) -> Feit<Decimal> {
                 return Feit::ontbreekt(ontbrekend, gelezen);
             };
             let overwaarde = (woz - hypotheek).max(Decimal::ZERO);
-            Feit::bekend(
-                vermogen + (overwaarde - grenzen.eigen_woning).max(Decimal::ZERO),
-                gelezen,
-            )
+            Feit::bekend(vermogen + (overwaarde - grenzen.eigen_woning).max(Decimal::ZERO), gelezen)
         }
     }
 }

@@ -5,12 +5,7 @@ fn d(s: &str) -> Decimal {
     Decimal::from_str(s).unwrap()
 }
 
-fn hh<'a>(
-    a: &'a Antwoorden,
-    normen: &'a Normen,
-    peildatum: &str,
-    ao: Option<Decimal>,
-) -> Huishouden<'a> {
+fn hh<'a>(a: &'a Antwoorden, normen: &'a Normen, peildatum: &str, ao: Option<Decimal>) -> Huishouden<'a> {
     Huishouden::nieuw(a, normen, Datum::parse(peildatum).unwrap(), ao).unwrap()
 }
 
@@ -22,26 +17,10 @@ fn antwoorden(json: &str) -> Antwoorden {
 fn norm_per_leefvorm_and_age() {
     let n = Normen::ingebouwd().unwrap();
     let gevallen = [
-        (
-            r#"{"aanvrager": {"leeftijd": 40}, "heeft_partner": false}"#,
-            "1300.61",
-            Normcategorie::Alleenstaande,
-        ),
-        (
-            r#"{"aanvrager": {"leeftijd": 20}, "heeft_partner": false}"#,
-            "321.08",
-            Normcategorie::JongereAlleenstaande,
-        ),
-        (
-            r#"{"aanvrager": {"leeftijd": 21}, "heeft_partner": false}"#,
-            "1300.61",
-            Normcategorie::Alleenstaande,
-        ),
-        (
-            r#"{"aanvrager": {"leeftijd": 67}, "heeft_partner": false}"#,
-            "1453.70",
-            Normcategorie::AowAlleenstaande,
-        ),
+        (r#"{"aanvrager": {"leeftijd": 40}, "heeft_partner": false}"#, "1300.61", Normcategorie::Alleenstaande),
+        (r#"{"aanvrager": {"leeftijd": 20}, "heeft_partner": false}"#, "321.08", Normcategorie::JongereAlleenstaande),
+        (r#"{"aanvrager": {"leeftijd": 21}, "heeft_partner": false}"#, "1300.61", Normcategorie::Alleenstaande),
+        (r#"{"aanvrager": {"leeftijd": 67}, "heeft_partner": false}"#, "1453.70", Normcategorie::AowAlleenstaande),
         (
             r#"{"aanvrager": {"leeftijd": 66}, "heeft_partner": true, "partner": {"leeftijd": 67}}"#,
             "1990.23",
@@ -62,11 +41,7 @@ fn norm_per_leefvorm_and_age() {
         let a = antwoorden(json);
         let h = hh(&a, &n, "2025-09-15", None);
         let norm = h.norm.ok().unwrap_or_else(|| panic!("no norm for {json}"));
-        assert_eq!(
-            (norm.bedrag, norm.categorie),
-            (d(bedrag), categorie),
-            "{json}"
-        );
+        assert_eq!((norm.bedrag, norm.categorie), (d(bedrag), categorie), "{json}");
     }
 }
 
@@ -75,38 +50,22 @@ fn a_missing_answer_names_its_question() {
     let n = Normen::ingebouwd().unwrap();
     let a = antwoorden(r#"{"heeft_partner": true, "partner": {"leeftijd": 30}}"#);
     let h = hh(&a, &n, "2025-09-15", None);
-    assert_eq!(
-        h.norm.waarde,
-        Err(Onbepaald::Ontbreekt(Vragen::van(&[
-            Vraag::AanvragerLeeftijd
-        ])))
-    );
+    assert_eq!(h.norm.waarde, Err(Onbepaald::Ontbreekt(Vragen::van(&[Vraag::AanvragerLeeftijd]))));
     assert_eq!(
         h.inkomen.waarde,
-        Err(Onbepaald::Ontbreekt(Vragen::van(&[
-            Vraag::AanvragerInkomen,
-            Vraag::PartnerInkomen
-        ])))
+        Err(Onbepaald::Ontbreekt(Vragen::van(&[Vraag::AanvragerInkomen, Vraag::PartnerInkomen])))
     );
     // jongeren norms need to know about children
-    let a = antwoorden(
-        r#"{"aanvrager": {"leeftijd": 19}, "heeft_partner": true, "partner": {"leeftijd": 19}}"#,
-    );
+    let a = antwoorden(r#"{"aanvrager": {"leeftijd": 19}, "heeft_partner": true, "partner": {"leeftijd": 19}}"#);
     let h = hh(&a, &n, "2025-09-15", None);
-    assert_eq!(
-        h.norm.waarde,
-        Err(Onbepaald::Ontbreekt(Vragen::van(&[Vraag::Kinderen])))
-    );
+    assert_eq!(h.norm.waarde, Err(Onbepaald::Ontbreekt(Vragen::van(&[Vraag::Kinderen]))));
 }
 
 #[test]
 fn no_norm_under_18_and_unclear_aow_are_said_not_guessed() {
     let n = Normen::ingebouwd().unwrap();
     let a = antwoorden(r#"{"aanvrager": {"leeftijd": 17}, "heeft_partner": false}"#);
-    assert!(matches!(
-        hh(&a, &n, "2025-09-15", None).norm.waarde,
-        Err(Onbepaald::Onbekend(_))
-    ));
+    assert!(matches!(hh(&a, &n, "2025-09-15", None).norm.waarde, Err(Onbepaald::Onbekend(_))));
     let a = antwoorden(r#"{"aanvrager": {"leeftijd": 67}, "heeft_partner": false}"#);
     let h = hh(&a, &n, "2028-03-01", None);
     match h.norm.waarde {
@@ -119,10 +78,7 @@ fn no_norm_under_18_and_unclear_aow_are_said_not_guessed() {
 fn kostendelersnorm_counts_adults_of_27_and_older_only() {
     let n = Normen::ingebouwd().unwrap();
     let norm = |json: &str| {
-        hh(&antwoorden(json), &n, "2025-09-15", None)
-            .norm_kostendelers
-            .waarde
-            .map(|n| (n.bedrag, n.kostendelers))
+        hh(&antwoorden(json), &n, "2025-09-15", None).norm_kostendelers.waarde.map(|n| (n.bedrag, n.kostendelers))
     };
     // A=2: 50% of 1858.01 = 929.005 -> 929.01
     assert_eq!(
@@ -161,51 +117,32 @@ fn kostendelersnorm_counts_adults_of_27_and_older_only() {
         Ok((d("321.08"), None))
     );
     // an adult of 27+ whose student status is unknown: missing, not guessed
-    assert!(norm(r#"{"aanvrager": {"leeftijd": 50}, "heeft_partner": false, "medebewoners": [{"leeftijd": 30}]}"#).is_err());
+    assert!(
+        norm(r#"{"aanvrager": {"leeftijd": 50}, "heeft_partner": false, "medebewoners": [{"leeftijd": 30}]}"#).is_err()
+    );
 }
 
 #[test]
 fn gemeente_norm_for_the_alleenstaande_ouder() {
     let n = Normen::ingebouwd().unwrap();
-    let a = antwoorden(
-        r#"{"aanvrager": {"leeftijd": 40}, "heeft_partner": false, "kinderen": [{"leeftijd": 10}]}"#,
-    );
+    let a = antwoorden(r#"{"aanvrager": {"leeftijd": 40}, "heeft_partner": false, "kinderen": [{"leeftijd": 10}]}"#);
     let h = hh(&a, &n, "2025-09-15", Some(d("90")));
     // 90% of 1858.01 = 1672.209 -> 1672.21
     assert_eq!(h.toetsnorm.ok().map(|n| n.bedrag), Some(d("1672.21")));
-    assert_eq!(
-        h.norm.ok().map(|n| n.bedrag),
-        Some(d("1300.61")),
-        "the national norm stays"
-    );
-    let a =
-        antwoorden(r#"{"aanvrager": {"leeftijd": 40}, "heeft_partner": false, "kinderen": []}"#);
-    assert_eq!(
-        hh(&a, &n, "2025-09-15", Some(d("90")))
-            .toetsnorm
-            .ok()
-            .map(|n| n.bedrag),
-        Some(d("1300.61"))
-    );
+    assert_eq!(h.norm.ok().map(|n| n.bedrag), Some(d("1300.61")), "the national norm stays");
+    let a = antwoorden(r#"{"aanvrager": {"leeftijd": 40}, "heeft_partner": false, "kinderen": []}"#);
+    assert_eq!(hh(&a, &n, "2025-09-15", Some(d("90"))).toetsnorm.ok().map(|n| n.bedrag), Some(d("1300.61")));
 }
 
 #[test]
 fn vermogen_with_an_own_home() {
     let n = Normen::ingebouwd().unwrap();
-    let a = antwoorden(
-        r#"{"vermogen": 1000, "eigen_woning": true, "woz_waarde": 300000, "hypotheek": 200000}"#,
-    );
+    let a = antwoorden(r#"{"vermogen": 1000, "eigen_woning": true, "woz_waarde": 300000, "hypotheek": 200000}"#);
     // equity 100000, allowance 65500: 34500 counts
-    assert_eq!(
-        hh(&a, &n, "2025-09-15", None).vermogen.ok(),
-        Some(&d("35500"))
-    );
+    assert_eq!(hh(&a, &n, "2025-09-15", None).vermogen.ok(), Some(&d("35500")));
     let a = antwoorden(r#"{"vermogen": 1000, "eigen_woning": true}"#);
     assert_eq!(
         hh(&a, &n, "2025-09-15", None).vermogen.waarde,
-        Err(Onbepaald::Ontbreekt(Vragen::van(&[
-            Vraag::WozWaarde,
-            Vraag::Hypotheek
-        ])))
+        Err(Onbepaald::Ontbreekt(Vragen::van(&[Vraag::WozWaarde, Vraag::Hypotheek])))
     );
 }

@@ -5,10 +5,7 @@ use std::str::FromStr;
 fn fouten(json: &str) -> Vec<(String, &'static str, String)> {
     match Antwoorden::uit_json(json) {
         Ok(_) => panic!("expected errors for {json}"),
-        Err(f) => f
-            .into_iter()
-            .map(|f| (f.veld, f.code, f.bericht.nl))
-            .collect(),
+        Err(f) => f.into_iter().map(|f| (f.veld, f.code, f.bericht.nl)).collect(),
     }
 }
 
@@ -29,18 +26,11 @@ fn a_full_household_parses_without_floats() {
                         "jaren_sinds_vorige_vergoeding": null, "bedrag": 450}]}"#,
     )
     .unwrap();
-    assert_eq!(
-        a.aanvrager.inkomen,
-        Some(Decimal::from_str("1300.61").unwrap())
-    );
+    assert_eq!(a.aanvrager.inkomen, Some(Decimal::from_str("1300.61").unwrap()));
     assert_eq!(a.vermogen, Some(Decimal::from_str("800.00").unwrap()));
     let kost = &a.kosten.as_ref().unwrap()[0];
     assert_eq!(kost.soort, KostSoort::Witgoed);
-    assert_eq!(
-        kost.jaren_sinds_vorige_vergoeding,
-        Some(None),
-        "null means: never reimbursed"
-    );
+    assert_eq!(kost.jaren_sinds_vorige_vergoeding, Some(None), "null means: never reimbursed");
 }
 
 #[test]
@@ -80,27 +70,15 @@ fn every_bad_field_is_reported_at_once() {
 
 #[test]
 fn ages_are_whole_years_up_to_120() {
-    assert_eq!(
-        fouten(r#"{"aanvrager": {"leeftijd": 121}}"#)[0].1,
-        "leeftijd_ongeldig"
-    );
-    assert_eq!(
-        fouten(r#"{"aanvrager": {"leeftijd": 38.5}}"#)[0].1,
-        "geen_heel_getal"
-    );
+    assert_eq!(fouten(r#"{"aanvrager": {"leeftijd": 121}}"#)[0].1, "leeftijd_ongeldig");
+    assert_eq!(fouten(r#"{"aanvrager": {"leeftijd": 38.5}}"#)[0].1, "geen_heel_getal");
     assert!(Antwoorden::uit_json(r#"{"aanvrager": {"leeftijd": 120}}"#).is_ok());
 }
 
 #[test]
 fn amounts() {
-    assert_eq!(
-        fouten(r#"{"aanvrager": {"inkomen": -1}}"#)[0].1,
-        "negatief_bedrag"
-    );
-    assert_eq!(
-        fouten(r#"{"aanvrager": {"inkomen": 12.345}}"#)[0].1,
-        "te_veel_decimalen"
-    );
+    assert_eq!(fouten(r#"{"aanvrager": {"inkomen": -1}}"#)[0].1, "negatief_bedrag");
+    assert_eq!(fouten(r#"{"aanvrager": {"inkomen": 12.345}}"#)[0].1, "te_veel_decimalen");
     assert_eq!(fouten(r#"{"woonkosten": true}"#)[0].1, "geen_bedrag");
     assert_eq!(fouten(r#"{"woonkosten": 1e30}"#)[0].1, "bedrag_te_groot");
     // debts larger than assets: a negative vermogen has a meaning
@@ -111,39 +89,22 @@ fn amounts() {
 
 #[test]
 fn partner_needs_heeft_partner() {
-    assert_eq!(
-        fouten(r#"{"partner": {"leeftijd": 40}}"#)[0].1,
-        "partner_zonder_heeft_partner"
-    );
-    assert_eq!(
-        fouten(r#"{"heeft_partner": false, "partner": {"leeftijd": 40}}"#)[0].1,
-        "partner_zonder_heeft_partner"
-    );
-    assert!(
-        Antwoorden::uit_json(r#"{"heeft_partner": true, "partner": {"leeftijd": 40}}"#).is_ok()
-    );
+    assert_eq!(fouten(r#"{"partner": {"leeftijd": 40}}"#)[0].1, "partner_zonder_heeft_partner");
+    assert_eq!(fouten(r#"{"heeft_partner": false, "partner": {"leeftijd": 40}}"#)[0].1, "partner_zonder_heeft_partner");
+    assert!(Antwoorden::uit_json(r#"{"heeft_partner": true, "partner": {"leeftijd": 40}}"#).is_ok());
     assert!(Antwoorden::uit_json(r#"{"heeft_partner": false, "partner": null}"#).is_ok());
 }
 
 #[test]
 fn adults_and_children_in_their_own_lists() {
-    assert_eq!(
-        fouten(r#"{"medebewoners": [{"leeftijd": 16}]}"#)[0].1,
-        "medebewoner_te_jong"
-    );
-    assert_eq!(
-        fouten(r#"{"kinderen": {"leeftijd": 3}}"#)[0].1,
-        "geen_lijst"
-    );
+    assert_eq!(fouten(r#"{"medebewoners": [{"leeftijd": 16}]}"#)[0].1, "medebewoner_te_jong");
+    assert_eq!(fouten(r#"{"kinderen": {"leeftijd": 3}}"#)[0].1, "geen_lijst");
 }
 
 #[test]
 fn a_cost_needs_its_soort() {
     let f = fouten(r#"{"kosten": [{"bedrag": 100}]}"#);
-    assert_eq!(
-        (f[0].0.as_str(), f[0].1),
-        ("kosten[0].soort", "soort_ontbreekt")
-    );
+    assert_eq!((f[0].0.as_str(), f[0].1), ("kosten[0].soort", "soort_ontbreekt"));
     let f = fouten(r#"{"kosten": [{"soort": "witgoet"}]}"#);
     assert!(f[0].2.contains("Bedoelt u 'witgoed'?"), "{}", f[0].2);
 }
