@@ -2,7 +2,7 @@
 //! values in, JSON-shaped values out, and an envelope instead of exceptions:
 //! `{ type: "success", ... } | { type: "failure", errors: [{ code, veld, bericht: { nl, en } }] }`.
 //! Anything worth a test lives in the engine; this file deserializes, calls and serializes.
-//! Types for TypeScript: `www/bur.d.ts`.
+//! The JSON shapes for TypeScript: `www/bur-types.d.ts`.
 
 use crate::{evaluate_regelingen, Antwoorden, Datum, Diagnose, EvaluatieFout, Normen, Policy, Veldfout};
 use serde::Serialize;
