@@ -33,25 +33,42 @@ pub fn lees_deel<T: DeserializeOwned>(
     voorvoegsel: &str,
     waarde: toml::Value,
 ) -> Option<T> {
-    match serde_path_to_error::deserialize::<_, T>(waarde) {
+    match met_pad::<T>(waarde) {
         Ok(t) => Some(t),
-        Err(e) => {
-            let pad = e.path().to_string();
+        Err((pad, bericht)) => {
+            let (code, bericht, naam) = verklaar(&bericht);
+            // Without a path (the WebAssembly build), the field named in the message stands in.
+            let pad = match (pad.as_str(), naam) {
+                ("" | ".", Some(n)) => n,
+                _ => pad,
+            };
             let veld = match (voorvoegsel.is_empty(), pad.as_str()) {
-                (true, _) => pad.clone(),
-                (false, ".") => voorvoegsel.to_string(),
+                (true, ".") => String::new(),
+                (true, p) => p.to_string(),
+                (false, "." | "") => voorvoegsel.to_string(),
                 (false, p) => format!("{voorvoegsel}.{p}"),
             };
-            let veld = if veld == "." { String::new() } else { veld };
-            let (code, bericht) = verklaar(&e.into_inner().to_string());
             d.fout(code, regeling, veld, bericht);
             None
         }
     }
 }
 
+/// Natively the path to the failing field comes from `serde_path_to_error`. In the browser that
+/// crate would double every deserializer's code (over 100 kB of WebAssembly) for diagnostics that
+/// policy staff read from `bur check` anyway, so there the path comes from serde's message.
+#[cfg(not(target_arch = "wasm32"))]
+fn met_pad<T: DeserializeOwned>(waarde: toml::Value) -> Result<T, (String, String)> {
+    serde_path_to_error::deserialize::<_, T>(waarde).map_err(|e| (e.path().to_string(), e.into_inner().to_string()))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn met_pad<T: DeserializeOwned>(waarde: toml::Value) -> Result<T, (String, String)> {
+    T::deserialize(waarde).map_err(|e| (String::new(), e.to_string()))
+}
+
 /// Turns serde's message into one for policy staff, with a suggestion for a typo.
-fn verklaar(bericht: &str) -> (&'static str, String) {
+fn verklaar(bericht: &str) -> (&'static str, String, Option<String>) {
     let bericht = bericht.trim();
     for (soort, code, woord) in [
         ("unknown field `", "onbekend_veld", "onbekend veld"),
@@ -60,18 +77,19 @@ fn verklaar(bericht: &str) -> (&'static str, String) {
         if let Some(rest) = bericht.strip_prefix(soort) {
             let naam = rest.split('`').next().unwrap_or("");
             let kandidaten: Vec<&str> = rest.split('`').skip(2).step_by(2).collect();
+            let veld = (code == "onbekend_veld").then(|| naam.to_string());
             return match dichtstbij(naam, kandidaten.iter().copied()) {
-                Some(s) => (code, format!("{woord} '{naam}'; bedoelt u '{s}'?")),
-                None if kandidaten.is_empty() => (code, format!("{woord} '{naam}'")),
-                None => (code, format!("{woord} '{naam}'; mogelijk zijn: {}", kandidaten.join(", "))),
+                Some(s) => (code, format!("{woord} '{naam}'; bedoelt u '{s}'?"), veld),
+                None if kandidaten.is_empty() => (code, format!("{woord} '{naam}'"), veld),
+                None => (code, format!("{woord} '{naam}'; mogelijk zijn: {}", kandidaten.join(", ")), veld),
             };
         }
     }
     if let Some(rest) = bericht.strip_prefix("missing field `") {
         let naam = rest.split('`').next().unwrap_or("");
-        return ("veld_ontbreekt", format!("het veld '{naam}' ontbreekt"));
+        return ("veld_ontbreekt", format!("het veld '{naam}' ontbreekt"), Some(naam.to_string()));
     }
-    ("ongeldige_waarde", bericht.to_string())
+    ("ongeldige_waarde", bericht.to_string(), None)
 }
 
 /// A TOML date (`2025-07-01`) as a `Datum`.
@@ -129,10 +147,12 @@ mod tests {
 
     #[test]
     fn suggests_the_nearest_field() {
-        let (code, bericht) = verklaar("unknown field `max_procnt`, expected one of `max_procent`, `kostendelersnorm`");
+        let (code, bericht, _) =
+            verklaar("unknown field `max_procnt`, expected one of `max_procent`, `kostendelersnorm`");
         assert_eq!(code, "onbekend_veld");
         assert_eq!(bericht, "onbekend veld 'max_procnt'; bedoelt u 'max_procent'?");
-        let (code, _) = verklaar("missing field `bron`");
+        let (code, _, veld) = verklaar("missing field `bron`");
+        assert_eq!(veld.as_deref(), Some("bron"));
         assert_eq!(code, "veld_ontbreekt");
     }
 }
