@@ -12,6 +12,7 @@ use crate::questions::{RelevanteVraag, Vragen};
 use crate::tekst::Tekst;
 use rust_decimal::Decimal;
 use serde::Serialize;
+use std::sync::Arc;
 
 #[derive(Clone, Debug, Serialize)]
 pub struct Report {
@@ -76,11 +77,11 @@ impl Status {
 
 #[derive(Clone, Debug, Serialize)]
 pub struct Uitkomst {
-    pub id: String,
-    pub naam: Tekst,
-    pub omschrijving: Tekst,
+    pub id: Arc<str>,
+    pub naam: Arc<Tekst>,
+    pub omschrijving: Arc<Tekst>,
     pub status: Status,
-    pub bron: String,
+    pub bron: Arc<str>,
     /// Every condition with its outcome, numbers and source; for `nee` all failing ones.
     pub redenen: Vec<Reden>,
     pub bedrag: Option<Bedrag>,
@@ -88,7 +89,7 @@ pub struct Uitkomst {
     /// The questions whose answers would decide a `misschien`.
     pub ontbrekende_vragen: Vragen,
     pub marge: Option<Marge>,
-    pub vervolgstap: Tekst,
+    pub vervolgstap: Arc<Tekst>,
 }
 
 /// How one condition turned out.
@@ -107,7 +108,7 @@ pub enum RedenUitslag {
 pub struct Reden {
     pub uitslag: RedenUitslag,
     pub tekst: Tekst,
-    pub bron: String,
+    pub bron: Arc<str>,
     /// For a group of conditions: its members.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub onderdelen: Vec<Reden>,

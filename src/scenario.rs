@@ -102,7 +102,7 @@ fn controleer_regeling(
         verschillen.push(format!("{id}: deze regeling staat niet in de policy van {}", policy.gemeente.id));
         return;
     }
-    let Some(u) = report.regelingen.iter().find(|u| u.id == id) else {
+    let Some(u) = report.regelingen.iter().find(|u| &*u.id == id) else {
         verschillen.push(format!("{id}: niet geldig op de peildatum"));
         return;
     };

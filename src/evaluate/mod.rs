@@ -71,7 +71,7 @@ pub fn evaluate_regelingen(
                 return Err(EvaluatieFout::OnbekendeRegeling {
                     gemeente: policy.gemeente.id.clone(),
                     id: id.clone(),
-                    suggestie: dichtstbij(id, policy.regelingen.iter().map(|r| r.id.as_str())).map(str::to_string),
+                    suggestie: dichtstbij(id, policy.regelingen.iter().map(|r| &*r.id)).map(str::to_string),
                 });
             }
         }
@@ -81,13 +81,13 @@ pub fn evaluate_regelingen(
         Huishouden::nieuw(antwoorden, normen, peildatum, policy.gemeente.alleenstaande_ouder_procent_gehuwdennorm)?;
     let mut ctx = Context { huishouden, normen, inkomen_anders: None };
 
-    let gekozen = |r: &&Regeling| alleen.is_none_or(|ids| ids.contains(&r.id));
+    let gekozen = |r: &&Regeling| alleen.is_none_or(|ids| ids.iter().any(|id| **id == *r.id));
     let mut niet_geldig = Vec::new();
     let mut uitkomsten = Vec::new();
     let mut gelezen = Vragen::GEEN;
     for regeling in policy.regelingen.iter().filter(gekozen) {
         if !regeling.geldig_op(peildatum) {
-            niet_geldig.push(regeling.id.clone());
+            niet_geldig.push(regeling.id.to_string());
             continue;
         }
         let (uitkomst, las) = uitkomst(regeling, &mut ctx);

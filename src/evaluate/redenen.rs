@@ -31,7 +31,7 @@ fn uitslag(u: &Uitslag) -> RedenUitslag {
 fn tekst(blok: &Blok, t: &Toets, ctx: &Context) -> Tekst {
     match blok {
         Blok::Inkomen { max_procent, zeker_tot_procent, toelichting, kostendelersnorm } => {
-            inkomen(ctx, &t.uitslag, *max_procent, *zeker_tot_procent, toelichting.as_ref(), *kostendelersnorm)
+            inkomen(ctx, &t.uitslag, *max_procent, *zeker_tot_procent, toelichting.as_deref(), *kostendelersnorm)
         }
         Blok::Vermogen => vermogen(ctx, &t.uitslag),
         Blok::Leeftijd { wie, minimaal, maximaal, onder_aow_leeftijd } => leeftijd(ctx, *wie, *minimaal, *maximaal, *onder_aow_leeftijd),
@@ -48,7 +48,7 @@ fn tekst(blok: &Blok, t: &Toets, ctx: &Context) -> Tekst {
         },
         Blok::JaNee { vraag, wie, .. } => ja_nee(ctx, *vraag, *wie),
         Blok::Kosten(eis) => kosten(ctx, eis, &t.uitslag),
-        Blok::Beoordeling { tekst } => tekst.clone(),
+        Blok::Beoordeling { tekst } => Tekst::clone(tekst),
         Blok::Alle(_) => Tekst::nieuw("Aan al deze voorwaarden moet worden voldaan:", "All of these conditions must be met:"),
         Blok::EenVan(_) => Tekst::nieuw("Aan een van deze voorwaarden moet worden voldaan:", "One of these conditions must be met:"),
     }

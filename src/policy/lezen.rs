@@ -12,6 +12,7 @@ use crate::norms::Normcategorie;
 use crate::suggestie::dichtstbij;
 use crate::tekst::Tekst;
 use rust_decimal::Decimal;
+use std::sync::Arc;
 
 const BOVENSTE: &[&str] = &["gemeente", "regeling"];
 /// Deeper nesting than this is a mistake, and the limit keeps recursion bounded.
@@ -139,13 +140,13 @@ fn regeling(d: &mut Diagnoses, r: RawRegeling) -> Option<Regeling> {
     }
     let vanaf = vanaf?;
     (d.lijst.len() == fouten).then_some(Regeling {
-        id: r.id,
-        naam: r.naam,
-        omschrijving: r.omschrijving,
-        bron: r.bron,
+        id: r.id.into(),
+        naam: Arc::new(r.naam),
+        omschrijving: Arc::new(r.omschrijving),
+        bron: r.bron.into(),
         geldig_vanaf: vanaf,
         geldig_tot: tot,
-        vervolgstap: r.vervolgstap,
+        vervolgstap: Arc::new(r.vervolgstap),
         voorwaarden,
         bedrag,
         draagkracht,
@@ -197,7 +198,7 @@ fn voorwaarden(
             continue;
         };
         if let Some(blok) = blok(d, id, &pad, raw, &bron, diepte) {
-            uit.push(Voorwaarde { blok, bron });
+            uit.push(Voorwaarde { blok, bron: bron.into() });
         }
     }
     uit
@@ -228,7 +229,7 @@ fn blok(d: &mut Diagnoses, id: &str, pad: &str, raw: RawBlok, bron: &str, diepte
                     Some(t) => tekst(d, id, &veld("toelichting"), t),
                 }
             }
-            Blok::Inkomen { max_procent, zeker_tot_procent, toelichting, kostendelersnorm }
+            Blok::Inkomen { max_procent, zeker_tot_procent, toelichting: toelichting.map(Arc::new), kostendelersnorm }
         }
         RawBlok::Vermogen {} => Blok::Vermogen,
         RawBlok::Leeftijd { wie, minimaal, maximaal, onder_aow_leeftijd } => {
@@ -300,7 +301,7 @@ fn blok(d: &mut Diagnoses, id: &str, pad: &str, raw: RawBlok, bron: &str, diepte
         }
         RawBlok::PersoonlijkeBeoordeling { tekst: t } => {
             tekst(d, id, &veld("tekst"), &t);
-            Blok::Beoordeling { tekst: t }
+            Blok::Beoordeling { tekst: Arc::new(t) }
         }
         RawBlok::Alle { voorwaarde } | RawBlok::EenVan { voorwaarde } if voorwaarde.is_empty() => {
             d.fout("geen_voorwaarden", Some(id), veld("voorwaarde"), "een groep voorwaarden is niet leeg");

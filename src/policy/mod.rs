@@ -15,6 +15,7 @@ use crate::norms::Normcategorie;
 use crate::tekst::Tekst;
 use rust_decimal::Decimal;
 use serde::Serialize;
+use std::sync::Arc;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Policy {
@@ -30,7 +31,7 @@ impl Policy {
     }
 
     pub fn regeling(&self, id: &str) -> Option<&Regeling> {
-        self.regelingen.iter().find(|r| r.id == id)
+        self.regelingen.iter().find(|r| &*r.id == id)
     }
 }
 
@@ -51,15 +52,15 @@ pub struct Gemeente {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Regeling {
-    pub id: String,
-    pub naam: Tekst,
+    pub id: Arc<str>,
+    pub naam: Arc<Tekst>,
     /// A short B1 description of what the regeling is for.
-    pub omschrijving: Tekst,
-    pub bron: String,
+    pub omschrijving: Arc<Tekst>,
+    pub bron: Arc<str>,
     pub geldig_vanaf: Datum,
     pub geldig_tot: Option<Datum>,
     /// How to apply.
-    pub vervolgstap: Tekst,
+    pub vervolgstap: Arc<Tekst>,
     /// All must hold (`ja`); any that fails gives `nee`.
     pub voorwaarden: Vec<Voorwaarde>,
     pub bedrag: Option<Bedragregel>,
@@ -76,7 +77,7 @@ impl Regeling {
 pub struct Voorwaarde {
     pub blok: Blok,
     /// The article this condition comes from; the regeling's `bron` when the file gives none.
-    pub bron: String,
+    pub bron: Arc<str>,
 }
 
 /// The closed set of condition blocks.
@@ -88,7 +89,7 @@ pub enum Blok {
     Inkomen {
         max_procent: Decimal,
         zeker_tot_procent: Option<Decimal>,
-        toelichting: Option<Tekst>,
+        toelichting: Option<Arc<Tekst>>,
         kostendelersnorm: bool,
     },
     /// Vermogen within the vermogensgrens of the leefvorm (art. 34).
@@ -116,7 +117,7 @@ pub enum Blok {
     Kosten(KostenEis),
     /// Always a personal assessment: the tool cannot decide it, and says so.
     Beoordeling {
-        tekst: Tekst,
+        tekst: Arc<Tekst>,
     },
     Alle(Vec<Voorwaarde>),
     EenVan(Vec<Voorwaarde>),
