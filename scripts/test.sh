@@ -22,9 +22,7 @@ step "policy files"
 cargo run -q --bin bur -- check policies
 
 step "scenarios"
-# Until Montferland and Roosendaal have a policy (the next issue), only the shared Bunschoten
-# scenarios run here; `bur scenarios ../shared/scenarios` reports the others as failed.
-cargo run -q --bin bur -- scenarios tests/scenarios "$BUR_SHARED/scenarios/bunschoten"
+cargo run -q --bin bur -- scenarios tests/scenarios "$BUR_SHARED/scenarios"
 
 step "WebAssembly in headless Chromium"
 wasm-pack test --headless --chrome -- --test wasm

@@ -151,3 +151,28 @@ fn the_toeslag_amount_for_gehuwden_follows_the_january_norm() {
     assert_eq!(bedrag.waarde.unwrap().to_string(), "739");
     assert!(bedrag.tekst.nl.contains("€\u{a0}1.922,07"), "{}", bedrag.tekst.nl);
 }
+
+#[test]
+fn montferland_lowers_the_draagkracht_for_medical_costs_up_to_150_percent() {
+    // 003 par. 7.3. Alleenstaande, 1800 per month; 120% of 1300.61 = 1560.732.
+    // General: 12 x (1800 - 1560.732) = 2871.216 -> 2871.22; medical: 400 less -> 2471.22.
+    let policy = Policy::uit_toml("montferland.toml", include_str!("../../policies/montferland.toml")).unwrap();
+    let normen = Normen::ingebouwd().unwrap();
+    let a = Antwoorden::uit_json(
+        r#"{"aanvrager": {"leeftijd": 50, "inkomen": 1800, "gedetineerd": false}, "heeft_partner": false, "kinderen": [],
+            "vermogen": 0, "eigen_woning": false, "kosten": [{"soort": "medisch", "bedrag": 3000}, {"soort": "overig", "bedrag": 3000}]}"#,
+    )
+    .unwrap();
+    let r = evaluate(&policy, &normen, &a, Datum::parse("2025-09-15").unwrap()).unwrap();
+    let bb = r.regelingen.iter().find(|u| &*u.id == "bijzondere-bijstand").unwrap();
+    let d = bb.draagkracht.as_ref().unwrap();
+    assert_eq!(d.per_jaar.unwrap().to_string(), "2871.22");
+    assert_eq!(d.zorgkosten_per_jaar.unwrap().to_string(), "2471.22");
+    let vergoedingen: Vec<String> = d.kosten.iter().map(|k| k.geschatte_vergoeding.to_string()).collect();
+    assert_eq!(vergoedingen, ["528.78", "128.78"]);
+    // above 150% (1950.915) the reduction is gone
+    let a = Antwoorden::uit_json(r#"{"aanvrager": {"leeftijd": 50, "inkomen": 2000, "gedetineerd": false}, "heeft_partner": false, "kinderen": [], "vermogen": 0, "eigen_woning": false}"#).unwrap();
+    let r = evaluate(&policy, &normen, &a, Datum::parse("2025-09-15").unwrap()).unwrap();
+    let d = r.regelingen.iter().find(|u| &*u.id == "bijzondere-bijstand").unwrap().draagkracht.clone().unwrap();
+    assert_eq!(d.per_jaar, d.zorgkosten_per_jaar);
+}
