@@ -8,39 +8,7 @@ use serde_json::{json, Map, Value};
 
 const BUNSCHOTEN: &str = include_str!("../policies/bunschoten.toml");
 
-const VELDEN: &[&str] = &[
-    "aanvrager",
-    "heeft_partner",
-    "partner",
-    "kinderen",
-    "medebewoners",
-    "vermogen",
-    "eigen_woning",
-    "woz_waarde",
-    "hypotheek",
-    "woonkosten",
-    "maanden_laag_inkomen",
-    "inkomenstoeslag_laatste_12_maanden",
-    "schulden",
-    "kosten",
-];
-const PERSOON: &[&str] = &[
-    "leeftijd",
-    "inkomen",
-    "inkomensbron",
-    "student",
-    "chronisch_ziek_of_beperking",
-    "geldige_verblijfstitel",
-    "gedetineerd",
-];
-const KOST: &[&str] = &[
-    "soort",
-    "item",
-    "vervanging",
-    "jaren_sinds_vorige_vergoeding",
-    "via_kinderen_tellen_mee_laatste_60_maanden",
-    "bedrag",
-];
+use bur::household::{KOST_VELDEN as KOST, PERSOON_VELDEN as PERSOON, VELDEN};
 
 /// Values of every kind, from plausible to absurd.
 fn waarde() -> BoxedStrategy<Value> {

@@ -6,7 +6,7 @@
 mod parse;
 mod veldfout;
 
-pub use parse::{decimaal as decimaal_uit_tekst, MAX_LEEFTIJD, MAX_MAANDEN};
+pub use parse::{decimaal as decimaal_uit_tekst, KOST_VELDEN, MAX_LEEFTIJD, MAX_MAANDEN, PERSOON_VELDEN, VELDEN};
 pub use veldfout::Veldfout;
 
 use crate::questions::{Vraag, Vragen};

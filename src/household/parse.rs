@@ -13,7 +13,8 @@ pub const MAX_LEEFTIJD: u32 = 120;
 pub const MAX_MAANDEN: u32 = 1200;
 const MAX_JAREN_SINDS_VERGOEDING: u32 = 100;
 
-const VELDEN: &[&str] = &[
+/// The fields of the answers, of a person and of a cost: the only names the parser accepts.
+pub const VELDEN: &[&str] = &[
     "aanvrager",
     "heeft_partner",
     "partner",
@@ -29,7 +30,7 @@ const VELDEN: &[&str] = &[
     "schulden",
     "kosten",
 ];
-const PERSOON_VELDEN: &[&str] = &[
+pub const PERSOON_VELDEN: &[&str] = &[
     "leeftijd",
     "inkomen",
     "inkomensbron",
@@ -40,7 +41,7 @@ const PERSOON_VELDEN: &[&str] = &[
 ];
 const KIND_VELDEN: &[&str] = &["leeftijd"];
 const MEDEBEWONER_VELDEN: &[&str] = &["leeftijd", "student", "commerciele_huurder"];
-const KOST_VELDEN: &[&str] = &[
+pub const KOST_VELDEN: &[&str] = &[
     "soort",
     "item",
     "vervanging",

@@ -393,7 +393,7 @@ fn draagkracht(d: &mut Diagnoses, id: &str, raw: RawDraagkracht) -> Option<Draag
                         "procent_volgorde",
                         Some(id),
                         "draagkracht.zorgkosten.tot_procent",
-                        "tot_procent ligt boven boven_procent",
+                        "tot_procent moet minstens zo hoog zijn als boven_procent",
                     );
                 }
                 if z.maximale_verlaging < Decimal::ZERO || z.maximale_verlaging > crate::money::MAX_BEDRAG {
