@@ -18,8 +18,9 @@ cargo clippy --lib --target wasm32-unknown-unknown --no-default-features -- -D w
 step "unit, property, layering and CLI tests"
 cargo test
 
-step "policy files"
+step "policy files, and the regelingen overview generated from them"
 cargo run -q --bin bur -- check policies
+cargo run -q --bin bur -- docs --check
 
 step "scenarios"
 cargo run -q --bin bur -- scenarios tests/scenarios "$BUR_SHARED/scenarios"

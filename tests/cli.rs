@@ -141,3 +141,19 @@ fn wrong_usage_says_what_is_wrong() {
     let o = bur(&["rekenen"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn the_regelingen_overview_is_up_to_date_and_a_stale_one_fails() {
+    let o = bur(&["docs", "--check"]);
+    assert!(o.status.success(), "{}", stdout(&o));
+    let oud = std::env::temp_dir().join(format!("bur-regelingen-{}.md", std::process::id()));
+    std::fs::write(&oud, "# verouderd\n").unwrap();
+    let o = bur(&["docs", "--check", "--uitvoer", oud.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains("niet bijgewerkt"), "{}", stdout(&o));
+    std::fs::remove_file(&oud).ok();
+    let tekst = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/regelingen.md")).unwrap();
+    for gemeente in ["## Bunschoten", "## Montferland", "## Roosendaal", "### Niet in de rekenhulp"] {
+        assert!(tekst.contains(gemeente), "{gemeente}");
+    }
+}

@@ -4,7 +4,8 @@
 
 use super::raw::{RawBedrag, RawBlok, RawDraagkracht, RawGemeente, RawRegeling};
 use super::{
-    Bedragregel, Blok, Draagkrachtregel, Gemeente, KostenEis, Policy, Regeling, Voorwaarde, Zorgkostenverlaging,
+    Bedragregel, Blok, BuitenScope, Draagkrachtregel, Gemeente, KostenEis, Policy, Regeling, Voorwaarde,
+    Zorgkostenverlaging,
 };
 use crate::bestand::{datum, lees_deel, lees_tabel};
 use crate::diagnose::{Diagnose, Diagnoses};
@@ -14,7 +15,7 @@ use crate::tekst::Tekst;
 use rust_decimal::Decimal;
 use std::sync::Arc;
 
-const BOVENSTE: &[&str] = &["gemeente", "regeling"];
+const BOVENSTE: &[&str] = &["gemeente", "regeling", "buiten_scope"];
 /// Deeper nesting than this is a mistake, and the limit keeps recursion bounded.
 const MAX_DIEPTE: usize = 8;
 const MAX_PROCENT: Decimal = Decimal::from_parts(1000, 0, 0, false, 0);
@@ -64,8 +65,17 @@ pub(super) fn policy(bestand: &str, tekst: &str) -> Result<Policy, Vec<Diagnose>
             regelingen.push(r);
         }
     }
+    let buiten_scope = match tabel.remove("buiten_scope") {
+        None => Vec::new(),
+        Some(w) => lees_deel::<Vec<BuitenScope>>(&mut d, None, "buiten_scope", w).unwrap_or_default(),
+    };
+    for (i, b) in buiten_scope.iter().enumerate() {
+        for (veld, waarde) in [("naam", &b.naam), ("bron", &b.bron), ("reden", &b.reden)] {
+            niet_leeg(&mut d, None, &format!("buiten_scope[{i}].{veld}"), waarde);
+        }
+    }
     match gemeente {
-        Some(gemeente) if d.is_leeg() => Ok(Policy { gemeente, regelingen }),
+        Some(gemeente) if d.is_leeg() => Ok(Policy { gemeente, regelingen, buiten_scope }),
         _ => Err(d.lijst),
     }
 }

@@ -5,6 +5,7 @@
 //! Conditions are a closed set of typed blocks. A rule they cannot express becomes a new block
 //! here, with its own tests, never a string to interpret.
 
+pub mod beschrijving;
 mod lezen;
 mod raw;
 
@@ -21,6 +22,18 @@ use std::sync::Arc;
 pub struct Policy {
     pub gemeente: Gemeente,
     pub regelingen: Vec<Regeling>,
+    /// Regelingen of the gemeente's documents that are deliberately not encoded, with why.
+    pub buiten_scope: Vec<BuitenScope>,
+}
+
+/// A regeling the source defines but the tool does not evaluate (decided by a medical adviser,
+/// needs a document we do not have, not yet encoded), so that nothing is silently skipped.
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BuitenScope {
+    pub naam: String,
+    pub bron: String,
+    pub reden: String,
 }
 
 impl Policy {

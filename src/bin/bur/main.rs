@@ -4,12 +4,14 @@
 //!   bur eval --gemeente ID --peildatum DATE FILE           evaluate answers (YAML or JSON)
 //!   bur vragen --gemeente ID --peildatum DATE FILE         the questions still relevant
 //!   bur scenarios DIR...                                   run every *.yaml scenario
+//!   bur docs [--check]                                     write (or check) docs/regelingen.md
 //!
 //! Options for eval, vragen and scenarios: --policies DIR (default: ./policies),
 //! --normen FILE (default: the built-in national norms), --regelingen a,b (eval, vragen).
 
 mod args;
 mod check;
+mod docs;
 mod eval;
 mod files;
 mod scenarios;
@@ -24,6 +26,7 @@ const HULP: &str = "bur: Bereken uw recht op de opdrachtregel
                                                           '-' leest van stdin); rapport als JSON
   bur vragen --gemeente ID --peildatum JJJJ-MM-DD BESTAND de vragen die er nog toe doen
   bur scenarios MAP...                                    draai alle *.yaml-scenario's
+  bur docs [--check]                                      schrijf docs/regelingen.md (--check: vergelijk)
 
 Opties: --policies MAP   map met de policybestanden (standaard ./policies)
         --normen BESTAND landelijke normen (standaard de ingebouwde)
@@ -41,6 +44,7 @@ fn main() -> ExitCode {
         "eval" => eval::run(rest, false),
         "vragen" => eval::run(rest, true),
         "scenarios" => scenarios::run(rest),
+        "docs" => docs::run(rest),
         "help" | "--help" | "-h" => {
             print!("{HULP}");
             Ok(ExitCode::SUCCESS)

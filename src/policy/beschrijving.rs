@@ -1,0 +1,160 @@
+//! A rule in plain Dutch, without a household: for the regelingen overview that `bur docs`
+//! writes for policy staff (`docs/regelingen.md`), and for anyone who wants to read the rules.
+
+use super::{Bedragregel, Blok, Draagkrachtregel, JaNeeVraag, KostenEis, Periode, Wie};
+use crate::money::{euro_nl, procent_nl};
+
+pub fn voorwaarde(blok: &Blok) -> String {
+    match blok {
+        Blok::Inkomen { max_procent, zeker_tot_procent, kostendelersnorm, .. } => {
+            let norm = if *kostendelersnorm {
+                "de bijstandsnorm met kostendelersnorm"
+            } else {
+                "de bijstandsnorm (zonder kostendelersnorm)"
+            };
+            match zeker_tot_procent {
+                Some(z) => format!(
+                    "netto inkomen van het huishouden tot {} van {norm} zeker; tot {} misschien (persoonlijke beoordeling); daarboven niet",
+                    procent_nl(*z),
+                    procent_nl(*max_procent)
+                ),
+                None => format!("netto inkomen van het huishouden ten hoogste {} van {norm}", procent_nl(*max_procent)),
+            }
+        }
+        Blok::Vermogen => "vermogen niet boven de vermogensgrens (art. 34 Participatiewet)".into(),
+        Blok::Leeftijd { wie, minimaal, maximaal, onder_aow_leeftijd } => {
+            let mut delen = Vec::new();
+            if let Some(m) = minimaal {
+                delen.push(format!("minstens {m} jaar"));
+            }
+            if let Some(m) = maximaal {
+                delen.push(format!("hoogstens {m} jaar"));
+            }
+            if *onder_aow_leeftijd {
+                delen.push("jonger dan de AOW-leeftijd".into());
+            }
+            format!("{}: {}", wie_tekst(*wie), delen.join(", "))
+        }
+        Blok::Kinderen { min_leeftijd, max_leeftijd } => {
+            format!("minstens één thuiswonend kind van {min_leeftijd} tot en met {max_leeftijd} jaar")
+        }
+        Blok::MaandenLaagInkomen { minimaal } => format!("minstens {minimaal} maanden achter elkaar een laag inkomen"),
+        Blok::JaNee { vraag, wie, moet_zijn } => {
+            let (ja, nee) = ja_nee(*vraag);
+            let feit = if *moet_zijn { ja } else { nee };
+            match wie {
+                Some(w) if vraag.per_persoon() => format!("{}: {feit}", wie_tekst(*w)),
+                _ => feit.to_string(),
+            }
+        }
+        Blok::Kosten(eis) => kosten(eis),
+        Blok::Beoordeling { tekst } => format!("persoonlijke beoordeling: {}", tekst.nl),
+        Blok::Alle(v) => format!("al deze: ({})", v.iter().map(|v| voorwaarde(&v.blok)).collect::<Vec<_>>().join("; ")),
+        Blok::EenVan(v) => {
+            format!("een van deze: ({})", v.iter().map(|v| voorwaarde(&v.blok)).collect::<Vec<_>>().join("; "))
+        }
+    }
+}
+
+pub fn bedrag(regel: &Bedragregel) -> String {
+    match regel {
+        Bedragregel::PercentageNormPerJaar { norm, inclusief_vakantietoeslag, procent, gehuwden_procent, alleenstaande_procent, alleenstaande_ouder_procent, .. } => format!(
+            "{} van 12 x de norm '{}' {} vakantietoeslag op 1 januari, naar boven afgerond; gehuwden {}, alleenstaande {}, alleenstaande ouder {} daarvan",
+            procent_nl(*procent),
+            norm.naam(),
+            if *inclusief_vakantietoeslag { "inclusief" } else { "zonder" },
+            procent_nl(*gehuwden_procent),
+            procent_nl(*alleenstaande_procent),
+            procent_nl(*alleenstaande_ouder_procent)
+        ),
+        Bedragregel::Vast { bedrag, per, maximaal, .. } => {
+            let per = match per {
+                Periode::Maand => "per maand",
+                Periode::Jaar => "per jaar",
+                Periode::Eenmalig => "eenmalig",
+            };
+            format!("{}{} {per}", if *maximaal { "tot " } else { "" }, euro_nl(*bedrag))
+        }
+        Bedragregel::Onbekend { document, .. } => format!("staat in de {document} (niet in ons bezit; de uitkomst noemt geen bedrag)"),
+        Bedragregel::KostenMinDraagkracht => "per opgegeven kostenpost: het bedrag min de draagkracht".into(),
+    }
+}
+
+pub fn draagkracht(regel: &Draagkrachtregel) -> String {
+    match regel {
+        Draagkrachtregel::PercentageBovenNorm {
+            inkomen_procent,
+            boven_procent,
+            kostendelersnorm,
+            vermogen_boven_grens,
+            periode_maanden,
+            zorgkosten,
+            ..
+        } => {
+            let mut t = format!(
+                "{} van het inkomen boven {} van de bijstandsnorm{}, over {periode_maanden} maanden",
+                procent_nl(*inkomen_procent),
+                procent_nl(*boven_procent),
+                if *kostendelersnorm { " met kostendelersnorm" } else { " (zonder kostendelersnorm)" }
+            );
+            if *vermogen_boven_grens {
+                t.push_str(", plus het vermogen boven de vermogensgrens");
+            }
+            if let Some(z) = zorgkosten {
+                t.push_str(&format!(
+                    "; voor medische kosten tot {} van de norm hoogstens {} lager",
+                    procent_nl(z.tot_procent),
+                    euro_nl(z.maximale_verlaging)
+                ));
+            }
+            t
+        }
+        Draagkrachtregel::Onbekend { document } => format!("staat in de {document} (niet in ons bezit)"),
+    }
+}
+
+fn wie_tekst(wie: Wie) -> &'static str {
+    match wie {
+        Wie::Aanvrager => "aanvrager",
+        Wie::Partner => "partner",
+        Wie::AanvragerEnPartner => "aanvrager en partner",
+        Wie::AanvragerOfPartner => "aanvrager of partner",
+    }
+}
+
+fn ja_nee(vraag: JaNeeVraag) -> (&'static str, &'static str) {
+    match vraag {
+        JaNeeVraag::Student => (
+            "studeert met studiefinanciering of WTOS (of deed dat het afgelopen jaar)",
+            "geen studie met studiefinanciering of WTOS in de afgelopen 12 maanden",
+        ),
+        JaNeeVraag::ChronischZiekOfBeperking => {
+            ("een beperking of chronisch psychisch of psychosociaal probleem", "geen beperking of chronisch probleem")
+        }
+        JaNeeVraag::GeldigeVerblijfstitel => ("een geldige verblijfstitel", "geen geldige verblijfstitel"),
+        JaNeeVraag::Gedetineerd => ("in detentie", "niet in detentie"),
+        JaNeeVraag::Schulden => ("schulden die het huishouden niet kan aflossen", "geen onbetaalbare schulden"),
+        JaNeeVraag::InkomenstoeslagLaatste12Maanden => {
+            ("in de afgelopen 12 maanden een inkomenstoeslag gehad", "geen inkomenstoeslag in de afgelopen 12 maanden")
+        }
+        JaNeeVraag::EigenWoning => ("een eigen woning", "geen eigen woning"),
+    }
+}
+
+fn kosten(eis: &KostenEis) -> String {
+    let soorten: Vec<&str> = eis.soorten.iter().map(|s| s.naam()).collect();
+    let mut t = format!("een kostenpost voor {}", soorten.join(" of "));
+    if !eis.items.is_empty() {
+        t.push_str(&format!(" ({})", eis.items.iter().map(|i| i.naam()).collect::<Vec<_>>().join(", ")));
+    }
+    if eis.alleen_vervanging {
+        t.push_str(", alleen vervanging (geen eerste aanschaf of reparatie)");
+    }
+    if let Some(j) = eis.min_jaren_sinds_vorige_vergoeding {
+        t.push_str(&format!(", eenmaal per {j} jaar"));
+    }
+    if eis.niet_via_kinderen_tellen_mee {
+        t.push_str(", niet als er in de afgelopen 60 maanden een computer via Kinderen tellen mee kwam");
+    }
+    t
+}
