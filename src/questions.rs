@@ -33,6 +33,7 @@ vragen! {
     AanvragerLeeftijd = "aanvrager.leeftijd", Huishouden;
     HeeftPartner = "heeft_partner", Huishouden;
     PartnerLeeftijd = "partner.leeftijd", Huishouden;
+    PartnerWoontElders = "partner_woont_elders", Huishouden;
     Kinderen = "kinderen", Huishouden;
     Medebewoners = "medebewoners", Huishouden;
     AanvragerInkomen = "aanvrager.inkomen", Inkomen;

@@ -33,6 +33,8 @@ pub struct Report {
     pub waarschuwingen: Vec<Waarschuwing>,
     /// `ja` and `misschien` first, in the policy's order within each.
     pub regelingen: Vec<Uitkomst>,
+    /// Situations where a keukentafelgesprek is advised, with the reasons (empty: none).
+    pub maatwerk: Vec<MaatwerkSignaal>,
     /// Regelingen of the policy not valid on the peildatum (ended or not yet begun).
     pub niet_geldig: Vec<String>,
     /// The questions some conclusion read, answered or not, in the widget's order.
@@ -90,6 +92,16 @@ pub struct Uitkomst {
     pub ontbrekende_vragen: Vragen,
     pub marge: Option<Marge>,
     pub vervolgstap: Arc<Tekst>,
+}
+
+/// A keukentafelgesprek is advised: rules alone may not do this household justice.
+#[derive(Clone, Debug, Serialize)]
+pub struct MaatwerkSignaal {
+    pub id: Arc<str>,
+    pub tekst: Arc<Tekst>,
+    pub bron: Arc<str>,
+    /// The conditions that raised it, with their numbers.
+    pub redenen: Vec<Reden>,
 }
 
 /// How one condition turned out.

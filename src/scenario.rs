@@ -32,6 +32,10 @@ pub struct Verwacht {
     pub bijstandsnorm: Option<Value>,
     #[serde(default)]
     pub regelingen: BTreeMap<String, VerwachteUitkomst>,
+    /// The ids of the maatwerk signals the report must carry, all and only these (a project
+    /// extension of the shared format).
+    #[serde(default)]
+    pub maatwerk: Option<Vec<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -84,6 +88,15 @@ pub fn controleer(s: &Scenario, policy: &Policy, normen: &Normen) -> Vec<String>
     }
     if let Some(norm) = &v.bijstandsnorm {
         vergelijk_bedrag(&mut verschillen, "bijstandsnorm", norm, report.bijstandsnorm);
+    }
+    if let Some(verwacht) = &v.maatwerk {
+        let mut kreeg: Vec<&str> = report.maatwerk.iter().map(|m| &*m.id).collect();
+        let mut verwacht: Vec<&str> = verwacht.iter().map(String::as_str).collect();
+        kreeg.sort_unstable();
+        verwacht.sort_unstable();
+        if kreeg != verwacht {
+            verschillen.push(format!("maatwerk: verwacht {verwacht:?}, kreeg {kreeg:?}"));
+        }
     }
     for (id, verwacht) in &v.regelingen {
         controleer_regeling(&mut verschillen, &report, policy, id, verwacht);

@@ -36,6 +36,8 @@ export interface Report {
   waarschuwingen: { code: string; tekst: Tekst }[];
   /** `ja` and `misschien` first. */
   regelingen: Uitkomst[];
+  /** A keukentafelgesprek is advised, with why. */
+  maatwerk: { id: string; tekst: Tekst; bron: string; redenen: Reden[] }[];
   niet_geldig: string[];
   vragen: RelevanteVraag[];
 }

@@ -55,6 +55,7 @@ function toonReport(report) {
   if (report.inkomen_procent_van_norm) s.push(`Uw inkomen is ${report.inkomen_procent_van_norm.replace('.', ',')}% van de norm.`);
   $('samenvatting').textContent = s.join(' ');
   $('waarschuwingen').replaceChildren(...report.waarschuwingen.map((w) => element('li', w.tekst.nl)));
+  $('maatwerk').replaceChildren(...report.maatwerk.map((m) => element('li', `Advies: ${m.tekst.nl}`)));
   $('regelingen').replaceChildren(
     ...report.regelingen.map((u) => {
       const li = element('li', undefined, `regeling status-${u.status}`);

@@ -21,7 +21,7 @@ use crate::money::{afronden_procent, als_procent_van};
 use crate::norms::{NormFout, Normen};
 use crate::policy::{Policy, Regeling};
 use crate::questions::{relevante_vragen, RelevanteVraag, Vragen};
-use crate::report::{GemeenteInfo, Report, Status, Uitkomst};
+use crate::report::{GemeenteInfo, MaatwerkSignaal, Report, Status, Uitkomst};
 use crate::suggestie::dichtstbij;
 use context::Context;
 use huishouden::Huishouden;
@@ -94,6 +94,24 @@ pub fn evaluate_regelingen(
         gelezen = gelezen.en(las);
         uitkomsten.push(uitkomst);
     }
+    // Maatwerk signals on a full check only: a page limited to its own regelingen asks nothing else.
+    let mut maatwerk = Vec::new();
+    if alleen.is_none() {
+        for s in &policy.signalen {
+            let toets = toets_alle(&s.voorwaarden, &ctx);
+            gelezen = gelezen.en(toets.gelezen);
+            if toets.uitslag == Uitslag::Voldaan {
+                let redenen =
+                    s.voorwaarden.iter().zip(&toets.onderdelen).map(|(v, t)| redenen::reden(v, t, &ctx)).collect();
+                maatwerk.push(MaatwerkSignaal {
+                    id: s.id.clone(),
+                    tekst: s.tekst.clone(),
+                    bron: s.bron.clone(),
+                    redenen,
+                });
+            }
+        }
+    }
     // ja and misschien first; within a status, the policy's order (a stable sort keeps it)
     uitkomsten.sort_by_key(|u| u.status == Status::Nee);
 
@@ -118,6 +136,7 @@ pub fn evaluate_regelingen(
         inkomen_procent_van_norm: inkomen.zip(norm).and_then(|(i, n)| als_procent_van(i, n)).map(afronden_procent),
         waarschuwingen,
         regelingen: uitkomsten,
+        maatwerk,
         niet_geldig,
         vragen: relevante_vragen(gelezen, antwoorden.beantwoord()),
     })

@@ -47,6 +47,16 @@ fn tekst(blok: &Blok, t: &Toets, ctx: &Context) -> Tekst {
             ),
         },
         Blok::JaNee { vraag, wie, .. } => ja_nee(ctx, *vraag, *wie),
+        Blok::Kostendelers { .. } => match ctx.huishouden.norm_kostendelers.ok() {
+            Some(n) => match n.kostendelers {
+                Some(k) => Tekst::nieuw(
+                    format!("Er wonen volwassenen van 27 jaar of ouder bij u die meetellen als kostendeler: samen delen {k} volwassenen de kosten. Daardoor is uw bijstandsnorm lager (kostendelersnorm)."),
+                    format!("Adults of 27 or older live with you who count as cost-sharers: {k} adults share the costs. This lowers your standard (cost-sharer rule)."),
+                ),
+                None => Tekst::nieuw("Er wonen geen andere volwassenen bij u die meetellen als kostendeler.", "No other adults live with you who count as cost-sharers."),
+            },
+            None => Tekst::nieuw("Wij weten nog niet wie er verder bij u woont.", "We do not know yet who else lives with you."),
+        },
         Blok::Kosten(eis) => kosten(ctx, eis, &t.uitslag),
         Blok::Beoordeling { tekst } => Tekst::clone(tekst),
         Blok::Alle(_) => Tekst::nieuw("Aan al deze voorwaarden moet worden voldaan:", "All of these conditions must be met:"),
@@ -306,6 +316,15 @@ fn ja_nee(ctx: &Context, vraag: JaNeeVraag, wie: Option<Wie>) -> Tekst {
             (JaNeeVraag::Schulden, Some(false)) => ("U heeft geen schulden die u niet kunt betalen.".into(), "You have no debts you cannot pay.".into()),
             (JaNeeVraag::InkomenstoeslagLaatste12Maanden, Some(true)) => ("U kreeg in de afgelopen 12 maanden al een individuele inkomenstoeslag. Die kan eens per 12 maanden.".into(), "You received the individual income supplement in the last 12 months. It is possible once every 12 months.".into()),
             (JaNeeVraag::InkomenstoeslagLaatste12Maanden, Some(false)) => ("U kreeg in de afgelopen 12 maanden geen individuele inkomenstoeslag.".into(), "You did not receive the individual income supplement in the last 12 months.".into()),
+            (JaNeeVraag::HeeftPartner, Some(true)) => ("U heeft een partner.".into(), "You have a partner.".into()),
+            (JaNeeVraag::HeeftPartner, Some(false)) => ("U heeft geen partner.".into(), "You have no partner.".into()),
+            (JaNeeVraag::PartnerWoontElders, Some(true)) => (
+                "U bent getrouwd of heeft een geregistreerd partnerschap, maar uw partner woont ergens anders.".into(),
+                "You are married or in a registered partnership, but your partner lives elsewhere.".into(),
+            ),
+            (JaNeeVraag::PartnerWoontElders, Some(false)) => {
+                ("Uw partner woont bij u.".into(), "Your partner lives with you.".into())
+            }
             (JaNeeVraag::EigenWoning, Some(true)) => ("U heeft een eigen huis.".into(), "You own your home.".into()),
             (JaNeeVraag::EigenWoning, Some(false)) => ("U heeft geen eigen huis.".into(), "You do not own your home.".into()),
         };
@@ -354,6 +373,8 @@ fn open_vraag(vraag: JaNeeVraag) -> (&'static str, &'static str) {
             "whether you received an income supplement in the last year",
         ),
         JaNeeVraag::EigenWoning => ("of u een eigen huis heeft", "whether you own your home"),
+        JaNeeVraag::PartnerWoontElders => ("of uw partner bij u woont", "whether your partner lives with you"),
+        JaNeeVraag::HeeftPartner => ("of u een partner heeft", "whether you have a partner"),
     }
 }
 

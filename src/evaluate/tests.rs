@@ -176,3 +176,22 @@ fn montferland_lowers_the_draagkracht_for_medical_costs_up_to_150_percent() {
     let d = r.regelingen.iter().find(|u| &*u.id == "bijzondere-bijstand").unwrap().draagkracht.clone().unwrap();
     assert_eq!(d.per_jaar, d.zorgkosten_per_jaar);
 }
+
+#[test]
+fn maatwerk_questions_are_asked_only_where_they_matter() {
+    let ids = |r: &Report| r.vragen.iter().map(|v| v.id.id()).collect::<Vec<_>>();
+    let alleen = report(r#"{"heeft_partner": false}"#, "2025-09-15");
+    assert!(!ids(&alleen).contains(&"partner_woont_elders"), "{:?}", ids(&alleen));
+    let samen = report(r#"{"heeft_partner": true}"#, "2025-09-15");
+    assert!(ids(&samen).contains(&"partner_woont_elders"), "{:?}", ids(&samen));
+    // a signal carries its reasons, and never changes a status
+    let r = report(
+        r#"{"aanvrager": {"leeftijd": 40, "inkomen": 0}, "heeft_partner": true, "partner_woont_elders": true,
+            "partner": {"leeftijd": 41, "inkomen": 3000}, "kinderen": []}"#,
+        "2025-09-15",
+    );
+    let signaal = r.maatwerk.iter().find(|m| &*m.id == "partner-woont-elders").unwrap();
+    assert_eq!(signaal.redenen.len(), 2);
+    assert!(signaal.tekst.nl.contains("keukentafelgesprek"));
+    assert_eq!(r.regelingen.iter().find(|u| &*u.id == "kindpakket").unwrap().status, crate::Status::Nee);
+}

@@ -169,6 +169,16 @@ pub fn toets(blok: &Blok, ctx: &Context) -> Toets {
             };
             Toets::nieuw(uitslag, gelezen)
         }
+        Blok::Kostendelers { minimaal } => {
+            let norm = &ctx.huishouden.norm_kostendelers;
+            let partners = 1 + u32::from(ctx.antwoorden().heeft_partner == Some(true));
+            let uitslag = match &norm.waarde {
+                Ok(n) if n.kostendelers.unwrap_or(partners).saturating_sub(partners) >= *minimaal => Uitslag::Voldaan,
+                Ok(_) => Uitslag::NietVoldaan,
+                Err(e) => Uitslag::van(e),
+            };
+            Toets::nieuw(uitslag, norm.gelezen)
+        }
         Blok::MaandenLaagInkomen { minimaal } => {
             let gelezen = Vragen::van(&[Vraag::MaandenLaagInkomen]);
             let uitslag = match a.maanden_laag_inkomen {
@@ -257,6 +267,8 @@ pub fn huishoudantwoord(ctx: &Context, vraag: JaNeeVraag) -> (Option<bool>, Vraa
             (a.inkomenstoeslag_laatste_12_maanden, Vraag::InkomenstoeslagLaatste12Maanden)
         }
         JaNeeVraag::EigenWoning => (a.eigen_woning, Vraag::EigenWoning),
+        JaNeeVraag::PartnerWoontElders => (a.partner_woont_elders, Vraag::PartnerWoontElders),
+        JaNeeVraag::HeeftPartner => (a.heeft_partner, Vraag::HeeftPartner),
         // personal questions without `wie` (validation prevents this): the aanvrager's answer
         _ => persoonsantwoord(ctx, vraag, false),
     }

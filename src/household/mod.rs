@@ -182,6 +182,9 @@ pub struct Kost {
 pub struct Antwoorden {
     pub aanvrager: Persoon,
     pub heeft_partner: Option<bool>,
+    /// Married or registered, but the partner lives elsewhere (004: the law may still count
+    /// them as one household; a person at the gemeente has to look at it).
+    pub partner_woont_elders: Option<bool>,
     pub partner: Persoon,
     pub kinderen: Option<Vec<Kind>>,
     pub medebewoners: Option<Vec<Medebewoner>>,
@@ -216,10 +219,11 @@ impl Antwoorden {
     pub fn beantwoord(&self) -> Vragen {
         let a = &self.aanvrager;
         let p = &self.partner;
-        let paren: [(Vraag, bool); 23] = [
+        let paren: [(Vraag, bool); 24] = [
             (Vraag::AanvragerLeeftijd, a.leeftijd.is_some()),
             (Vraag::HeeftPartner, self.heeft_partner.is_some()),
             (Vraag::PartnerLeeftijd, p.leeftijd.is_some()),
+            (Vraag::PartnerWoontElders, self.partner_woont_elders.is_some()),
             (Vraag::Kinderen, self.kinderen.as_ref().is_some_and(|k| k.iter().all(|k| k.leeftijd.is_some()))),
             (Vraag::Medebewoners, self.medebewoners.is_some()),
             (Vraag::AanvragerInkomen, a.inkomen.is_some()),

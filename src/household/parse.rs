@@ -17,6 +17,7 @@ const MAX_JAREN_SINDS_VERGOEDING: u32 = 100;
 pub const VELDEN: &[&str] = &[
     "aanvrager",
     "heeft_partner",
+    "partner_woont_elders",
     "partner",
     "kinderen",
     "medebewoners",
@@ -72,6 +73,11 @@ pub(super) fn antwoorden(waarde: &Value) -> Result<Antwoorden, Vec<Veldfout>> {
     let antwoorden = Antwoorden {
         aanvrager: l.persoon("aanvrager", o.get("aanvrager"), false),
         heeft_partner,
+        partner_woont_elders: l.ja_nee(
+            "partner_woont_elders",
+            o.get("partner_woont_elders"),
+            ("Of uw partner ergens anders woont", "Whether your partner lives elsewhere"),
+        ),
         partner: l.persoon("partner", partner_waarde, true),
         kinderen: l.kinderen(o.get("kinderen")),
         medebewoners: l.medebewoners(o.get("medebewoners")),

@@ -38,6 +38,9 @@ pub fn voorwaarde(blok: &Blok) -> String {
         Blok::Kinderen { min_leeftijd, max_leeftijd } => {
             format!("minstens één thuiswonend kind van {min_leeftijd} tot en met {max_leeftijd} jaar")
         }
+        Blok::Kostendelers { minimaal } => {
+            format!("minstens {minimaal} andere volwassene(n) in huis die meetellen als kostendeler (27 jaar of ouder)")
+        }
         Blok::MaandenLaagInkomen { minimaal } => format!("minstens {minimaal} maanden achter elkaar een laag inkomen"),
         Blok::JaNee { vraag, wie, moet_zijn } => {
             let (ja, nee) = ja_nee(*vraag);
@@ -138,6 +141,10 @@ fn ja_nee(vraag: JaNeeVraag) -> (&'static str, &'static str) {
             ("in de afgelopen 12 maanden een inkomenstoeslag gehad", "geen inkomenstoeslag in de afgelopen 12 maanden")
         }
         JaNeeVraag::EigenWoning => ("een eigen woning", "geen eigen woning"),
+        JaNeeVraag::HeeftPartner => ("een partner (gehuwd, geregistreerd of samenwonend)", "geen partner"),
+        JaNeeVraag::PartnerWoontElders => {
+            ("gehuwd of partner, maar de partner woont elders", "de partner woont in huis")
+        }
     }
 }
 

@@ -2,9 +2,9 @@
 //! percentages in range, texts in both languages, dates in order), reporting every problem
 //! with file, regeling and field.
 
-use super::raw::{RawBedrag, RawBlok, RawDraagkracht, RawGemeente, RawRegeling};
+use super::raw::{RawBedrag, RawBlok, RawDraagkracht, RawGemeente, RawRegeling, RawSignaal};
 use super::{
-    Bedragregel, Blok, BuitenScope, Draagkrachtregel, Gemeente, KostenEis, Policy, Regeling, Voorwaarde,
+    Bedragregel, Blok, BuitenScope, Draagkrachtregel, Gemeente, KostenEis, Policy, Regeling, Signaal, Voorwaarde,
     Zorgkostenverlaging,
 };
 use crate::bestand::{datum, lees_deel, lees_tabel};
@@ -15,14 +15,14 @@ use crate::tekst::Tekst;
 use rust_decimal::Decimal;
 use std::sync::Arc;
 
-const BOVENSTE: &[&str] = &["gemeente", "regeling", "buiten_scope"];
+const BOVENSTE: &[&str] = &["gemeente", "regeling", "buiten_scope", "signaal"];
 /// Deeper nesting than this is a mistake, and the limit keeps recursion bounded.
 const MAX_DIEPTE: usize = 8;
 const MAX_PROCENT: Decimal = Decimal::from_parts(1000, 0, 0, false, 0);
 
-pub(super) fn policy(bestand: &str, tekst: &str) -> Result<Policy, Vec<Diagnose>> {
+pub(super) fn policy(bestand: &str, inhoud: &str) -> Result<Policy, Vec<Diagnose>> {
     let mut d = Diagnoses::nieuw(bestand);
-    let Some(mut tabel) = lees_tabel(&mut d, tekst) else {
+    let Some(mut tabel) = lees_tabel(&mut d, inhoud) else {
         return Err(d.lijst);
     };
     for sleutel in tabel.keys() {
@@ -74,8 +74,28 @@ pub(super) fn policy(bestand: &str, tekst: &str) -> Result<Policy, Vec<Diagnose>
             niet_leeg(&mut d, None, &format!("buiten_scope[{i}].{veld}"), waarde);
         }
     }
+    let mut signalen: Vec<Signaal> = Vec::new();
+    if let Some(w) = tabel.remove("signaal") {
+        for s in lees_deel::<Vec<RawSignaal>>(&mut d, None, "signaal", w).unwrap_or_default() {
+            let id = s.id.clone();
+            if !is_id(&id) {
+                d.fout("ongeldige_id", None, format!("signaal {id}"), "gebruik kleine letters, cijfers en streepjes");
+            }
+            if signalen.iter().any(|b| *b.id == *id) {
+                d.fout("dubbel_signaal", None, format!("signaal {id}"), "deze id staat al eerder in het bestand");
+            }
+            tekst(&mut d, &id, "tekst", &s.tekst);
+            niet_leeg(&mut d, Some(&id), "bron", &s.bron);
+            let geen = s.voorwaarde.is_empty();
+            let voorwaarden = voorwaarden(&mut d, &id, "voorwaarde", s.voorwaarde, &s.bron, 0);
+            if geen {
+                d.fout("geen_voorwaarden", Some(&id), "voorwaarde", "een signaal heeft minstens een voorwaarde");
+            }
+            signalen.push(Signaal { id: id.into(), tekst: Arc::new(s.tekst), bron: s.bron.into(), voorwaarden });
+        }
+    }
     match gemeente {
-        Some(gemeente) if d.is_leeg() => Ok(Policy { gemeente, regelingen, buiten_scope }),
+        Some(gemeente) if d.is_leeg() => Ok(Policy { gemeente, regelingen, buiten_scope, signalen }),
         _ => Err(d.lijst),
     }
 }
@@ -266,6 +286,12 @@ fn blok(d: &mut Diagnoses, id: &str, pad: &str, raw: RawBlok, bron: &str, diepte
                 );
             }
             Blok::Kinderen { min_leeftijd, max_leeftijd }
+        }
+        RawBlok::Kostendelers { minimaal } => {
+            if !(1..=20).contains(&minimaal) {
+                d.fout("ongeldige_waarde", Some(id), veld("minimaal"), "tussen 1 en 20 kostendelers");
+            }
+            Blok::Kostendelers { minimaal }
         }
         RawBlok::MaandenLaagInkomen { minimaal } => {
             if minimaal > crate::household::MAX_MAANDEN {

@@ -24,6 +24,18 @@ pub struct Policy {
     pub regelingen: Vec<Regeling>,
     /// Regelingen of the gemeente's documents that are deliberately not encoded, with why.
     pub buiten_scope: Vec<BuitenScope>,
+    /// Situations where rules alone fail and a keukentafelgesprek is advised (000 ch. 9, 004).
+    pub signalen: Vec<Signaal>,
+}
+
+/// A maatwerk signal: when all its conditions hold, the report advises a keukentafelgesprek,
+/// with the reason. It never changes a regeling's status.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Signaal {
+    pub id: Arc<str>,
+    pub tekst: Arc<Tekst>,
+    pub bron: Arc<str>,
+    pub voorwaarden: Vec<Voorwaarde>,
 }
 
 /// A regeling the source defines but the tool does not evaluate (decided by a medical adviser,
@@ -121,6 +133,10 @@ pub enum Blok {
     MaandenLaagInkomen {
         minimaal: u32,
     },
+    /// At least this many other adults in the home count as kostendeler (art. 22a).
+    Kostendelers {
+        minimaal: u32,
+    },
     JaNee {
         vraag: JaNeeVraag,
         wie: Option<Wie>,
@@ -165,6 +181,8 @@ pub enum JaNeeVraag {
     GeldigeVerblijfstitel,
     Gedetineerd,
     Schulden,
+    HeeftPartner,
+    PartnerWoontElders,
     #[serde(rename = "inkomenstoeslag_laatste_12_maanden")]
     InkomenstoeslagLaatste12Maanden,
     EigenWoning,

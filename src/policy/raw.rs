@@ -75,6 +75,9 @@ pub enum RawBlok {
     MaandenLaagInkomen {
         minimaal: u32,
     },
+    Kostendelers {
+        minimaal: u32,
+    },
     JaNee {
         vraag: JaNeeVraag,
         #[serde(default)]
@@ -102,6 +105,16 @@ pub enum RawBlok {
     EenVan {
         voorwaarde: Vec<toml::Value>,
     },
+}
+
+/// A maatwerk signal; its conditions are read one by one like a regeling's.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSignaal {
+    pub id: String,
+    pub tekst: Tekst,
+    pub bron: String,
+    pub voorwaarde: Vec<toml::Value>,
 }
 
 fn zeventien() -> u32 {

@@ -81,6 +81,15 @@ fn overzicht(policies: &[Policy]) -> String {
             }
             let _ = writeln!(t, "- Aanvragen: {}\n", r.vervolgstap.nl);
         }
+        if !p.signalen.is_empty() {
+            let _ = writeln!(t, "### Maatwerksignalen (advies: keukentafelgesprek)\n");
+            for s in &p.signalen {
+                let voorwaarden: Vec<String> =
+                    s.voorwaarden.iter().map(|v| beschrijving::voorwaarde(&v.blok)).collect();
+                let _ = writeln!(t, "- `{}`: als {}. Bron: {}.", s.id, voorwaarden.join("; en "), s.bron);
+            }
+            let _ = writeln!(t);
+        }
         if !p.buiten_scope.is_empty() {
             let _ = writeln!(t, "### Niet in de rekenhulp\n");
             let _ = writeln!(t, "| regeling | bron | reden |\n|---|---|---|");
