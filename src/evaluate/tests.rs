@@ -195,3 +195,13 @@ fn maatwerk_questions_are_asked_only_where_they_matter() {
     assert!(signaal.tekst.nl.contains("keukentafelgesprek"));
     assert_eq!(r.regelingen.iter().find(|u| &*u.id == "kindpakket").unwrap().status, crate::Status::Nee);
 }
+
+#[test]
+fn an_ended_regeling_never_shows_for_a_current_peildatum() {
+    // Roosendaal's categoriale bijstand sociaal isolement ended on 31 December 2014 (000 par. 1.1).
+    let policy = Policy::uit_toml("roosendaal.toml", include_str!("../../policies/roosendaal.toml")).unwrap();
+    let normen = Normen::ingebouwd().unwrap();
+    let r = evaluate(&policy, &normen, &Antwoorden::default(), Datum::parse("2025-09-15").unwrap()).unwrap();
+    assert!(r.regelingen.iter().all(|u| &*u.id != "categoriale-bijstand-sociaal-isolement"));
+    assert_eq!(r.niet_geldig, ["categoriale-bijstand-sociaal-isolement"]);
+}
