@@ -413,6 +413,31 @@ fn kosten(ctx: &Context, eis: &KostenEis, u: &Uitslag) -> Tekst {
             Some(KostGebrek::JarenOntbreekt) => (format!("Zeg hoeveel jaar geleden u voor de {wat} al een vergoeding kreeg, of dat het de eerste keer is."), format!("Say how many years ago you were last reimbursed for the {wat}, or that it is the first time.")),
             Some(KostGebrek::TeRecent(j, min)) => (format!("U kreeg {j} jaar geleden al een vergoeding voor de {wat}. Dat kan eens per {min} jaar."), format!("You were reimbursed for the {wat} {j} years ago. This is possible once every {min} years.")),
             Some(KostGebrek::KinderenTellenMeeOntbreekt) => ("Zeg of er in de afgelopen 60 maanden een computer via Kinderen tellen mee kwam.".into(), "Say whether a computer came through Kinderen tellen mee in the last 60 months.".into()),
+            Some(KostGebrek::EersteKindOntbreekt) => {
+                ("Zeg of de babyuitzet voor uw eerste kind is.".into(), "Say whether the baby kit is for your first child.".into())
+            }
+            Some(KostGebrek::NietEersteKind) => (
+                "Een babyuitzet kan alleen voor het eerste kind: voor een volgend kind zijn de spullen er meestal al.".into(),
+                "A baby kit is only for the first child: for a next child the things are usually there already.".into(),
+            ),
+            Some(KostGebrek::OverledeneOntbreekt) => ("Zeg wie er is overleden.".into(), "Say who died.".into()),
+            Some(KostGebrek::AndereOverledene) => (
+                "Voor de uitvaart van iemand anders dan uw partner, kind of ouder is er in principe geen bijzondere bijstand: de kosten komen uit de erfenis.".into(),
+                "For the funeral of someone other than your partner, child or parent there is in principle no special assistance: the costs come from the estate.".into(),
+            ),
+            Some(KostGebrek::WsnpOntbreekt) => (
+                "Zeg of het bewind hoort bij de schuldsanering (WSNP).".into(),
+                "Say whether the administration is part of the WSNP debt scheme.".into(),
+            ),
+            Some(KostGebrek::Wsnp) => (
+                "Voor bewindvoering in de schuldsanering (WSNP) is geen bijzondere bijstand mogelijk: die kosten worden op een andere manier betaald.".into(),
+                "There is no special assistance for administration within the WSNP debt scheme: those costs are paid another way.".into(),
+            ),
+            Some(KostGebrek::RedenOntbreekt) => ("Zeg waarom u kinderopvang nodig heeft.".into(), "Say why you need childcare.".into()),
+            Some(KostGebrek::AndereReden) => (
+                "Bijzondere bijstand voor kinderopvang kan bij re-integratie of inburgering, na werk vanuit de bijstand, of met een sociaal-medische indicatie.".into(),
+                "Special assistance for childcare is possible for re-integration or civic integration, after leaving assistance for work, or with a social-medical indication.".into(),
+            ),
             Some(KostGebrek::ViaKinderenTellenMee) => ("Er kwam in de afgelopen 60 maanden al een computer via Kinderen tellen mee.".into(), "A computer already came through Kinderen tellen mee in the last 60 months.".into()),
         };
         t = t.en_dan(&Tekst::nieuw(zin.0, zin.1));

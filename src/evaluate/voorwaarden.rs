@@ -351,6 +351,38 @@ pub fn kost_gebreken(eis: &KostenEis, k: &Kost) -> (Uitslag, Option<KostGebrek>)
             Some(_) => {}
         }
     }
+    if eis.alleen_eerste_kind {
+        match k.eerste_kind {
+            None => open = open.or(Some(KostGebrek::EersteKindOntbreekt)),
+            Some(false) => return (Uitslag::NietVoldaan, Some(KostGebrek::NietEersteKind)),
+            Some(true) => {}
+        }
+    }
+    if !eis.overledenen.is_empty() {
+        match k.overledene {
+            None => open = open.or(Some(KostGebrek::OverledeneOntbreekt)),
+            Some(o) if !eis.overledenen.contains(&o) => {
+                return (Uitslag::NietVoldaan, Some(KostGebrek::AndereOverledene))
+            }
+            Some(_) => {}
+        }
+    }
+    if eis.niet_wsnp {
+        match k.wsnp {
+            None => open = open.or(Some(KostGebrek::WsnpOntbreekt)),
+            Some(true) => return (Uitslag::NietVoldaan, Some(KostGebrek::Wsnp)),
+            Some(false) => {}
+        }
+    }
+    if !eis.kinderopvang_redenen.is_empty() {
+        match k.kinderopvang_reden {
+            None => open = open.or(Some(KostGebrek::RedenOntbreekt)),
+            Some(r) if !eis.kinderopvang_redenen.contains(&r) => {
+                return (Uitslag::NietVoldaan, Some(KostGebrek::AndereReden))
+            }
+            Some(_) => {}
+        }
+    }
     if eis.niet_via_kinderen_tellen_mee {
         match k.via_kinderen_tellen_mee_laatste_60_maanden {
             None => open = open.or(Some(KostGebrek::KinderenTellenMeeOntbreekt)),
@@ -374,6 +406,14 @@ pub enum KostGebrek {
     TeRecent(u32, u32),
     KinderenTellenMeeOntbreekt,
     ViaKinderenTellenMee,
+    EersteKindOntbreekt,
+    NietEersteKind,
+    OverledeneOntbreekt,
+    AndereOverledene,
+    WsnpOntbreekt,
+    Wsnp,
+    RedenOntbreekt,
+    AndereReden,
 }
 
 /// The income limits of a condition tree, as amounts per month: where the margin looks.

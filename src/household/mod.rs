@@ -167,6 +167,75 @@ impl WitgoedItem {
     }
 }
 
+/// Who died, for funeral costs (003 par. 9.9).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Overledene {
+    Partner,
+    Kind,
+    Ouder,
+    Anders,
+}
+
+impl Overledene {
+    pub const NAMEN: &'static [&'static str] = &["partner", "kind", "ouder", "anders"];
+
+    pub fn van_naam(naam: &str) -> Option<Overledene> {
+        Some(match naam {
+            "partner" => Overledene::Partner,
+            "kind" => Overledene::Kind,
+            "ouder" => Overledene::Ouder,
+            "anders" => Overledene::Anders,
+            _ => return None,
+        })
+    }
+
+    pub fn naam(self) -> &'static str {
+        match self {
+            Overledene::Partner => "partner",
+            Overledene::Kind => "kind",
+            Overledene::Ouder => "ouder",
+            Overledene::Anders => "anders",
+        }
+    }
+}
+
+/// Why childcare is needed (003 par. 9.17).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KinderopvangReden {
+    /// For re-integration or civic integration duties.
+    ReIntegratie,
+    /// After leaving bijstand for work.
+    Werkaanvaarding,
+    SociaalMedischeIndicatie,
+    Anders,
+}
+
+impl KinderopvangReden {
+    pub const NAMEN: &'static [&'static str] =
+        &["re_integratie", "werkaanvaarding", "sociaal_medische_indicatie", "anders"];
+
+    pub fn van_naam(naam: &str) -> Option<KinderopvangReden> {
+        Some(match naam {
+            "re_integratie" => KinderopvangReden::ReIntegratie,
+            "werkaanvaarding" => KinderopvangReden::Werkaanvaarding,
+            "sociaal_medische_indicatie" => KinderopvangReden::SociaalMedischeIndicatie,
+            "anders" => KinderopvangReden::Anders,
+            _ => return None,
+        })
+    }
+
+    pub fn naam(self) -> &'static str {
+        match self {
+            KinderopvangReden::ReIntegratie => "re-integratie of inburgering",
+            KinderopvangReden::Werkaanvaarding => "werk na de bijstand",
+            KinderopvangReden::SociaalMedischeIndicatie => "een sociaal-medische indicatie",
+            KinderopvangReden::Anders => "een andere reden",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Kost {
     pub soort: KostSoort,
@@ -175,6 +244,14 @@ pub struct Kost {
     /// `Some(None)`: never reimbursed before (`null` in the answers); `None`: not answered.
     pub jaren_sinds_vorige_vergoeding: Option<Option<u32>>,
     pub via_kinderen_tellen_mee_laatste_60_maanden: Option<bool>,
+    /// Babyuitzet: for the first child in the family.
+    pub eerste_kind: Option<bool>,
+    /// Uitvaart: who died.
+    pub overledene: Option<Overledene>,
+    /// Bewindvoering: the bewind is part of a WSNP debt scheme (not a kantonrechter's beschermingsbewind).
+    pub wsnp: Option<bool>,
+    /// Kinderopvang: why it is needed.
+    pub kinderopvang_reden: Option<KinderopvangReden>,
     pub bedrag: Option<Decimal>,
 }
 

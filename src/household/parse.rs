@@ -1,7 +1,10 @@
 //! From a JSON value to validated `Antwoorden`: every bad field reported at once, each message
 //! naming the field and saying what is allowed. Absent and `null` fields are "not answered".
 
-use super::{Antwoorden, Inkomensbron, Kind, Kost, KostSoort, Medebewoner, Persoon, Veldfout, WitgoedItem};
+use super::{
+    Antwoorden, Inkomensbron, Kind, KinderopvangReden, Kost, KostSoort, Medebewoner, Overledene, Persoon, Veldfout,
+    WitgoedItem,
+};
 use crate::money::{euro_nl, MAX_BEDRAG};
 use crate::suggestie::dichtstbij;
 use rust_decimal::Decimal;
@@ -48,6 +51,10 @@ pub const KOST_VELDEN: &[&str] = &[
     "vervanging",
     "jaren_sinds_vorige_vergoeding",
     "via_kinderen_tellen_mee_laatste_60_maanden",
+    "eerste_kind",
+    "overledene",
+    "wsnp",
+    "kinderopvang_reden",
     "bedrag",
 ];
 
@@ -387,6 +394,33 @@ impl Lezer {
                     "Whether a computer came through Kinderen tellen mee",
                 ),
             );
+            let eerste_kind = self.ja_nee(
+                &pad_van(&pad, "eerste_kind"),
+                o.get("eerste_kind"),
+                ("Of het om het eerste kind gaat", "Whether it is the first child"),
+            );
+            let overledene = self.keuze(
+                &pad_van(&pad, "overledene"),
+                o.get("overledene"),
+                Overledene::NAMEN,
+                Overledene::van_naam,
+                ("Wie er is overleden", "Who died"),
+            );
+            let wsnp = self.ja_nee(
+                &pad_van(&pad, "wsnp"),
+                o.get("wsnp"),
+                (
+                    "Of het bewind hoort bij de schuldsanering (WSNP)",
+                    "Whether the administration is part of the WSNP debt scheme",
+                ),
+            );
+            let kinderopvang_reden = self.keuze(
+                &pad_van(&pad, "kinderopvang_reden"),
+                o.get("kinderopvang_reden"),
+                KinderopvangReden::NAMEN,
+                KinderopvangReden::van_naam,
+                ("Waarom kinderopvang nodig is", "Why childcare is needed"),
+            );
             let bedrag = self.bedrag(
                 &pad_van(&pad, "bedrag"),
                 o.get("bedrag"),
@@ -400,6 +434,10 @@ impl Lezer {
                     vervanging,
                     jaren_sinds_vorige_vergoeding,
                     via_kinderen_tellen_mee_laatste_60_maanden: via_ktm,
+                    eerste_kind,
+                    overledene,
+                    wsnp,
+                    kinderopvang_reden,
                     bedrag,
                 });
             }

@@ -160,6 +160,24 @@ fn kosten(eis: &KostenEis) -> String {
     if let Some(j) = eis.min_jaren_sinds_vorige_vergoeding {
         t.push_str(&format!(", eenmaal per {j} jaar"));
     }
+    if eis.alleen_eerste_kind {
+        t.push_str(", alleen voor het eerste kind");
+    }
+    if !eis.overledenen.is_empty() {
+        t.push_str(&format!(
+            ", voor de uitvaart van: {}",
+            eis.overledenen.iter().map(|o| o.naam()).collect::<Vec<_>>().join(", ")
+        ));
+    }
+    if eis.niet_wsnp {
+        t.push_str(", niet voor bewindvoering in de WSNP");
+    }
+    if !eis.kinderopvang_redenen.is_empty() {
+        t.push_str(&format!(
+            ", nodig voor: {}",
+            eis.kinderopvang_redenen.iter().map(|r| r.naam()).collect::<Vec<_>>().join(", ")
+        ));
+    }
     if eis.niet_via_kinderen_tellen_mee {
         t.push_str(", niet als er in de afgelopen 60 maanden een computer via Kinderen tellen mee kwam");
     }

@@ -323,6 +323,10 @@ fn blok(d: &mut Diagnoses, id: &str, pad: &str, raw: RawBlok, bron: &str, diepte
             alleen_vervanging,
             min_jaren_sinds_vorige_vergoeding,
             niet_via_kinderen_tellen_mee,
+            alleen_eerste_kind,
+            overledenen,
+            niet_wsnp,
+            kinderopvang_redenen,
         } => {
             if kosten_soort.is_empty() {
                 d.fout("veld_ontbreekt", Some(id), veld("kosten_soort"), "noem minstens een soort kosten");
@@ -333,6 +337,10 @@ fn blok(d: &mut Diagnoses, id: &str, pad: &str, raw: RawBlok, bron: &str, diepte
                 alleen_vervanging,
                 min_jaren_sinds_vorige_vergoeding,
                 niet_via_kinderen_tellen_mee,
+                alleen_eerste_kind,
+                overledenen,
+                niet_wsnp,
+                kinderopvang_redenen,
             })
         }
         RawBlok::PersoonlijkeBeoordeling { tekst: t } => {

@@ -11,7 +11,7 @@ mod raw;
 
 use crate::datum::Datum;
 use crate::diagnose::Diagnose;
-use crate::household::{KostSoort, WitgoedItem};
+use crate::household::{KinderopvangReden, KostSoort, Overledene, WitgoedItem};
 use crate::norms::Normcategorie;
 use crate::tekst::Tekst;
 use rust_decimal::Decimal;
@@ -160,6 +160,14 @@ pub struct KostenEis {
     pub alleen_vervanging: bool,
     pub min_jaren_sinds_vorige_vergoeding: Option<u32>,
     pub niet_via_kinderen_tellen_mee: bool,
+    /// Babyuitzet: only for the first child.
+    pub alleen_eerste_kind: bool,
+    /// Uitvaart: whose funeral counts; empty means any.
+    pub overledenen: Vec<Overledene>,
+    /// Bewindvoering: not when it is part of the WSNP.
+    pub niet_wsnp: bool,
+    /// Kinderopvang: the reasons that count; empty means any.
+    pub kinderopvang_redenen: Vec<KinderopvangReden>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]

@@ -3,7 +3,7 @@
 
 use super::{Afronding, JaNeeVraag, Periode, Wie};
 use crate::bestand::{decimaal, decimaal_optie};
-use crate::household::{KostSoort, WitgoedItem};
+use crate::household::{KinderopvangReden, KostSoort, Overledene, WitgoedItem};
 use crate::tekst::Tekst;
 use rust_decimal::Decimal;
 use serde::Deserialize;
@@ -94,6 +94,14 @@ pub enum RawBlok {
         min_jaren_sinds_vorige_vergoeding: Option<u32>,
         #[serde(default)]
         niet_via_kinderen_tellen_mee: bool,
+        #[serde(default)]
+        alleen_eerste_kind: bool,
+        #[serde(default)]
+        overledenen: Vec<Overledene>,
+        #[serde(default)]
+        niet_wsnp: bool,
+        #[serde(default)]
+        kinderopvang_redenen: Vec<KinderopvangReden>,
     },
     PersoonlijkeBeoordeling {
         tekst: Tekst,
