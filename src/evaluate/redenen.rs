@@ -4,7 +4,9 @@
 
 use super::context::Context;
 use super::feit::Onbepaald;
-use super::voorwaarden::{huishoudantwoord, kost_gebreken, persoonsantwoord, KostGebrek, Toets, Uitslag};
+use super::voorwaarden::{
+    huishoudantwoord, kost_gebreken, kosten_totaal, persoonsantwoord, KostGebrek, Toets, Uitslag,
+};
 use crate::money::{als_procent_van, euro_en, euro_nl, procent_en, procent_nl, procent_van};
 use crate::policy::{Blok, JaNeeVraag, KostenEis, Voorwaarde, Wie};
 use crate::report::{Reden, RedenUitslag};
@@ -394,6 +396,21 @@ fn kosten(ctx: &Context, eis: &KostenEis, u: &Uitslag) -> Tekst {
             format!("U gaf geen kosten op voor {waarvoor}."),
             format!("You entered no costs for {waarvoor}."),
         );
+    }
+    if let Some(max) = eis.max_totaal {
+        let totaal = kosten_totaal(eis, kosten);
+        let (nl, en) = match totaal {
+            None => {
+                ("Vul bij elke kostenpost het bedrag in.".to_string(), "Enter the amount of every cost.".to_string())
+            }
+            Some(t) => (
+                format!("Uw kosten zijn samen {}; de grens is {} per kalenderjaar.", euro_nl(t), euro_nl(max)),
+                format!("Your costs add up to {}; the limit is {} per calendar year.", euro_en(t), euro_en(max)),
+            ),
+        };
+        if totaal.is_none_or(|t| t > max) || *u == Uitslag::Voldaan {
+            return Tekst::nieuw(nl, en);
+        }
     }
     if *u == Uitslag::Voldaan {
         return Tekst::nieuw(

@@ -315,9 +315,21 @@ fn kosten(eis: &KostenEis, ctx: &Context) -> Toets {
     if per_kost.is_empty() {
         return Toets::nieuw(Uitslag::NietVoldaan, gelezen);
     }
+    if let Some(max) = eis.max_totaal {
+        match kosten_totaal(eis, kosten) {
+            None => return Toets::nieuw(Uitslag::Ontbreekt(gelezen), gelezen),
+            Some(totaal) if totaal > max => return Toets::nieuw(Uitslag::NietVoldaan, gelezen),
+            Some(_) => {}
+        }
+    }
     let mut t = een_van(per_kost);
     t.onderdelen.clear();
     t
+}
+
+/// The matching costs added up; `None` while one has no amount.
+pub fn kosten_totaal(eis: &KostenEis, kosten: &[Kost]) -> Option<Decimal> {
+    kosten.iter().filter(|k| eis.soorten.contains(&k.soort)).try_fold(Decimal::ZERO, |som, k| Some(som + k.bedrag?))
 }
 
 /// Whether one cost meets the regeling's demands. Shared with `redenen`, which names the

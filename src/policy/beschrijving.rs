@@ -178,6 +178,9 @@ fn kosten(eis: &KostenEis) -> String {
             eis.kinderopvang_redenen.iter().map(|r| r.naam()).collect::<Vec<_>>().join(", ")
         ));
     }
+    if let Some(max) = eis.max_totaal {
+        t.push_str(&format!(", samen hoogstens {} per kalenderjaar", euro_nl(max)));
+    }
     if eis.niet_via_kinderen_tellen_mee {
         t.push_str(", niet als er in de afgelopen 60 maanden een computer via Kinderen tellen mee kwam");
     }

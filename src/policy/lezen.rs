@@ -327,9 +327,13 @@ fn blok(d: &mut Diagnoses, id: &str, pad: &str, raw: RawBlok, bron: &str, diepte
             overledenen,
             niet_wsnp,
             kinderopvang_redenen,
+            max_totaal,
         } => {
             if kosten_soort.is_empty() {
                 d.fout("veld_ontbreekt", Some(id), veld("kosten_soort"), "noem minstens een soort kosten");
+            }
+            if max_totaal.is_some_and(|m| m <= Decimal::ZERO || m > crate::money::MAX_BEDRAG) {
+                d.fout("ongeldig_bedrag", Some(id), veld("max_totaal"), "een bedrag groter dan 0");
             }
             Blok::Kosten(KostenEis {
                 soorten: kosten_soort,
@@ -341,6 +345,7 @@ fn blok(d: &mut Diagnoses, id: &str, pad: &str, raw: RawBlok, bron: &str, diepte
                 overledenen,
                 niet_wsnp,
                 kinderopvang_redenen,
+                max_totaal,
             })
         }
         RawBlok::PersoonlijkeBeoordeling { tekst: t } => {

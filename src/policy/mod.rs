@@ -168,6 +168,8 @@ pub struct KostenEis {
     pub niet_wsnp: bool,
     /// Kinderopvang: the reasons that count; empty means any.
     pub kinderopvang_redenen: Vec<KinderopvangReden>,
+    /// The matching costs together at most this amount (Roosendaal's kruimelvoorziening).
+    pub max_totaal: Option<Decimal>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]

@@ -102,6 +102,8 @@ pub enum RawBlok {
         niet_wsnp: bool,
         #[serde(default)]
         kinderopvang_redenen: Vec<KinderopvangReden>,
+        #[serde(default, deserialize_with = "decimaal_optie")]
+        max_totaal: Option<Decimal>,
     },
     PersoonlijkeBeoordeling {
         tekst: Tekst,
