@@ -2,7 +2,7 @@
 //! percentages in range, texts in both languages, dates in order), reporting every problem
 //! with file, regeling and field.
 
-use super::raw::{RawBedrag, RawBlok, RawDraagkracht, RawGemeente, RawRegeling, RawSignaal};
+use super::raw::{RawAlgemeen, RawBedrag, RawBlok, RawDraagkracht, RawGemeente, RawRegeling, RawSignaal};
 use super::{
     Bedragregel, Blok, BuitenScope, Draagkrachtregel, Gemeente, KostenEis, Policy, Regeling, Signaal, Voorwaarde,
     Zorgkostenverlaging,
@@ -20,7 +20,37 @@ const BOVENSTE: &[&str] = &["gemeente", "regeling", "buiten_scope", "signaal"];
 const MAX_DIEPTE: usize = 8;
 const MAX_PROCENT: Decimal = Decimal::from_parts(1000, 0, 0, false, 0);
 
+/// A named group of general rules, ready to be put in front of a regeling's own.
+pub(super) struct Groep {
+    id: String,
+    voorwaarden: Vec<Voorwaarde>,
+}
+
+/// Reads the national general rules; a policy that refers to a group needs them.
+pub(super) fn algemene_groepen(bestand: &str, inhoud: &str) -> Result<Vec<Groep>, Vec<Diagnose>> {
+    let mut d = Diagnoses::nieuw(bestand);
+    let Some(tabel) = lees_tabel(&mut d, inhoud) else { return Err(d.lijst) };
+    let Some(raw) = lees_deel::<RawAlgemeen>(&mut d, None, "", toml::Value::Table(tabel)) else { return Err(d.lijst) };
+    let mut groepen: Vec<Groep> = Vec::new();
+    for g in raw.groep {
+        if !is_id(&g.id) || groepen.iter().any(|b| b.id == g.id) {
+            d.fout("ongeldige_id", Some(&g.id), "id", "een unieke id van kleine letters, cijfers en streepjes");
+        }
+        niet_leeg(&mut d, Some(&g.id), "omschrijving", &g.omschrijving);
+        niet_leeg(&mut d, Some(&g.id), "bron", &g.bron);
+        let voorwaarden = voorwaarden(&mut d, &g.id, "voorwaarde", g.voorwaarde, &g.bron, 0);
+        groepen.push(Groep { id: g.id, voorwaarden });
+    }
+    if d.is_leeg() {
+        Ok(groepen)
+    } else {
+        Err(d.lijst)
+    }
+}
+
 pub(super) fn policy(bestand: &str, inhoud: &str) -> Result<Policy, Vec<Diagnose>> {
+    // The built-in general rules are checked by their own test; a broken file shows up here too.
+    let groepen = algemene_groepen(super::ALGEMEEN_BESTAND, super::ALGEMEEN)?;
     let mut d = Diagnoses::nieuw(bestand);
     let Some(mut tabel) = lees_tabel(&mut d, inhoud) else {
         return Err(d.lijst);
@@ -58,7 +88,7 @@ pub(super) fn policy(bestand: &str, inhoud: &str) -> Result<Policy, Vec<Diagnose
         let Some(raw) = lees_deel::<RawRegeling>(&mut d, Some(&label), "", waarde) else {
             continue;
         };
-        if let Some(r) = regeling(&mut d, raw) {
+        if let Some(r) = regeling(&mut d, raw, &groepen) {
             if regelingen.iter().any(|bestaand| bestaand.id == r.id) {
                 d.fout("dubbele_regeling", Some(&r.id), "id", "deze id staat al eerder in het bestand");
             }
@@ -126,7 +156,7 @@ fn gemeente(d: &mut Diagnoses, g: RawGemeente) -> Option<Gemeente> {
     })
 }
 
-fn regeling(d: &mut Diagnoses, r: RawRegeling) -> Option<Regeling> {
+fn regeling(d: &mut Diagnoses, r: RawRegeling, groepen: &[Groep]) -> Option<Regeling> {
     let fouten = d.lijst.len();
     let id = r.id.as_str();
     if !is_id(id) {
@@ -148,8 +178,26 @@ fn regeling(d: &mut Diagnoses, r: RawRegeling) -> Option<Regeling> {
             d.fout("datum_volgorde", Some(id), "geldig_tot", format!("geldig_tot {t} ligt voor geldig_vanaf {v}"));
         }
     }
-    let geen = r.voorwaarde.is_empty();
-    let voorwaarden = voorwaarden(d, id, "voorwaarde", r.voorwaarde, &r.bron, 0);
+    let geen = r.voorwaarde.is_empty() && r.algemene_voorwaarden.is_empty();
+    let mut alle_voorwaarden = Vec::new();
+    for (i, groep_id) in r.algemene_voorwaarden.iter().enumerate() {
+        match groepen.iter().find(|g| g.id == *groep_id) {
+            Some(g) => alle_voorwaarden.extend(g.voorwaarden.iter().cloned()),
+            None => {
+                let extra = dichtstbij(groep_id, groepen.iter().map(|g| g.id.as_str()))
+                    .map(|s| format!("; bedoelt u '{s}'?"))
+                    .unwrap_or_default();
+                d.fout(
+                    "onbekende_groep",
+                    Some(id),
+                    format!("algemene_voorwaarden[{i}]"),
+                    format!("'{groep_id}' staat niet in {}{extra}", super::ALGEMEEN_BESTAND),
+                );
+            }
+        }
+    }
+    alle_voorwaarden.extend(voorwaarden(d, id, "voorwaarde", r.voorwaarde, &r.bron, 0));
+    let voorwaarden = alle_voorwaarden;
     if geen {
         d.fout(
             "geen_voorwaarden",

@@ -18,6 +18,10 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use std::sync::Arc;
 
+/// The general rules, built into the engine like the national norms.
+pub const ALGEMEEN: &str = include_str!("../../policies/national/algemeen.toml");
+pub const ALGEMEEN_BESTAND: &str = "policies/national/algemeen.toml";
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Policy {
     pub gemeente: Gemeente,
@@ -53,6 +57,12 @@ impl Policy {
     /// Every problem in the file is reported; a policy with any problem is not returned.
     pub fn uit_toml(bestand: &str, tekst: &str) -> Result<Policy, Vec<Diagnose>> {
         lezen::policy(bestand, tekst)
+    }
+
+    /// Checks the national file of general rules (`policies/national/algemeen.toml`), which every
+    /// policy reads built in.
+    pub fn controleer_algemeen(bestand: &str, tekst: &str) -> Result<(), Vec<Diagnose>> {
+        lezen::algemene_groepen(bestand, tekst).map(|_| ())
     }
 
     pub fn regeling(&self, id: &str) -> Option<&Regeling> {

@@ -34,6 +34,9 @@ pub struct RawRegeling {
     #[serde(default)]
     pub geldig_tot: Option<toml::value::Datetime>,
     pub vervolgstap: Tekst,
+    /// Groups of general rules from `policies/national/algemeen.toml`, by id.
+    #[serde(default)]
+    pub algemene_voorwaarden: Vec<String>,
     #[serde(default)]
     pub voorwaarde: Vec<toml::Value>,
     #[serde(default)]
@@ -115,6 +118,22 @@ pub enum RawBlok {
     EenVan {
         voorwaarde: Vec<toml::Value>,
     },
+}
+
+/// A group of general rules in the national file.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawGroep {
+    pub id: String,
+    pub omschrijving: String,
+    pub bron: String,
+    pub voorwaarde: Vec<toml::Value>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAlgemeen {
+    pub groep: Vec<RawGroep>,
 }
 
 /// A maatwerk signal; its conditions are read one by one like a regeling's.

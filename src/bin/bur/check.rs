@@ -34,6 +34,8 @@ pub fn run(argv: &[String]) -> Result<ExitCode, String> {
         // The national norms file is recognised by its own top-level table.
         let uitslag = if is_normenbestand(&tekst) {
             Normen::uit_toml(&naam, &tekst).map(|_| ())
+        } else if tekst.lines().any(|l| l.trim_start().starts_with("[[groep]]")) {
+            Policy::controleer_algemeen(&naam, &tekst)
         } else {
             Policy::uit_toml(&naam, &tekst).map(|_| ())
         };

@@ -20,6 +20,7 @@ pub fn run(argv: &[String]) -> Result<ExitCode, String> {
     let mut policies = Vec::new();
     for pad in files::onder(&map, "toml")? {
         if pad.parent().is_some_and(|p| p.ends_with("national")) {
+            // national norms and general rules: their effect shows in every gemeente's rules
             continue;
         }
         let tekst = std::fs::read_to_string(&pad).map_err(|e| format!("{}: {e}", pad.display()))?;
