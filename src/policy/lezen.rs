@@ -4,7 +4,7 @@
 
 use super::raw::{RawAlgemeen, RawBedrag, RawBlok, RawDraagkracht, RawGemeente, RawRegeling, RawSignaal};
 use super::{
-    Bedragregel, Blok, BuitenScope, Draagkrachtregel, Gemeente, KostenEis, Policy, Regeling, Signaal, Voorwaarde,
+    Bedragregel, Blok, BuitenScope, Draagkrachtregel, Gemeente, Policy, Regeling, Signaal, Voorwaarde,
     Zorgkostenverlaging,
 };
 use crate::bestand::{datum, lees_deel, lees_tabel};
@@ -365,36 +365,14 @@ fn blok(d: &mut Diagnoses, id: &str, pad: &str, raw: RawBlok, bron: &str, diepte
             }
             Blok::JaNee { vraag, wie, moet_zijn }
         }
-        RawBlok::Kosten {
-            kosten_soort,
-            items,
-            alleen_vervanging,
-            min_jaren_sinds_vorige_vergoeding,
-            niet_via_kinderen_tellen_mee,
-            alleen_eerste_kind,
-            overledenen,
-            niet_wsnp,
-            kinderopvang_redenen,
-            max_totaal,
-        } => {
-            if kosten_soort.is_empty() {
+        RawBlok::Kosten(eis) => {
+            if eis.soorten.is_empty() {
                 d.fout("veld_ontbreekt", Some(id), veld("kosten_soort"), "noem minstens een soort kosten");
             }
-            if max_totaal.is_some_and(|m| m <= Decimal::ZERO || m > crate::money::MAX_BEDRAG) {
+            if eis.max_totaal.is_some_and(|m| m <= Decimal::ZERO || m > crate::money::MAX_BEDRAG) {
                 d.fout("ongeldig_bedrag", Some(id), veld("max_totaal"), "een bedrag groter dan 0");
             }
-            Blok::Kosten(KostenEis {
-                soorten: kosten_soort,
-                items,
-                alleen_vervanging,
-                min_jaren_sinds_vorige_vergoeding,
-                niet_via_kinderen_tellen_mee,
-                alleen_eerste_kind,
-                overledenen,
-                niet_wsnp,
-                kinderopvang_redenen,
-                max_totaal,
-            })
+            Blok::Kosten(eis)
         }
         RawBlok::PersoonlijkeBeoordeling { tekst: t } => {
             tekst(d, id, &veld("tekst"), &t);

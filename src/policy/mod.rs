@@ -162,23 +162,36 @@ pub enum Blok {
     EenVan(Vec<Voorwaarde>),
 }
 
-#[derive(Clone, Debug, PartialEq)]
+/// What a `kosten` block demands of a cost. Read straight from the policy file (its fields are
+/// the file's), so the list of demands is written once.
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct KostenEis {
+    #[serde(rename = "kosten_soort")]
     pub soorten: Vec<KostSoort>,
     /// For witgoed: the appliances that count; empty means any.
+    #[serde(default)]
     pub items: Vec<WitgoedItem>,
+    #[serde(default)]
     pub alleen_vervanging: bool,
+    #[serde(default)]
     pub min_jaren_sinds_vorige_vergoeding: Option<u32>,
+    #[serde(default)]
     pub niet_via_kinderen_tellen_mee: bool,
     /// Babyuitzet: only for the first child.
+    #[serde(default)]
     pub alleen_eerste_kind: bool,
     /// Uitvaart: whose funeral counts; empty means any.
+    #[serde(default)]
     pub overledenen: Vec<Overledene>,
     /// Bewindvoering: not when it is part of the WSNP.
+    #[serde(default)]
     pub niet_wsnp: bool,
     /// Kinderopvang: the reasons that count; empty means any.
+    #[serde(default)]
     pub kinderopvang_redenen: Vec<KinderopvangReden>,
     /// The matching costs together at most this amount (Roosendaal's kruimelvoorziening).
+    #[serde(default, deserialize_with = "crate::bestand::decimaal_optie")]
     pub max_totaal: Option<Decimal>,
 }
 

@@ -1,9 +1,8 @@
 //! The policy file exactly as written, parsed strictly: an unknown field is an error.
 //! `lezen` turns these into the model the engine trusts.
 
-use super::{Afronding, JaNeeVraag, Periode, Wie};
+use super::{Afronding, JaNeeVraag, KostenEis, Periode, Wie};
 use crate::bestand::{decimaal, decimaal_optie};
-use crate::household::{KinderopvangReden, KostSoort, Overledene, WitgoedItem};
 use crate::tekst::Tekst;
 use rust_decimal::Decimal;
 use serde::Deserialize;
@@ -87,27 +86,7 @@ pub enum RawBlok {
         wie: Option<Wie>,
         moet_zijn: bool,
     },
-    Kosten {
-        kosten_soort: Vec<KostSoort>,
-        #[serde(default)]
-        items: Vec<WitgoedItem>,
-        #[serde(default)]
-        alleen_vervanging: bool,
-        #[serde(default)]
-        min_jaren_sinds_vorige_vergoeding: Option<u32>,
-        #[serde(default)]
-        niet_via_kinderen_tellen_mee: bool,
-        #[serde(default)]
-        alleen_eerste_kind: bool,
-        #[serde(default)]
-        overledenen: Vec<Overledene>,
-        #[serde(default)]
-        niet_wsnp: bool,
-        #[serde(default)]
-        kinderopvang_redenen: Vec<KinderopvangReden>,
-        #[serde(default, deserialize_with = "decimaal_optie")]
-        max_totaal: Option<Decimal>,
-    },
+    Kosten(KostenEis),
     PersoonlijkeBeoordeling {
         tekst: Tekst,
     },

@@ -1,0 +1,217 @@
+//! Reading single fields: ages, whole numbers, amounts, yes/no and choices, each with a message
+//! that names the field and says what is allowed.
+
+use super::{Label, Lezer};
+use crate::money::{euro_nl, MAX_BEDRAG};
+use crate::suggestie::dichtstbij;
+use rust_decimal::Decimal;
+use serde_json::Value;
+use std::str::FromStr;
+
+impl Lezer {
+    pub(super) fn lijst<'a>(&mut self, pad: &str, waarde: Option<&'a Value>, label: Label) -> Option<&'a Vec<Value>> {
+        let waarde = waarde.filter(|w| !w.is_null())?;
+        match waarde.as_array() {
+            Some(lijst) => Some(lijst),
+            None => {
+                self.fout(
+                    pad,
+                    "geen_lijst",
+                    format!("{} moeten een lijst zijn; een lege lijst betekent 'geen'.", label.0),
+                    format!("{} must be a list; an empty list means 'none'.", label.1),
+                );
+                None
+            }
+        }
+    }
+
+    pub(super) fn leeftijd(
+        &mut self,
+        pad: &str,
+        waarde: Option<&Value>,
+        min: u32,
+        max: u32,
+        label: Label,
+    ) -> Option<u32> {
+        let waarde = waarde.filter(|w| !w.is_null())?;
+        let geheel = waarde.as_i64().or_else(|| waarde.as_str().and_then(|s| s.trim().parse().ok()));
+        match geheel {
+            Some(n) if n >= i64::from(min) && n <= i64::from(max) => u32::try_from(n).ok(),
+            Some(n) => {
+                self.fout(
+                    pad,
+                    "leeftijd_ongeldig",
+                    format!("{} moet tussen {min} en {max} jaar liggen; u vulde {n} in.", label.0),
+                    format!("{} must be between {min} and {max} years; you entered {n}.", label.1),
+                );
+                None
+            }
+            None => {
+                self.fout(
+                    pad,
+                    "geen_heel_getal",
+                    format!("{} moet een heel aantal jaren zijn, bijvoorbeeld 38.", label.0),
+                    format!("{} must be a whole number of years, for example 38.", label.1),
+                );
+                None
+            }
+        }
+    }
+
+    pub(super) fn heel_getal(&mut self, pad: &str, waarde: Option<&Value>, max: u32, label: Label) -> Option<u32> {
+        let waarde = waarde.filter(|w| !w.is_null())?;
+        let geheel = waarde.as_i64().or_else(|| waarde.as_str().and_then(|s| s.trim().parse().ok()));
+        match geheel {
+            Some(n) if (0..=i64::from(max)).contains(&n) => u32::try_from(n).ok(),
+            Some(n) => {
+                self.fout(
+                    pad,
+                    "buiten_bereik",
+                    format!("{} moet tussen 0 en {max} liggen; u vulde {n} in.", label.0),
+                    format!("{} must be between 0 and {max}; you entered {n}.", label.1),
+                );
+                None
+            }
+            None => {
+                self.fout(
+                    pad,
+                    "geen_heel_getal",
+                    format!("{} moet een heel getal zijn.", label.0),
+                    format!("{} must be a whole number.", label.1),
+                );
+                None
+            }
+        }
+    }
+
+    /// An amount: a JSON number or a decimal string, at most two decimals, at most ten million;
+    /// negative only where it has a meaning (vermogen with more debts than assets).
+    pub(super) fn bedrag(
+        &mut self,
+        pad: &str,
+        waarde: Option<&Value>,
+        negatief_mag: bool,
+        label: Label,
+    ) -> Option<Decimal> {
+        let waarde = waarde.filter(|w| !w.is_null())?;
+        let tekst = match waarde {
+            Value::Number(n) => Some(n.to_string()),
+            Value::String(s) => Some(s.trim().to_string()),
+            _ => None,
+        };
+        let Some(bedrag) = tekst.as_deref().and_then(decimaal) else {
+            // A well-formed number that does not fit a decimal is simply far too large.
+            if tekst.as_deref().is_some_and(lijkt_getal) {
+                self.fout(
+                    pad,
+                    "bedrag_te_groot",
+                    format!("{} is veel te groot. Kijk of u het bedrag goed heeft ingevuld.", label.0),
+                    format!("{} is far too large. Please check the amount.", label.1),
+                );
+                return None;
+            }
+            self.fout(
+                pad,
+                "geen_bedrag",
+                format!("{} moet een bedrag in euro's zijn, bijvoorbeeld 1250,00.", label.0),
+                format!("{} must be an amount in euros, for example 1250.00.", label.1),
+            );
+            return None;
+        };
+        if bedrag.is_sign_negative() && !bedrag.is_zero() && !negatief_mag {
+            self.fout(
+                pad,
+                "negatief_bedrag",
+                format!("{} kan niet negatief zijn; u vulde {} in.", label.0, euro_nl(bedrag)),
+                format!("{} cannot be negative.", label.1),
+            );
+            return None;
+        }
+        if bedrag.abs() > MAX_BEDRAG {
+            self.fout(
+                pad,
+                "bedrag_te_groot",
+                format!("{} is meer dan {}. Kijk of u het bedrag goed heeft ingevuld.", label.0, euro_nl(MAX_BEDRAG)),
+                format!("{} is more than €10,000,000. Please check the amount.", label.1),
+            );
+            return None;
+        }
+        if bedrag.normalize().scale() > 2 {
+            self.fout(
+                pad,
+                "te_veel_decimalen",
+                format!("{} mag hoogstens twee cijfers achter de komma hebben.", label.0),
+                format!("{} may have at most two decimals.", label.1),
+            );
+            return None;
+        }
+        Some(bedrag)
+    }
+
+    pub(super) fn ja_nee(&mut self, pad: &str, waarde: Option<&Value>, label: Label) -> Option<bool> {
+        match waarde.filter(|w| !w.is_null())? {
+            Value::Bool(b) => Some(*b),
+            _ => {
+                self.fout(
+                    pad,
+                    "geen_ja_nee",
+                    format!("{}: kies ja of nee.", label.0),
+                    format!("{}: choose yes or no.", label.1),
+                );
+                None
+            }
+        }
+    }
+
+    pub(super) fn keuze<T>(
+        &mut self,
+        pad: &str,
+        waarde: Option<&Value>,
+        namen: &[&str],
+        van_naam: fn(&str) -> Option<T>,
+        label: Label,
+    ) -> Option<T> {
+        let waarde = waarde.filter(|w| !w.is_null())?;
+        let tekst = waarde.as_str().unwrap_or("");
+        if let Some(t) = van_naam(tekst) {
+            return Some(t);
+        }
+        let getoond = if waarde.is_string() { tekst.to_string() } else { waarde.to_string() };
+        let (nl, en) = match dichtstbij(tekst, namen.iter().copied()) {
+            Some(s) => (format!(" Bedoelt u '{s}'?"), format!(" Did you mean '{s}'?")),
+            None => (String::new(), String::new()),
+        };
+        self.fout(
+            pad,
+            "onbekende_keuze",
+            format!("{}: '{getoond}' kan niet. Kies uit: {}.{nl}", label.0, namen.join(", ")),
+            format!("{}: '{getoond}' is not possible. Choose from: {}.{en}", label.1, namen.join(", ")),
+        );
+        None
+    }
+}
+
+pub(super) fn pad_van(pad: &str, veld: &str) -> String {
+    if pad.is_empty() {
+        veld.to_string()
+    } else {
+        format!("{pad}.{veld}")
+    }
+}
+
+fn lijkt_getal(tekst: &str) -> bool {
+    tekst.bytes().any(|b| b.is_ascii_digit()) && tekst.bytes().all(|b| b.is_ascii_digit() || b"+-.,eE".contains(&b))
+}
+
+/// A decimal from text, never through a float: `1250`, `1250.5`, `1250,50`, `1.2e3`.
+pub fn decimaal(tekst: &str) -> Option<Decimal> {
+    if tekst.is_empty() || tekst.len() > 40 {
+        return None;
+    }
+    let tekst = if tekst.contains(',') && !tekst.contains('.') { tekst.replace(',', ".") } else { tekst.to_string() };
+    if tekst.contains(['e', 'E']) {
+        Decimal::from_scientific(&tekst).ok()
+    } else {
+        Decimal::from_str(&tekst).ok()
+    }
+}
