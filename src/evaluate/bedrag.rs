@@ -150,45 +150,28 @@ pub fn bedrag(regel: &Bedragregel, ctx: &Context) -> (Option<Bedrag>, Vragen, Vr
 
 /// The draagkracht of the household, and for each cost with an amount the estimated payment.
 pub fn draagkracht(regel: &Draagkrachtregel, ctx: &Context) -> (Draagkracht, Vragen, Vragen) {
-    let (inkomen_procent, boven_procent, kostendelersnorm, vermogen_boven_grens, periode_maanden, zorgkosten, bron) =
-        match regel {
-            Draagkrachtregel::Onbekend { document } => {
-                let t = Tekst::nieuw(
+    let r = match regel {
+        Draagkrachtregel::Onbekend { document } => {
+            let t = Tekst::nieuw(
                 format!("Hoeveel u zelf moet betalen (uw draagkracht) staat in de {document}. Dat document hebben wij niet. De gemeente rekent het voor u uit."),
                 format!("How much you pay yourself (your means) is set in the {document}. We do not have that document. The municipality will work it out for you."),
             );
-                return (
-                    Draagkracht {
-                        per_jaar: None,
-                        zorgkosten_per_jaar: None,
-                        tekst: t,
-                        kosten: Vec::new(),
-                        bron: document.clone(),
-                    },
-                    Vragen::GEEN,
-                    Vragen::GEEN,
-                );
-            }
-            Draagkrachtregel::PercentageBovenNorm {
-                inkomen_procent,
-                boven_procent,
-                kostendelersnorm,
-                vermogen_boven_grens,
-                periode_maanden,
-                zorgkosten,
-                bron,
-            } => (
-                *inkomen_procent,
-                *boven_procent,
-                *kostendelersnorm,
-                *vermogen_boven_grens,
-                *periode_maanden,
-                zorgkosten,
-                bron,
-            ),
-        };
+            return (
+                Draagkracht {
+                    per_jaar: None,
+                    zorgkosten_per_jaar: None,
+                    tekst: t,
+                    kosten: Vec::new(),
+                    bron: document.clone(),
+                },
+                Vragen::GEEN,
+                Vragen::GEEN,
+            );
+        }
+        Draagkrachtregel::PercentageBovenNorm(r) => r,
+    };
     let hh = &ctx.huishouden;
-    let norm = hh.norm_voor(kostendelersnorm);
+    let norm = hh.norm_voor(r.kostendelersnorm);
     let inkomen = ctx.inkomen();
     let mut gelezen = norm.gelezen.en(inkomen.gelezen).met(Vraag::Kosten);
     let mut ontbrekend = Vragen::GEEN;
@@ -197,7 +180,7 @@ pub fn draagkracht(regel: &Draagkrachtregel, ctx: &Context) -> (Draagkracht, Vra
             ontbrekend = ontbrekend.en(*v);
         }
     }
-    let vermogensdeel = if vermogen_boven_grens {
+    let vermogensdeel = if r.vermogen_boven_grens {
         gelezen = gelezen.en(hh.vermogen.gelezen).en(hh.leefvorm.gelezen);
         match (&hh.vermogen.waarde, hh.vermogensgrens()) {
             (Ok(v), Some(g)) => Some((*v - g).max(Decimal::ZERO)),
@@ -217,27 +200,33 @@ pub fn draagkracht(regel: &Draagkrachtregel, ctx: &Context) -> (Draagkracht, Vra
     let (Some(n), Some(i), Some(vermogensdeel)) = (norm.ok(), inkomen.ok(), vermogensdeel) else {
         let t = Tekst::nieuw(
             format!("Uw draagkracht is {} van wat uw inkomen boven {} van de bijstandsnorm uitkomt, over {} maanden{}. Vul uw inkomen{} in om die uit te rekenen.",
-                procent_nl(inkomen_procent), procent_nl(boven_procent), periode_maanden,
-                if vermogen_boven_grens { ", plus uw vermogen boven de vermogensgrens" } else { "" },
-                if vermogen_boven_grens { " en vermogen" } else { "" }),
+                procent_nl(r.inkomen_procent), procent_nl(r.boven_procent), r.periode_maanden,
+                if r.vermogen_boven_grens { ", plus uw vermogen boven de vermogensgrens" } else { "" },
+                if r.vermogen_boven_grens { " en vermogen" } else { "" }),
             format!("Your means are {} of your income above {} of the social assistance standard, over {} months{}. Enter your income{} to work it out.",
-                procent_en(inkomen_procent), procent_en(boven_procent), periode_maanden,
-                if vermogen_boven_grens { ", plus your assets above the asset limit" } else { "" },
-                if vermogen_boven_grens { " and assets" } else { "" }),
+                procent_en(r.inkomen_procent), procent_en(r.boven_procent), r.periode_maanden,
+                if r.vermogen_boven_grens { ", plus your assets above the asset limit" } else { "" },
+                if r.vermogen_boven_grens { " and assets" } else { "" }),
         );
         return (
-            Draagkracht { per_jaar: None, zorgkosten_per_jaar: None, tekst: t, kosten: Vec::new(), bron: bron.clone() },
+            Draagkracht {
+                per_jaar: None,
+                zorgkosten_per_jaar: None,
+                tekst: t,
+                kosten: Vec::new(),
+                bron: r.bron.clone(),
+            },
             gelezen,
             ontbrekend,
         );
     };
-    let grens = procent_van(n.bedrag, boven_procent);
+    let grens = procent_van(n.bedrag, r.boven_procent);
     let boven = (*i - grens).max(Decimal::ZERO);
-    let inkomensdeel = procent_van(boven * Decimal::from(periode_maanden), inkomen_procent);
+    let inkomensdeel = procent_van(boven * Decimal::from(r.periode_maanden), r.inkomen_procent);
     let per_jaar = afronden_op_centen(inkomensdeel + vermogensdeel);
     // Montferland 7.3: for medical costs, the income part is lowered by at most a fixed amount
     // while income stays below `tot_procent` of the norm.
-    let zorg = zorgkosten.as_ref().map(|z| {
+    let zorg = r.zorgkosten.as_ref().map(|z| {
         let binnen = *i <= procent_van(n.bedrag, z.tot_procent);
         let deel = if binnen { (inkomensdeel - z.maximale_verlaging).max(Decimal::ZERO) } else { inkomensdeel };
         afronden_op_centen(deel + vermogensdeel)
@@ -264,20 +253,20 @@ pub fn draagkracht(regel: &Draagkrachtregel, ctx: &Context) -> (Draagkracht, Vra
     let mut t = Tekst::nieuw(
         format!(
             "Uw draagkracht is {} per jaar: {} van wat uw inkomen boven {} van de bijstandsnorm ({}) uitkomt, over {} maanden",
-            euro_nl(per_jaar), procent_nl(inkomen_procent), procent_nl(boven_procent), euro_nl(grens), periode_maanden
+            euro_nl(per_jaar), procent_nl(r.inkomen_procent), procent_nl(r.boven_procent), euro_nl(grens), r.periode_maanden
         ),
         format!(
             "Your means are {} per year: {} of your income above {} of the social assistance standard ({}), over {} months",
-            euro_en(per_jaar), procent_en(inkomen_procent), procent_en(boven_procent), euro_en(grens), periode_maanden
+            euro_en(per_jaar), procent_en(r.inkomen_procent), procent_en(r.boven_procent), euro_en(grens), r.periode_maanden
         ),
     );
-    if vermogen_boven_grens {
+    if r.vermogen_boven_grens {
         t.nl.push_str(&format!(", plus uw vermogen boven de vermogensgrens ({})", euro_nl(vermogensdeel)));
         t.en.push_str(&format!(", plus your assets above the asset limit ({})", euro_en(vermogensdeel)));
     }
     t.nl.push_str(". Dat deel betaalt u zelf; de bijzondere bijstand kan betalen wat daarboven nodig is.");
     t.en.push_str(". You pay that part yourself; special assistance can pay what is needed above it.");
-    if let (Some(z), Some(regel)) = (zorg, zorgkosten) {
+    if let (Some(z), Some(regel)) = (zorg, &r.zorgkosten) {
         t = t.en_dan(&Tekst::nieuw(
             format!(
                 "Voor medische kosten is uw draagkracht {} per jaar: tot {} van de norm gaat er hoogstens {} af.",
@@ -294,7 +283,7 @@ pub fn draagkracht(regel: &Draagkrachtregel, ctx: &Context) -> (Draagkracht, Vra
         ));
     }
     (
-        Draagkracht { per_jaar: Some(per_jaar), zorgkosten_per_jaar: zorg, tekst: t, kosten, bron: bron.clone() },
+        Draagkracht { per_jaar: Some(per_jaar), zorgkosten_per_jaar: zorg, tekst: t, kosten, bron: r.bron.clone() },
         gelezen,
         Vragen::GEEN,
     )

@@ -85,25 +85,18 @@ pub fn bedrag(regel: &Bedragregel) -> String {
 
 pub fn draagkracht(regel: &Draagkrachtregel) -> String {
     match regel {
-        Draagkrachtregel::PercentageBovenNorm {
-            inkomen_procent,
-            boven_procent,
-            kostendelersnorm,
-            vermogen_boven_grens,
-            periode_maanden,
-            zorgkosten,
-            ..
-        } => {
+        Draagkrachtregel::PercentageBovenNorm(r) => {
             let mut t = format!(
-                "{} van het inkomen boven {} van de bijstandsnorm{}, over {periode_maanden} maanden",
-                procent_nl(*inkomen_procent),
-                procent_nl(*boven_procent),
-                if *kostendelersnorm { " met kostendelersnorm" } else { " (zonder kostendelersnorm)" }
+                "{} van het inkomen boven {} van de bijstandsnorm{}, over {} maanden",
+                procent_nl(r.inkomen_procent),
+                procent_nl(r.boven_procent),
+                if r.kostendelersnorm { " met kostendelersnorm" } else { " (zonder kostendelersnorm)" },
+                r.periode_maanden
             );
-            if *vermogen_boven_grens {
+            if r.vermogen_boven_grens {
                 t.push_str(", plus het vermogen boven de vermogensgrens");
             }
-            if let Some(z) = zorgkosten {
+            if let Some(z) = &r.zorgkosten {
                 t.push_str(&format!(
                     "; voor medische kosten tot {} van de norm hoogstens {} lager",
                     procent_nl(z.tot_procent),

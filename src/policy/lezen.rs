@@ -3,10 +3,7 @@
 //! with file, regeling and field.
 
 use super::raw::{RawAlgemeen, RawBedrag, RawBlok, RawDraagkracht, RawGemeente, RawRegeling, RawSignaal};
-use super::{
-    Bedragregel, Blok, BuitenScope, Draagkrachtregel, Gemeente, Policy, Regeling, Signaal, Voorwaarde,
-    Zorgkostenverlaging,
-};
+use super::{Bedragregel, Blok, BuitenScope, Draagkrachtregel, Gemeente, Policy, Regeling, Signaal, Voorwaarde};
 use crate::bestand::{datum, lees_deel, lees_tabel};
 use crate::diagnose::{Diagnose, Diagnoses};
 use crate::norms::Normcategorie;
@@ -446,24 +443,16 @@ fn bedrag(d: &mut Diagnoses, id: &str, raw: RawBedrag) -> Option<Bedragregel> {
 
 fn draagkracht(d: &mut Diagnoses, id: &str, raw: RawDraagkracht) -> Option<Draagkrachtregel> {
     Some(match raw {
-        RawDraagkracht::PercentageBovenNorm {
-            inkomen_procent,
-            boven_procent,
-            kostendelersnorm,
-            vermogen_boven_grens,
-            periode_maanden,
-            zorgkosten,
-            bron,
-        } => {
-            procent(d, Some(id), "draagkracht.inkomen_procent", inkomen_procent);
-            procent(d, Some(id), "draagkracht.boven_procent", boven_procent);
-            if !(1..=60).contains(&periode_maanden) {
+        RawDraagkracht::PercentageBovenNorm(r) => {
+            procent(d, Some(id), "draagkracht.inkomen_procent", r.inkomen_procent);
+            procent(d, Some(id), "draagkracht.boven_procent", r.boven_procent);
+            if !(1..=60).contains(&r.periode_maanden) {
                 d.fout("ongeldige_waarde", Some(id), "draagkracht.periode_maanden", "een periode van 1 tot 60 maanden");
             }
-            niet_leeg(d, Some(id), "draagkracht.bron", &bron);
-            let zorgkosten = zorgkosten.map(|z| {
+            niet_leeg(d, Some(id), "draagkracht.bron", &r.bron);
+            if let Some(z) = &r.zorgkosten {
                 procent(d, Some(id), "draagkracht.zorgkosten.tot_procent", z.tot_procent);
-                if z.tot_procent < boven_procent {
+                if z.tot_procent < r.boven_procent {
                     d.fout(
                         "procent_volgorde",
                         Some(id),
@@ -480,21 +469,8 @@ fn draagkracht(d: &mut Diagnoses, id: &str, raw: RawDraagkracht) -> Option<Draag
                     );
                 }
                 niet_leeg(d, Some(id), "draagkracht.zorgkosten.bron", &z.bron);
-                Zorgkostenverlaging {
-                    tot_procent: z.tot_procent,
-                    maximale_verlaging: z.maximale_verlaging,
-                    bron: z.bron,
-                }
-            });
-            Draagkrachtregel::PercentageBovenNorm {
-                inkomen_procent,
-                boven_procent,
-                kostendelersnorm,
-                vermogen_boven_grens,
-                periode_maanden,
-                zorgkosten,
-                bron,
             }
+            Draagkrachtregel::PercentageBovenNorm(r)
         }
         RawDraagkracht::Onbekend { document } => {
             niet_leeg(d, Some(id), "draagkracht.document", &document);

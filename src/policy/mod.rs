@@ -274,27 +274,41 @@ pub enum Bedragregel {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Draagkrachtregel {
-    /// `inkomen_procent` of income above `boven_procent` of the norm, per year
-    /// (x `periode_maanden`), plus vermogen above the vermogensgrens when `vermogen_boven_grens`.
-    PercentageBovenNorm {
-        inkomen_procent: Decimal,
-        boven_procent: Decimal,
-        kostendelersnorm: bool,
-        vermogen_boven_grens: bool,
-        periode_maanden: u32,
-        zorgkosten: Option<Zorgkostenverlaging>,
-        bron: String,
-    },
+    PercentageBovenNorm(PercentageBovenNorm),
     /// The method is in a document we do not have.
-    Onbekend { document: String },
+    Onbekend {
+        document: String,
+    },
+}
+
+/// `inkomen_procent` of income above `boven_procent` of the norm, per year (x `periode_maanden`),
+/// plus vermogen above the vermogensgrens when `vermogen_boven_grens`. Read straight from the
+/// policy file, so its fields are listed once.
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PercentageBovenNorm {
+    #[serde(deserialize_with = "crate::bestand::decimaal")]
+    pub inkomen_procent: Decimal,
+    #[serde(deserialize_with = "crate::bestand::decimaal")]
+    pub boven_procent: Decimal,
+    #[serde(default)]
+    pub kostendelersnorm: bool,
+    pub vermogen_boven_grens: bool,
+    pub periode_maanden: u32,
+    #[serde(default)]
+    pub zorgkosten: Option<Zorgkostenverlaging>,
+    pub bron: String,
 }
 
 /// Montferland 003 par. 7.3: for medical costs, with income between the draagkracht limit and
 /// `tot_procent` of the norm, the income part of the draagkracht is lowered by at most
 /// `maximale_verlaging`.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Zorgkostenverlaging {
+    #[serde(deserialize_with = "crate::bestand::decimaal")]
     pub tot_procent: Decimal,
+    #[serde(deserialize_with = "crate::bestand::decimaal")]
     pub maximale_verlaging: Decimal,
     pub bron: String,
 }

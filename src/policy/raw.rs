@@ -1,7 +1,7 @@
 //! The policy file exactly as written, parsed strictly: an unknown field is an error.
 //! `lezen` turns these into the model the engine trusts.
 
-use super::{Afronding, JaNeeVraag, KostenEis, Periode, Wie};
+use super::{Afronding, JaNeeVraag, KostenEis, PercentageBovenNorm, Periode, Wie};
 use crate::bestand::{decimaal, decimaal_optie};
 use crate::tekst::Tekst;
 use rust_decimal::Decimal;
@@ -170,30 +170,6 @@ pub struct RawLeefvormProcent {
 #[derive(Deserialize)]
 #[serde(tag = "soort", rename_all = "snake_case", deny_unknown_fields)]
 pub enum RawDraagkracht {
-    PercentageBovenNorm {
-        #[serde(deserialize_with = "decimaal")]
-        inkomen_procent: Decimal,
-        #[serde(deserialize_with = "decimaal")]
-        boven_procent: Decimal,
-        #[serde(default)]
-        kostendelersnorm: bool,
-        vermogen_boven_grens: bool,
-        periode_maanden: u32,
-        #[serde(default)]
-        zorgkosten: Option<RawZorgkosten>,
-        bron: String,
-    },
-    Onbekend {
-        document: String,
-    },
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawZorgkosten {
-    #[serde(deserialize_with = "decimaal")]
-    pub tot_procent: Decimal,
-    #[serde(deserialize_with = "decimaal")]
-    pub maximale_verlaging: Decimal,
-    pub bron: String,
+    PercentageBovenNorm(PercentageBovenNorm),
+    Onbekend { document: String },
 }
