@@ -39,3 +39,23 @@ export function volg(page) {
   page.on('pageerror', (e) => fouten.push(String(e)));
   return { verzoeken, fouten };
 }
+
+/** A browser and a server for one test file: `const omgeving = metOmgeving(); ... omgeving.browser` */
+export function metOmgeving(before, after) {
+  const omgeving = {};
+  before(async () => {
+    omgeving.server = await startServer();
+    omgeving.browser = await startBrowser();
+    omgeving.origin = new URL(omgeving.server.url).origin;
+  });
+  after(async () => {
+    await omgeving.browser?.close();
+    omgeving.server?.stop();
+  });
+  return omgeving;
+}
+
+/** The status each regeling shows on the results screen, by id. */
+export async function statussen(page) {
+  return page.locator('.regelingen [data-regeling]').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.dataset.regeling, e.dataset.status])));
+}

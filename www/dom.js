@@ -1,0 +1,32 @@
+// Building DOM from data without ever parsing HTML: every string becomes text content, so an
+// answer or a policy text can never inject markup (the widget's XSS rule, issue 4 point 5).
+
+/**
+ * el('p', { class: 'x', 'aria-live': 'polite' }, 'text', otherNode)
+ * Attributes set to null, undefined or false are left out; true sets an empty attribute.
+ * Properties that are not attributes go in `props` (e.g. { checked: true, value: '12' }).
+ */
+export function el(tag, attrs = {}, ...kinderen) {
+  const e = document.createElement(tag);
+  for (const [naam, waarde] of Object.entries(attrs)) {
+    if (naam === 'props') Object.assign(e, waarde);
+    else if (naam === 'on') for (const [type, f] of Object.entries(waarde)) e.addEventListener(type, f);
+    else if (waarde === true) e.setAttribute(naam, '');
+    else if (waarde !== null && waarde !== undefined && waarde !== false) e.setAttribute(naam, String(waarde));
+  }
+  voegToe(e, kinderen);
+  return e;
+}
+
+function voegToe(e, kinderen) {
+  for (const k of kinderen) {
+    if (k === null || k === undefined || k === false) continue;
+    if (Array.isArray(k)) voegToe(e, k);
+    else e.append(k instanceof Node ? k : String(k));
+  }
+}
+
+/** A DOM id safe for any answer path: `kinderen[1].leeftijd` → `v-kinderen-1-leeftijd`. */
+export function veldId(pad, achtervoegsel = '') {
+  return `v-${pad.replace(/[^a-z0-9_]+/gi, '-')}${achtervoegsel ? `-${achtervoegsel}` : ''}`.replace(/-+$/, '');
+}

@@ -1,0 +1,190 @@
+// What the widget asks, in B1 Dutch and in English: one entry per question of the engine
+// (src/questions.rs, by answer field) and per detail of a list entry. Which questions are asked
+// is the engine's call (`report.vragen`); this file only says how to ask them.
+//   soort: 'getal' | 'bedrag' | 'janee' | 'keuze' | 'lijst' | 'kosten'
+//   onbekend: whether "weet ik niet" is offered (every question the engine can answer with misschien)
+
+const t = (nl, en) => ({ nl, en });
+
+export const ONDERWERPEN = {
+  huishouden: t('Uw huishouden', 'Your household'),
+  inkomen: t('Uw inkomen', 'Your income'),
+  vermogen: t('Uw geld en bezit', 'Your savings and property'),
+  situatie: t('Uw situatie', 'Your situation'),
+  kosten: t('Uw kosten', 'Your costs'),
+};
+
+const INKOMEN_HULP = t(
+  'Netto per maand, zonder vakantiegeld. Tel mee: loon, uitkering, pensioen, alimentatie voor uzelf. Tel niet mee: huurtoeslag, zorgtoeslag, kinderbijslag en kindgebonden budget.',
+  'Net per month, without holiday pay. Count: wages, benefits, pension, alimony for yourself. Do not count: rent benefit, healthcare benefit, child benefit and child budget.',
+);
+
+export const VRAGEN = {
+  'aanvrager.leeftijd': { soort: 'getal', vraag: t('Hoe oud bent u?', 'How old are you?'), eenheid: t('jaar', 'years') },
+  heeft_partner: {
+    soort: 'janee',
+    vraag: t('Heeft u een partner?', 'Do you have a partner?'),
+    hulp: t('Getrouwd, geregistreerd partner of samenwonend.', 'Married, registered partner or living together.'),
+  },
+  'partner.leeftijd': { soort: 'getal', vraag: t('Hoe oud is uw partner?', 'How old is your partner?'), eenheid: t('jaar', 'years') },
+  partner_woont_elders: {
+    soort: 'janee',
+    vraag: t('Bent u getrouwd of heeft u een partner, maar woont u niet samen?', 'Are you married or do you have a partner, but you do not live together?'),
+  },
+  kinderen: {
+    soort: 'lijst',
+    vraag: t('Hoeveel kinderen onder de 18 wonen bij u?', 'How many children under 18 live with you?'),
+    hulp: t('Vul 0 in als er geen kinderen bij u wonen.', 'Fill in 0 if no children live with you.'),
+    item: t('Kind', 'Child'),
+    velden: ['leeftijd'],
+  },
+  medebewoners: {
+    soort: 'lijst',
+    vraag: t('Hoeveel andere volwassenen (18 jaar of ouder) wonen bij u?', 'How many other adults (18 or older) live with you?'),
+    hulp: t(
+      'Bijvoorbeeld een volwassen kind, een ouder of een huisgenoot. Niet uw partner. Vul 0 in als er niemand anders woont. Zij kunnen "kostendeler" zijn: dan is uw bijstandsnorm lager.',
+      'For example an adult child, a parent or a housemate. Not your partner. Fill in 0 if nobody else lives with you. They can be a "cost-sharer", which lowers your social assistance norm.',
+    ),
+    item: t('Volwassene', 'Adult'),
+    velden: ['leeftijd', 'student', 'commerciele_huurder'],
+  },
+  'aanvrager.inkomen': { soort: 'bedrag', vraag: t('Wat is uw inkomen per maand?', 'What is your income per month?'), hulp: INKOMEN_HULP },
+  'partner.inkomen': { soort: 'bedrag', vraag: t('Wat is het inkomen van uw partner per maand?', "What is your partner's income per month?"), hulp: INKOMEN_HULP },
+  maanden_laag_inkomen: {
+    soort: 'getal',
+    vraag: t('Hoe lang leeft u al van ongeveer dit inkomen?', 'How long have you been living on about this income?'),
+    hulp: t('In maanden. 3 jaar is 36 maanden.', 'In months. 3 years is 36 months.'),
+    eenheid: t('maanden', 'months'),
+  },
+  'aanvrager.student': {
+    soort: 'janee',
+    vraag: t('Studeert u met studiefinanciering of WTOS, of deed u dat in de laatste 12 maanden?', 'Do you study with student finance or WTOS, or did you in the last 12 months?'),
+  },
+  'partner.student': {
+    soort: 'janee',
+    vraag: t('Studeert uw partner met studiefinanciering of WTOS, of deed die dat in de laatste 12 maanden?', 'Does your partner study with student finance or WTOS, or did they in the last 12 months?'),
+  },
+  inkomenstoeslag_laatste_12_maanden: {
+    soort: 'janee',
+    vraag: t('Kreeg u in de laatste 12 maanden een individuele inkomenstoeslag van de gemeente?', 'Did you receive an individual income supplement from the municipality in the last 12 months?'),
+  },
+  vermogen: {
+    soort: 'bedrag',
+    vraag: t('Hoeveel geld en bezit heeft uw huishouden samen?', 'How much money and property does your household have together?'),
+    hulp: t(
+      'Tel op: geld op de bank en spaarrekening, contant geld, en dure spullen zoals een auto die u niet nodig heeft. Trek schulden eraf. Uw huis vragen we apart.',
+      'Add up: money in the bank and savings, cash, and valuable things such as a car you do not need. Subtract debts. Your home is asked separately.',
+    ),
+  },
+  eigen_woning: { soort: 'janee', vraag: t('Heeft u een eigen huis?', 'Do you own your home?') },
+  woz_waarde: { soort: 'bedrag', vraag: t('Wat is de WOZ-waarde van uw huis?', 'What is the WOZ value of your home?'), hulp: t('Dit staat op de aanslag gemeentelijke belastingen.', 'This is on the municipal tax assessment.') },
+  hypotheek: { soort: 'bedrag', vraag: t('Hoeveel hypotheek heeft u nog?', 'How much mortgage do you still have?') },
+  woonkosten: { soort: 'bedrag', vraag: t('Wat betaalt u per maand aan huur of hypotheek?', 'What do you pay per month in rent or mortgage?') },
+  schulden: {
+    soort: 'janee',
+    vraag: t('Heeft u schulden of achterstanden die u niet kunt afbetalen?', 'Do you have debts or arrears that you cannot pay off?'),
+  },
+  'aanvrager.chronisch_ziek_of_beperking': {
+    soort: 'janee',
+    vraag: t('Bent u chronisch ziek of heeft u een beperking?', 'Do you have a chronic illness or a disability?'),
+  },
+  'partner.chronisch_ziek_of_beperking': {
+    soort: 'janee',
+    vraag: t('Is uw partner chronisch ziek of heeft die een beperking?', 'Does your partner have a chronic illness or a disability?'),
+  },
+  'aanvrager.geldige_verblijfstitel': {
+    soort: 'janee',
+    vraag: t('Woont u legaal in Nederland?', 'Do you live in the Netherlands legally?'),
+    hulp: t('U bent Nederlander of heeft een geldige verblijfsvergunning.', 'You are Dutch or have a valid residence permit.'),
+  },
+  'partner.geldige_verblijfstitel': {
+    soort: 'janee',
+    vraag: t('Woont uw partner legaal in Nederland?', 'Does your partner live in the Netherlands legally?'),
+    hulp: t('Uw partner is Nederlander of heeft een geldige verblijfsvergunning.', 'Your partner is Dutch or has a valid residence permit.'),
+  },
+  'aanvrager.gedetineerd': { soort: 'janee', vraag: t('Zit u nu in de gevangenis of in detentie?', 'Are you in prison or detention now?') },
+  'partner.gedetineerd': { soort: 'janee', vraag: t('Zit uw partner nu in de gevangenis of in detentie?', 'Is your partner in prison or detention now?') },
+  kosten: {
+    soort: 'kosten',
+    vraag: t('Heeft u nu kosten die u zelf niet kunt betalen?', 'Do you have costs now that you cannot pay yourself?'),
+    hulp: t(
+      'Bijvoorbeeld een kapotte wasmachine, een eigen bijdrage voor zorg, een uitvaart of kosten voor bewindvoering.',
+      'For example a broken washing machine, a personal contribution for care, a funeral or costs of financial administration.',
+    ),
+  },
+};
+
+/** Details of one entry of a list, asked under that entry. */
+export const DETAILS = {
+  'kinderen[].leeftijd': { soort: 'getal', vraag: t('Leeftijd', 'Age'), eenheid: t('jaar', 'years') },
+  'medebewoners[].leeftijd': { soort: 'getal', vraag: t('Leeftijd', 'Age'), eenheid: t('jaar', 'years') },
+  'medebewoners[].student': { soort: 'janee', vraag: t('Studeert met studiefinanciering of WTOS?', 'Studies with student finance or WTOS?') },
+  'medebewoners[].commerciele_huurder': { soort: 'janee', vraag: t('Huurt een kamer van u tegen een gewone prijs?', 'Rents a room from you at a normal price?') },
+  'kosten[].soort': {
+    soort: 'keuze',
+    vraag: t('Waarvoor zijn de kosten?', 'What are the costs for?'),
+    keuzes: {
+      medisch: t('Zorg of medische kosten', 'Care or medical costs'),
+      witgoed: t('Wasmachine, koelkast of fornuis', 'Washing machine, fridge or cooker'),
+      computer: t('Computer of laptop voor school', 'Computer or laptop for school'),
+      babyuitzet: t('Babyuitzet', 'Things for a new baby'),
+      uitvaart: t('Uitvaart', 'Funeral'),
+      bewindvoering: t('Bewindvoering', 'Financial administration (bewind)'),
+      reiskosten: t('Reiskosten', 'Travel costs'),
+      kinderopvang: t('Kinderopvang', 'Childcare'),
+      verhuizing: t('Verhuizing', 'Moving house'),
+      afval: t('Afvalstoffenheffing', 'Waste collection tax'),
+      waarborgsom: t('Borg voor een huurhuis', 'Rental deposit'),
+      overig: t('Iets anders', 'Something else'),
+    },
+  },
+  'kosten[].bedrag': { soort: 'bedrag', vraag: t('Hoeveel kost het?', 'How much does it cost?') },
+  'kosten[].item': {
+    soort: 'keuze',
+    vraag: t('Welk apparaat?', 'Which appliance?'),
+    keuzes: { wasmachine: t('Wasmachine', 'Washing machine'), koelkast: t('Koelkast', 'Fridge'), kookapparatuur: t('Fornuis of kookplaat', 'Cooker or hob') },
+  },
+  'kosten[].vervanging': { soort: 'janee', vraag: t('Vervangt het iets dat kapot is?', 'Does it replace something that broke?') },
+  'kosten[].jaren_sinds_vorige_vergoeding': {
+    soort: 'jaren',
+    vraag: t('Hoeveel jaar geleden kreeg u hiervoor een vergoeding van de gemeente?', 'How many years ago did the municipality last pay for this?'),
+    nooit: t('Nog nooit', 'Never'),
+    eenheid: t('jaar', 'years'),
+  },
+  'kosten[].via_kinderen_tellen_mee_laatste_60_maanden': {
+    soort: 'janee',
+    vraag: t('Kreeg uw kind in de laatste 5 jaar een computer via Stichting Kinderen tellen mee?', 'Did your child get a computer through Stichting Kinderen tellen mee in the last 5 years?'),
+  },
+  'kosten[].eerste_kind': { soort: 'janee', vraag: t('Is het uw eerste kind?', 'Is it your first child?') },
+  'kosten[].overledene': {
+    soort: 'keuze',
+    vraag: t('Wie is overleden?', 'Who died?'),
+    keuzes: { partner: t('Mijn partner', 'My partner'), kind: t('Mijn kind', 'My child'), ouder: t('Mijn vader of moeder', 'My father or mother'), anders: t('Iemand anders', 'Someone else') },
+  },
+  'kosten[].wsnp': { soort: 'janee', vraag: t('Hoort de bewindvoering bij de WSNP (wettelijke schuldsanering)?', 'Is the administration part of the WSNP (statutory debt scheme)?') },
+  'kosten[].kinderopvang_reden': {
+    soort: 'keuze',
+    vraag: t('Waarom is kinderopvang nodig?', 'Why is childcare needed?'),
+    keuzes: {
+      re_integratie: t('Voor werk zoeken, re-integratie of inburgering', 'For job seeking, re-integration or civic integration'),
+      werkaanvaarding: t('Ik ben net aan het werk na de bijstand', 'I just started work after social assistance'),
+      sociaal_medische_indicatie: t('Om medische of sociale redenen (indicatie)', 'For medical or social reasons (indication)'),
+      anders: t('Een andere reden', 'Another reason'),
+    },
+  },
+};
+
+/** Which details a cost needs, by its kind: what the policies of the seed gemeenten read. */
+export const KOST_DETAILS = {
+  witgoed: ['item', 'vervanging', 'jaren_sinds_vorige_vergoeding'],
+  computer: ['vervanging', 'jaren_sinds_vorige_vergoeding', 'via_kinderen_tellen_mee_laatste_60_maanden'],
+  babyuitzet: ['eerste_kind'],
+  uitvaart: ['overledene'],
+  bewindvoering: ['wsnp'],
+  kinderopvang: ['kinderopvang_reden'],
+};
+
+/** How to ask a question the engine knows but this file does not (a newer engine): plainly. */
+export function vraagVoor(id) {
+  return VRAGEN[id] ?? { soort: 'tekst', vraag: t(id, id) };
+}
