@@ -158,6 +158,8 @@ export class BerekenUwRecht extends HTMLElement {
     if (bewaard) {
       this.#waarden = bewaard;
       this.#bewaren = true;
+      // What was answered before counts as seen, so the inwoner can go straight to the outcome.
+      for (const pad of Object.keys(bewaard)) this.#getoond.add(vraagVanPad(pad));
     }
     this.#bereken();
     this.#toon('start', false);

@@ -28,6 +28,16 @@ export function werkVeldenBij(vak, velden) {
   const nieuw = el('div', {}, velden);
   const sleutel = (root) => [...root.querySelectorAll('input, select, button')].map((e) => e.id || e.textContent).join('|');
   if (sleutel(vak) !== sleutel(nieuw)) {
+    // The field being typed in stays the same element, so its caret and text survive.
+    const actief = vak.getRootNode().activeElement;
+    const tegenhanger = actief && vak.contains(actief) && actief.id ? nieuw.querySelector(`#${CSS.escape(actief.id)}`) : null;
+    if (tegenhanger) {
+      for (const a of ['aria-invalid', 'aria-describedby']) {
+        if (tegenhanger.hasAttribute(a)) actief.setAttribute(a, tegenhanger.getAttribute(a));
+        else actief.removeAttribute(a);
+      }
+      tegenhanger.replaceWith(actief);
+    }
     vak.replaceChildren(...nieuw.childNodes);
     return;
   }
@@ -97,7 +107,8 @@ function tekstVeld(pad, def, ctx, weetNiet) {
     'aria-invalid': ongeldig ? 'true' : null,
     disabled: onbekend || nooit,
     props: { value: typeof waarde === 'string' ? waarde : '' },
-    on: { change: (e) => ctx.zet(pad, e.target.value) },
+    // A count shows its entries while it is typed; other fields count when the inwoner leaves them.
+    on: pad.endsWith('.aantal') ? { input: (e) => ctx.zet(pad, e.target.value) } : { change: (e) => ctx.zet(pad, e.target.value) },
   });
   const eenheid = def.eenheid ? el('span', { class: 'eenheid', 'aria-hidden': 'true' }, tekstVan(def.eenheid, ctx)) : null;
   const regel = el('div', { class: bedrag ? 'invoer bedrag' : 'invoer' }, bedrag ? el('span', { class: 'valuta', 'aria-hidden': 'true' }, '€') : null, invoer, eenheid);
