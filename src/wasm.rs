@@ -33,8 +33,9 @@ fn naar_js(waarde: &Value) -> JsValue {
 }
 
 fn succes(sleutel: &str, waarde: impl Serialize) -> JsValue {
-    match serde_json::to_value(waarde) {
-        Ok(w) => naar_js(&json!({ "type": "success", sleutel: w })),
+    // Straight to text: building a serde_json::Value first cost more than the evaluation itself.
+    match serde_json::to_string(&waarde) {
+        Ok(w) => js_sys::JSON::parse(&format!(r#"{{"type":"success","{sleutel}":{w}}}"#)).unwrap_or(JsValue::NULL),
         Err(e) => mislukt(vec![Fout {
             code: "intern".into(),
             veld: String::new(),

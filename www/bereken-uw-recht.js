@@ -163,6 +163,7 @@ export class BerekenUwRecht extends HTMLElement {
     }
     this.#bereken();
     this.#toon('start', false);
+    performance.mark('bereken-uw-recht:klaar'); // read by scripts/timing.mjs
     if (bewaard) this.#meld(this.#t.teruggezet);
   }
 
@@ -302,7 +303,11 @@ export class BerekenUwRecht extends HTMLElement {
       el('p', { class: 'privacy' }, t.privacy),
       this.#algemeneFout ? el('p', { class: 'melding fout-melding', role: 'alert' }, this.#algemeneFout) : null,
       this.#bewaarKeuze(),
-      el('div', { class: 'navigatie' }, this.#knop(t.begin, () => this.#volgende(), 'primair', { 'data-actie': 'begin' })));
+      el('div', { class: 'navigatie' }, this.#knop(t.begin, () => {
+        performance.mark('bereken-uw-recht:begin');
+        this.#volgende();
+        performance.mark('bereken-uw-recht:eerste-vraag');
+      }, 'primair', { 'data-actie': 'begin' })));
   }
 
   #vraagScherm() {
