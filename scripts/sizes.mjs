@@ -1,10 +1,12 @@
 // Measures what the page loads, raw and gzipped, and with --check fails above the budget.
-// The budgets are bytes, never times. The widget issue lowers the WebAssembly budget to
-// 150 kB gzip (target 100 kB); until then this ceiling keeps the module from growing.
+// The budgets are bytes, never times. The widget's budgets (150 kB gzip WebAssembly, 250 kB
+// first screen) are not met yet; until then these ceilings keep both from growing.
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET_WASM_GZIP = 300_000;
+// The widget's budget is 250 kB for the first screen; this ceiling stops growth until it is met.
+const BUDGET_EERSTE_SCHERM_GZIP = 320_000;
 // What the start page loads before the first question: the page, the element's modules and
 // style, the engine and one policy file (kindpakket and timing pages are not part of it).
 const files = [
@@ -26,5 +28,9 @@ console.log(regels.join('\n'));
 console.log(`first screen total: ${eersteScherm} bytes gzip`);
 if (process.argv.includes('--check') && wasmGz > BUDGET_WASM_GZIP) {
   console.error(`size: the WebAssembly module is ${wasmGz} bytes gzip, over the budget of ${BUDGET_WASM_GZIP}`);
+  process.exit(1);
+}
+if (process.argv.includes('--check') && eersteScherm > BUDGET_EERSTE_SCHERM_GZIP) {
+  console.error(`size: the first screen loads ${eersteScherm} bytes gzip, over the ceiling of ${BUDGET_EERSTE_SCHERM_GZIP}`);
   process.exit(1);
 }

@@ -1,0 +1,35 @@
+// Types of the <bereken-uw-recht> element for a gemeente site that installs the package.
+// The engine's JSON shapes (Report, Uitkomst, ...) are in bur-types.d.ts.
+import type { Status } from './bur-types';
+
+/** `event.detail` of `bereken-uw-recht:resultaat` (bubbles, composed). No answers, only outcomes. */
+export interface ResultaatDetail {
+  gemeente: string;
+  peildatum: string;
+  regelingen: { id: string; naam: string; status: Status; bedrag: string | null; per: 'maand' | 'jaar' | 'eenmalig' | null }[];
+  /** Ids of the maatwerk signals: a keukentafelgesprek is advised. */
+  maatwerk: string[];
+}
+
+export declare class BerekenUwRecht extends HTMLElement {
+  static observedAttributes: string[];
+  /** Attribute `gemeente`: the policy id, e.g. `bunschoten`. */
+  gemeente: string;
+  /** Attribute `regelingen` (comma list), or null for all. */
+  readonly regelingen: string[] | null;
+  /** Attribute `peildatum` (YYYY-MM-DD), default today. */
+  readonly peildatum: string;
+  /** `nl` or `en`: the attribute `lang`, else the nearest `lang` of the page. */
+  readonly taal: 'nl' | 'en';
+  /** Attribute `policy-src`, else policies/<gemeente>.toml beside the module. */
+  readonly policySrc: string;
+  /** The outcomes shown last, or null. */
+  readonly resultaat: ResultaatDetail | null;
+  /** Wipes every answer from memory and from this device, and starts again. */
+  nieuweBerekening(): void;
+}
+
+declare global {
+  interface HTMLElementTagNameMap { 'bereken-uw-recht': BerekenUwRecht }
+  interface HTMLElementEventMap { 'bereken-uw-recht:resultaat': CustomEvent<ResultaatDetail> }
+}

@@ -1,0 +1,1 @@
+export { BerekenUwRecht } from './bereken-uw-recht';
