@@ -23,3 +23,18 @@ cp -r www/. dist/
 cp pkg/bur.js pkg/bur_bg.wasm pkg/bur.d.ts dist/pkg/
 cp policies/*.toml dist/policies/
 printf 'build: %s bytes wasm, %s bytes gzip\n' "$(wc -c < dist/pkg/bur_bg.wasm)" "$(gzip -9 -c dist/pkg/bur_bg.wasm | wc -c)" >&2
+
+# The service worker keeps every file of the site for offline use; its version is a hash of
+# them, so a new build replaces the kept copies at the next online visit.
+node --input-type=module -e '
+import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+const lijst = (map) => readdirSync(map).flatMap((f) => statSync(`${map}/${f}`).isDirectory() ? lijst(`${map}/${f}`) : [`${map}/${f}`]);
+const bestanden = lijst("dist").map((f) => f.slice(5)).filter((f) => f !== "sw.js" && !/\.(d\.ts|map)$/.test(f) && !f.startsWith("timing.")).sort();
+const hash = createHash("sha256");
+for (const f of bestanden) hash.update(f).update(readFileSync(`dist/${f}`));
+const sw = readFileSync("dist/sw.js", "utf8")
+  .replace("const VERSIE = \x27ontwikkeling\x27;", `const VERSIE = \x27${hash.digest("hex").slice(0, 12)}\x27;`)
+  .replace("const BESTANDEN = [];", `const BESTANDEN = ${JSON.stringify(["./", ...bestanden.map((f) => `./${f}`)])};`);
+writeFileSync("dist/sw.js", sw);
+'

@@ -5,6 +5,8 @@
 //   peildatum    YYYY-MM-DD, default today
 //   lang         nl (default) or en; otherwise the nearest lang of the page
 //   policy-src   URL of the policy file, for a gemeente hosting its own
+//   modus        `brigade` for formulierenbrigade volunteers: larger targets, answers and
+//                results side by side, "Volgende huishouden", never stores answers
 // It fires `bereken-uw-recht:resultaat` (bubbles, composed) with the outcomes when the results
 // are shown. Nothing leaves the browser; answers are kept only on the inwoner's request.
 import { el } from './dom.js';
@@ -38,7 +40,7 @@ function uiPad(veld) {
 }
 
 export class BerekenUwRecht extends HTMLElement {
-  static observedAttributes = ['gemeente', 'regelingen', 'peildatum', 'lang', 'policy-src'];
+  static observedAttributes = ['gemeente', 'regelingen', 'peildatum', 'lang', 'policy-src', 'modus'];
 
   #kern = null;
   #policy = null;
@@ -52,6 +54,7 @@ export class BerekenUwRecht extends HTMLElement {
   #scherm = 'start';
   #bewaren = false;
   #laden = 0;
+  #bevestiging = null;
   #vak;
   #status;
 
@@ -83,6 +86,9 @@ export class BerekenUwRecht extends HTMLElement {
     return lang.toLowerCase().startsWith('en') ? 'en' : 'nl';
   }
 
+  /** Volunteer mode (formulierenbrigade). */
+  get brigade() { return this.getAttribute('modus') === 'brigade'; }
+
   get policySrc() {
     const src = this.getAttribute('policy-src');
     return src ? new URL(src, document.baseURI).href : standaardPolicySrc(this.gemeente);
@@ -105,15 +111,16 @@ export class BerekenUwRecht extends HTMLElement {
   }
 
   /** Wipes every answer from memory and from this device, and starts again. */
-  nieuweBerekening() {
+  nieuweBerekening(bevestiging = this.#t.nieuwGedaan) {
     opslag.wisAlles();
     this.#waarden = {};
     this.#getoond.clear();
     this.#aangeraakt.clear();
     this.#bewaren = false;
+    this.#bevestiging = bevestiging;
     this.#bereken();
     this.#toon('start', true);
-    this.#meld(this.#t.nieuwGedaan);
+    this.#meld(bevestiging);
   }
 
   get #t() { return teksten(this.taal); }
@@ -154,7 +161,7 @@ export class BerekenUwRecht extends HTMLElement {
     }
     this.#kern = kern;
     this.#policy = policy;
-    const bewaard = opslag.lees(this.gemeente);
+    const bewaard = this.brigade ? null : opslag.lees(this.gemeente);
     if (bewaard) {
       this.#waarden = bewaard;
       this.#bewaren = true;
@@ -250,12 +257,20 @@ export class BerekenUwRecht extends HTMLElement {
     this.#scherm = this.#report || scherm === 'start' ? scherm : 'uitkomst';
     const inhoud = this.#scherm === 'start' ? this.#startScherm()
       : this.#scherm === 'uitkomst' ? this.#uitkomstScherm() : this.#vraagScherm();
-    this.#vak.replaceChildren(inhoud);
+    this.#vak.replaceChildren(...[this.#brigadeBalk(), inhoud].filter(Boolean));
     this.#vak.dataset.scherm = this.#scherm;
+    this.#vak.dataset.modus = this.brigade ? 'brigade' : 'inwoner';
     if (focus) this.#vak.querySelector('h2')?.focus();
     if (this.#scherm === 'uitkomst' && this.#report) {
       this.dispatchEvent(new CustomEvent('bereken-uw-recht:resultaat', { bubbles: true, composed: true, detail: this.#detail() }));
     }
+  }
+
+  #brigadeBalk() {
+    if (!this.brigade) return null;
+    return el('div', { class: 'brigade-balk geen-print' },
+      el('p', {}, this.#t.brigade),
+      this.#knop(this.#t.volgendHuishouden, () => this.nieuweBerekening(this.#t.huishoudenGewist), 'secundair', { 'data-actie': 'volgend-huishouden' }));
   }
 
   #detail() {
@@ -274,6 +289,7 @@ export class BerekenUwRecht extends HTMLElement {
 
   #bewaarKeuze() {
     const t = this.#t;
+    if (this.brigade) return null; // a shared tablet keeps no household
     return el('div', { class: 'bewaren geen-print' },
       el('div', { class: 'vinkje' },
         el('input', {
@@ -301,6 +317,8 @@ export class BerekenUwRecht extends HTMLElement {
       el('h2', { id: 'kop', tabindex: '-1' }, `${t.titel}: ${g.naam}`),
       el('p', {}, t.intro),
       el('p', { class: 'privacy' }, t.privacy),
+      this.#bevestiging ? el('p', { class: 'melding bevestiging', 'data-bevestiging': '' }, this.#bevestiging) : null,
+      el('p', { class: 'versie' }, t.regelsVersie(g.naam, g.versie, this.#report ? datumTekst(this.#report.normen_geldig_vanaf, this.taal) : null)),
       this.#algemeneFout ? el('p', { class: 'melding fout-melding', role: 'alert' }, this.#algemeneFout) : null,
       this.#bewaarKeuze(),
       el('div', { class: 'navigatie' }, this.#knop(t.begin, () => {
@@ -312,6 +330,7 @@ export class BerekenUwRecht extends HTMLElement {
 
   #vraagScherm() {
     const t = this.#t;
+    this.#bevestiging = null;
     const lijst = this.#onderwerpen();
     const stap = lijst.indexOf(this.#scherm) + 1;
     const form = el('form', { class: 'scherm vragen', novalidate: true, 'aria-labelledby': 'kop', on: { submit: (e) => { e.preventDefault(); this.#probeerVolgende(); } } },
@@ -320,7 +339,7 @@ export class BerekenUwRecht extends HTMLElement {
       el('h2', { id: 'kop', tabindex: '-1', 'aria-describedby': 'voortgang' }, ONDERWERPEN[this.#scherm][this.taal]),
       el('div', { class: 'samenvatting-fouten', role: 'alert', tabindex: '-1', hidden: true }),
       el('div', { class: 'velden' }),
-      el('details', { class: 'tot-nu-toe' }, el('summary', {}, t.totNuToe), el('ul')),
+      el('details', { class: 'tot-nu-toe', open: this.brigade }, el('summary', {}, t.totNuToe), el('ul')),
       el('div', { class: 'navigatie' },
         this.#knop(t.vorige, () => this.#vorige(), 'secundair', { 'data-actie': 'vorige' }),
         el('button', { type: 'submit', class: 'knop primair', part: 'knop knop-primair', 'data-actie': 'volgende' }, t.volgende),
@@ -387,7 +406,9 @@ export class BerekenUwRecht extends HTMLElement {
       signalen(r, ctx),
       el('div', { class: 'regelingen' }, r.regelingen.map((u) => uitkomstKaart(u, ctx))),
       antwoordenOverzicht(r, this.#waarden, ctx, (onderwerp) => this.#toon(onderwerp, true)),
-      el('p', { class: 'versie' }, t.gemaakt(datumTekst(vandaag(), this.taal)), ' ', t.versie(r.gemeente.naam, r.gemeente.versie, this.#kern.version())),
+      this.brigade ? el('p', { class: 'brigade-print' }, t.samenMetVrijwilliger) : null,
+      el('p', { class: 'versie' }, t.gemaakt(datumTekst(vandaag(), this.taal)), ' ', t.versie(r.gemeente.naam, r.gemeente.versie, this.#kern.version()), ' ',
+        t.normenVan(datumTekst(r.normen_geldig_vanaf, this.taal))),
       el('div', { class: 'navigatie geen-print' },
         this.#knop(t.print, () => window.print(), 'primair', { 'data-actie': 'print' }),
         this.#knop(t.vorige, () => this.#vorige(), 'secundair', { 'data-actie': 'vorige' }),

@@ -1,23 +1,74 @@
-// The start page: a gemeente picker in front of the element. The address carries the choice
-// (?gemeente=montferland&peildatum=2025-09-15&lang=en), so a link opens the right check.
+// The start page: a gemeente picker and the volunteer switch in front of the element. The
+// address carries the choice (?gemeente=montferland&peildatum=2025-09-15&lang=en&modus=brigade),
+// so a link opens the right check. In volunteer mode the page remembers the volunteer's gemeente
+// on this tablet (never anything about a household), and the service worker keeps the site for
+// use without internet.
 import './define.js';
 
+const ONTHOUDEN = 'bereken-uw-recht-brigade:gemeente'; // not under the widget's own prefix: "wis" keeps it
 const rekenhulp = document.getElementById('rekenhulp');
 const keuze = document.getElementById('gemeente');
+const brigade = document.getElementById('brigade');
 const params = new URLSearchParams(location.search);
+
+function onthouden() {
+  try {
+    return localStorage.getItem(ONTHOUDEN);
+  } catch {
+    return null;
+  }
+}
+
+function onthoud(gemeente) {
+  try {
+    if (gemeente) localStorage.setItem(ONTHOUDEN, gemeente);
+    else localStorage.removeItem(ONTHOUDEN);
+  } catch {
+    // storage blocked: the choice lasts this visit only
+  }
+}
 
 for (const naam of ['peildatum', 'lang', 'regelingen']) {
   if (params.has(naam)) rekenhulp.setAttribute(naam, params.get(naam));
 }
 if (params.get('lang')) document.documentElement.lang = params.get('lang');
-const gemeente = params.get('gemeente');
+
+const vrijwilliger = params.get('modus') === 'brigade' || (!params.has('modus') && onthouden() !== null);
+const gemeente = params.get('gemeente') ?? (vrijwilliger ? onthouden() : null);
+if (vrijwilliger) {
+  brigade.checked = true;
+  rekenhulp.setAttribute('modus', 'brigade');
+}
 if (gemeente && [...keuze.options].some((o) => o.value === gemeente)) {
   keuze.value = gemeente;
   rekenhulp.setAttribute('gemeente', gemeente);
 }
 
+function werkAdresBij() {
+  params.set('gemeente', keuze.value);
+  if (brigade.checked) params.set('modus', 'brigade');
+  else params.delete('modus');
+  history.replaceState(null, '', `?${params}`);
+}
+
 keuze.addEventListener('change', () => {
   rekenhulp.setAttribute('gemeente', keuze.value);
-  params.set('gemeente', keuze.value);
-  history.replaceState(null, '', `?${params}`);
+  if (brigade.checked) onthoud(keuze.value);
+  werkAdresBij();
 });
+
+brigade.addEventListener('change', () => {
+  if (brigade.checked) rekenhulp.setAttribute('modus', 'brigade');
+  else rekenhulp.removeAttribute('modus');
+  onthoud(brigade.checked ? keuze.value : null);
+  werkAdresBij();
+});
+
+if (vrijwilliger) onthoud(keuze.value);
+
+// Offline use: the site registers its service worker (an embedding host page decides for itself).
+if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+  navigator.serviceWorker.register('sw.js').catch(() => {
+    // no offline use, the check works as before
+  });
+}

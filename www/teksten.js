@@ -58,6 +58,12 @@ const TEKSTEN = {
       procent && `Uw inkomen is ${procent} van die norm.`,
     ].filter(Boolean).join(' '),
     jaar: 'jaar',
+    brigade: 'Vrijwilligersmodus: er wordt niets bewaard.',
+    volgendHuishouden: 'Volgende huishouden',
+    huishoudenGewist: 'Alles van het vorige huishouden is gewist. U kunt beginnen met het volgende huishouden.',
+    samenMetVrijwilliger: 'Ingevuld samen met een vrijwilliger van de formulierenbrigade.',
+    regelsVersie: (gemeente, versie, normen) => `Regels van ${gemeente}, versie ${versie}${normen ? `; bijstandsnormen van ${normen}` : ''}.`,
+    normenVan: (datum) => `Bijstandsnormen van ${datum}.`,
   },
   en: {
     titel: 'Check your entitlements',
@@ -115,6 +121,12 @@ const TEKSTEN = {
       procent && `Your income is ${procent} of that norm.`,
     ].filter(Boolean).join(' '),
     jaar: 'years',
+    brigade: 'Volunteer mode: nothing is kept.',
+    volgendHuishouden: 'Next household',
+    huishoudenGewist: 'Everything of the previous household has been wiped. You can start with the next household.',
+    samenMetVrijwilliger: 'Filled in together with a volunteer of the formulierenbrigade.',
+    regelsVersie: (gemeente, versie, normen) => `Rules of ${gemeente}, version ${versie}${normen ? `; social assistance norms of ${normen}` : ''}.`,
+    normenVan: (datum) => `Social assistance norms of ${datum}.`,
   },
 };
 
