@@ -13,10 +13,13 @@ bash scripts/setup.sh
 step "formatting and lints (no unwrap, expect, panic or indexing in engine code)"
 cargo fmt --check
 cargo clippy --lib --bins -- -D warnings
+cargo clippy -p bur-ontvanger --all-targets -- -D warnings
 cargo clippy --lib --target wasm32-unknown-unknown --no-default-features -- -D warnings
 
-step "unit, property, layering and CLI tests"
+step "unit, property, layering and CLI tests; the keukentafelgesprek receiver"
 cargo test
+cargo test -p bur-ontvanger
+node --test tests/js/
 
 step "policy files, and the regelingen overview generated from them"
 cargo run -q --bin bur -- check policies
