@@ -82,7 +82,12 @@ pub fn load_policy(bestand: &str, tekst: &str) -> JsValue {
                 .iter()
                 .map(|r| json!({ "id": r.id, "naam": r.naam, "omschrijving": r.omschrijving }))
                 .collect();
-            let antwoord = json!({ "type": "success", "gemeente": p.gemeente, "regelingen": regelingen });
+            let antwoord = json!({
+                "type": "success",
+                "gemeente": p.gemeente,
+                "regelingen": regelingen,
+                "keukentafelgesprek": p.keukentafelgesprek,
+            });
             POLICIES.with(|m| m.borrow_mut().insert(p.gemeente.id.clone(), p));
             naar_js(&antwoord)
         }

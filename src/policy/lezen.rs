@@ -3,7 +3,10 @@
 //! with file, regeling and field.
 
 use super::raw::{RawAlgemeen, RawBedrag, RawBlok, RawDraagkracht, RawGemeente, RawRegeling, RawSignaal};
-use super::{Bedragregel, Blok, BuitenScope, Draagkrachtregel, Gemeente, Policy, Regeling, Signaal, Voorwaarde};
+use super::{
+    Bedragregel, Blok, BuitenScope, Draagkrachtregel, Gemeente, Keukentafelgesprek, Policy, Regeling, Signaal,
+    Voorwaarde,
+};
 use crate::bestand::{datum, lees_deel, lees_tabel};
 use crate::diagnose::{Diagnose, Diagnoses};
 use crate::norms::Normcategorie;
@@ -12,7 +15,7 @@ use crate::tekst::Tekst;
 use rust_decimal::Decimal;
 use std::sync::Arc;
 
-const BOVENSTE: &[&str] = &["gemeente", "regeling", "buiten_scope", "signaal"];
+const BOVENSTE: &[&str] = &["gemeente", "regeling", "buiten_scope", "signaal", "keukentafelgesprek"];
 /// Deeper nesting than this is a mistake, and the limit keeps recursion bounded.
 const MAX_DIEPTE: usize = 8;
 const MAX_PROCENT: Decimal = Decimal::from_parts(1000, 0, 0, false, 0);
@@ -121,9 +124,31 @@ pub(super) fn policy(bestand: &str, inhoud: &str) -> Result<Policy, Vec<Diagnose
             signalen.push(Signaal { id: id.into(), tekst: Arc::new(s.tekst), bron: s.bron.into(), voorwaarden });
         }
     }
+    let keukentafelgesprek = tabel
+        .remove("keukentafelgesprek")
+        .and_then(|w| lees_deel::<Keukentafelgesprek>(&mut d, None, "keukentafelgesprek", w))
+        .inspect(|k| keukentafel(&mut d, k));
     match gemeente {
-        Some(gemeente) if d.is_leeg() => Ok(Policy { gemeente, regelingen, buiten_scope, signalen }),
+        Some(gemeente) if d.is_leeg() => {
+            Ok(Policy { gemeente, regelingen, buiten_scope, signalen, keukentafelgesprek })
+        }
         _ => Err(d.lijst),
+    }
+}
+
+/// A request leaves the browser only over HTTPS (plain HTTP only to this machine, for tests).
+fn keukentafel(d: &mut Diagnoses, k: &Keukentafelgesprek) {
+    niet_leeg(d, None, "keukentafelgesprek.bron", &k.bron);
+    if let Some(e) = &k.endpoint {
+        let lokaal = ["http://127.0.0.1", "http://localhost"].iter().any(|p| e.starts_with(p));
+        if !e.starts_with("https://") && !lokaal {
+            d.fout("ongeldige_waarde", None, "keukentafelgesprek.endpoint", format!("'{e}' is geen https-adres"));
+        }
+    }
+    if let Some(m) = &k.email {
+        if !m.contains('@') || m.contains(char::is_whitespace) {
+            d.fout("ongeldige_waarde", None, "keukentafelgesprek.email", format!("'{m}' is geen e-mailadres"));
+        }
     }
 }
 

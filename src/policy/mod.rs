@@ -30,6 +30,30 @@ pub struct Policy {
     pub buiten_scope: Vec<BuitenScope>,
     /// Situations where rules alone fail and a keukentafelgesprek is advised (000 ch. 9, 004).
     pub signalen: Vec<Signaal>,
+    /// Where a request for a keukentafelgesprek goes; `None`: print or download only.
+    pub keukentafelgesprek: Option<Keukentafelgesprek>,
+}
+
+/// How an inwoner asks this gemeente for a keukentafelgesprek (000 par. 8.1 and 9.4): where the
+/// request goes and what the consent text says about keeping it. Without `endpoint` and `email`
+/// the request can only be printed or downloaded. No seed gives an address or a retention
+/// period: a gemeente fills these in; until then the consent text points to its website.
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Keukentafelgesprek {
+    /// HTTPS address that takes the JSON request (docs/keukentafel-request.schema.json).
+    #[serde(default)]
+    pub endpoint: Option<String>,
+    /// Address for a prepared e-mail, where the gemeente has no endpoint.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// How long the gemeente keeps a request, in words for the consent text.
+    #[serde(default)]
+    pub bewaartermijn: Option<Tekst>,
+    /// The gemeente's privacy statement.
+    #[serde(default)]
+    pub privacyverklaring: Option<String>,
+    pub bron: String,
 }
 
 /// A maatwerk signal: when all its conditions hold, the report advises a keukentafelgesprek,
