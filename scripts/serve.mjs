@@ -27,7 +27,8 @@ export const CSP = [
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data:",
-  "connect-src 'self'",
+  // A gemeente's keukentafelgesprek endpoint on another origin (tests: the reference receiver).
+  `connect-src 'self'${process.env.BUR_CONNECT_SRC ? ` ${process.env.BUR_CONNECT_SRC}` : ''}`,
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",

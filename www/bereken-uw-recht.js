@@ -17,6 +17,9 @@ import { uitkomstKaart, signalen, antwoordenOverzicht } from './scherm-uitkomst.
 import { ONDERWERPEN, VRAGEN } from './vragen.js';
 import { teksten, datumTekst, euro } from './teksten.js';
 import * as opslag from './opslag.js';
+import { postvak } from './postvak.js';
+import { controleer, maakVerzoek, mailAdres, download } from './keukentafel.js';
+import { gesprekFormulier, gesprekStatus } from './scherm-gesprek.js';
 
 const VOLGORDE = ['huishouden', 'inkomen', 'vermogen', 'situatie', 'kosten'];
 const STYLESHEET = new URL('./bereken-uw-recht.css', import.meta.url).href;
@@ -55,6 +58,9 @@ export class BerekenUwRecht extends HTMLElement {
   #bewaren = false;
   #laden = 0;
   #bevestiging = null;
+  #gesprek = {};
+  #gesprekFouten = {};
+  #verzoek = null;
   #vak;
   #status;
 
@@ -99,7 +105,19 @@ export class BerekenUwRecht extends HTMLElement {
 
   connectedCallback() {
     if (!this.#policy && !this.#laden) this.#laad();
+    postvak.addEventListener('verandering', this.#bijPostvak);
   }
+
+  disconnectedCallback() {
+    postvak.removeEventListener('verandering', this.#bijPostvak);
+  }
+
+  #bijPostvak = () => {
+    const item = this.#verzoekItem();
+    if (this.#scherm !== 'gesprek' || !item) return;
+    this.#toon('gesprek', false);
+    this.#meld(this.#vak.querySelector('[data-verzoek] .melding')?.textContent ?? '');
+  };
 
   attributeChangedCallback(naam, oud, nieuw) {
     if (oud === nieuw || !this.isConnected) return;
@@ -112,7 +130,13 @@ export class BerekenUwRecht extends HTMLElement {
 
   /** Wipes every answer from memory and from this device, and starts again. */
   nieuweBerekening(bevestiging = this.#t.nieuwGedaan) {
+    if (!this.#magPostvakWissen()) return;
     opslag.wisAlles();
+    // A volunteer's "Volgende huishouden" keeps only requests the inwoner chose to keep until sent.
+    postvak.wis({ behoud: this.brigade });
+    this.#gesprek = {};
+    this.#gesprekFouten = {};
+    this.#verzoek = null;
     this.#waarden = {};
     this.#getoond.clear();
     this.#aangeraakt.clear();
@@ -124,6 +148,16 @@ export class BerekenUwRecht extends HTMLElement {
   }
 
   get #t() { return teksten(this.taal); }
+
+  /** Warns before an unsent request is wiped; a volunteer's wipe keeps the ones the inwoner chose to keep. */
+  #magPostvakWissen() {
+    const onverstuurd = postvak.onverstuurd.filter((i) => !(this.brigade && i.bewaren));
+    return onverstuurd.length === 0 || globalThis.confirm(this.#t.onverstuurdWissen);
+  }
+
+  #verzoekItem() {
+    return this.#verzoek ? postvak.items.find((i) => i.verzoek.idempotentie_sleutel === this.#verzoek.idempotentie_sleutel) : null;
+  }
 
   get #ctx() {
     return {
@@ -256,11 +290,12 @@ export class BerekenUwRecht extends HTMLElement {
     this.#geprobeerd = false;
     this.#scherm = this.#report || scherm === 'start' ? scherm : 'uitkomst';
     const inhoud = this.#scherm === 'start' ? this.#startScherm()
-      : this.#scherm === 'uitkomst' ? this.#uitkomstScherm() : this.#vraagScherm();
+      : this.#scherm === 'uitkomst' ? this.#uitkomstScherm()
+        : this.#scherm === 'gesprek' ? this.#gesprekScherm() : this.#vraagScherm();
     this.#vak.replaceChildren(...[this.#brigadeBalk(), inhoud].filter(Boolean));
     this.#vak.dataset.scherm = this.#scherm;
     this.#vak.dataset.modus = this.brigade ? 'brigade' : 'inwoner';
-    if (focus) this.#vak.querySelector('h2')?.focus();
+    if (focus) (this.#vak.querySelector('.samenvatting-fouten') ?? this.#vak.querySelector('h2'))?.focus();
     if (this.#scherm === 'uitkomst' && this.#report) {
       this.dispatchEvent(new CustomEvent('bereken-uw-recht:resultaat', { bubbles: true, composed: true, detail: this.#detail() }));
     }
@@ -298,7 +333,13 @@ export class BerekenUwRecht extends HTMLElement {
         }),
         el('label', { for: 'bewaar' }, t.bewaar)),
       el('p', { id: 'bewaar-uitleg', class: 'hulp' }, t.bewaarUitleg),
-      this.#bewaren ? this.#knop(t.wis, () => { this.#zetBewaren(false); this.#meld(t.gewist); this.#toon(this.#scherm, false); }, 'link', { 'data-actie': 'wis' }) : null);
+      this.#bewaren ? this.#knop(t.wis, () => {
+        if (!this.#magPostvakWissen()) return;
+        postvak.wis();
+        this.#zetBewaren(false);
+        this.#meld(t.gewist);
+        this.#toon(this.#scherm, false);
+      }, 'link', { 'data-actie': 'wis' }) : null);
   }
 
   #zetBewaren(aan) {
@@ -318,6 +359,7 @@ export class BerekenUwRecht extends HTMLElement {
       el('p', {}, t.intro),
       el('p', { class: 'privacy' }, t.privacy),
       this.#bevestiging ? el('p', { class: 'melding bevestiging', 'data-bevestiging': '' }, this.#bevestiging) : null,
+      postvak.onverstuurd.length ? el('p', { class: 'melding', 'data-postvak': '' }, t.postvakWacht) : null,
       el('p', { class: 'versie' }, t.regelsVersie(g.naam, g.versie, this.#report ? datumTekst(this.#report.normen_geldig_vanaf, this.taal) : null)),
       this.#algemeneFout ? el('p', { class: 'melding fout-melding', role: 'alert' }, this.#algemeneFout) : null,
       this.#bewaarKeuze(),
@@ -391,6 +433,58 @@ export class BerekenUwRecht extends HTMLElement {
     else this.#volgende();
   }
 
+  #gesprekScherm() {
+    const item = this.#verzoekItem();
+    const ctx = {
+      taal: this.taal,
+      gemeente: this.#policy.gemeente,
+      config: this.#policy.keukentafelgesprek ?? null,
+      velden: { delen: 'alleen_contact', met_vrijwilliger: this.brigade, ...this.#gesprek },
+      fouten: this.#gesprekFouten,
+      terug: () => this.#toon('uitkomst', true),
+      verstuur: (v) => this.#verstuur(v),
+      mail: (v) => this.#mail(v),
+      download: (v) => download(this.#maakVerzoek(v)),
+      print: () => window.print(),
+      opnieuw: () => postvak.probeerAlles(),
+      aanpassen: () => { this.#verzoek = null; this.#toon('gesprek', true); },
+      downloadVerzoek: () => item && download(item.verzoek),
+    };
+    return item ? gesprekStatus(item, ctx) : gesprekFormulier(ctx);
+  }
+
+  #maakVerzoek(velden) {
+    return maakVerzoek(velden, {
+      gemeente: this.gemeente, report: this.#report, antwoorden: bouwAntwoorden(this.#waarden), sleutel: crypto.randomUUID(),
+    });
+  }
+
+  /** Checks the form; nothing leaves the browser unless every field is right and consent is given. */
+  #geldig(velden) {
+    this.#gesprek = velden;
+    this.#gesprekFouten = controleer(velden, this.taal);
+    if (Object.keys(this.#gesprekFouten).length) {
+      this.#toon('gesprek', true);
+      return false;
+    }
+    return true;
+  }
+
+  #verstuur(velden) {
+    if (!this.#geldig(velden) || !this.#policy.keukentafelgesprek?.endpoint) return;
+    // One request per press of "Verstuur": its key is made once and every retry reuses it.
+    this.#verzoek ??= this.#maakVerzoek(velden);
+    postvak.voegToe(this.#verzoek, this.#policy.keukentafelgesprek.endpoint, velden.bewaren === true);
+    this.#toon('gesprek', true);
+  }
+
+  #mail(velden) {
+    const email = this.#policy.keukentafelgesprek?.email;
+    if (!this.#geldig(velden) || !email) return;
+    const a = el('a', { href: mailAdres(email, this.#maakVerzoek(velden), this.#policy.gemeente.naam) });
+    a.click();
+  }
+
   #uitkomstScherm() {
     const t = this.#t;
     const r = this.#report;
@@ -404,6 +498,9 @@ export class BerekenUwRecht extends HTMLElement {
       el('p', {}, t.uitkomstIntro(r.gemeente.naam, datumTekst(r.peildatum, this.taal))),
       el('p', { class: 'overzicht' }, t.overzicht(r.leefvorm && t.leefvorm[r.leefvorm], r.bijstandsnorm && euro(r.bijstandsnorm, this.taal), procent)),
       signalen(r, ctx),
+      el('div', { class: 'gesprek-vraag geen-print' },
+        el('p', {}, t.gesprekUitleg),
+        this.#knop(t.gesprekKnop, () => this.#toon('gesprek', true), 'primair', { 'data-actie': 'gesprek' })),
       el('div', { class: 'regelingen' }, r.regelingen.map((u) => uitkomstKaart(u, ctx))),
       antwoordenOverzicht(r, this.#waarden, ctx, (onderwerp) => this.#toon(onderwerp, true)),
       this.brigade ? el('p', { class: 'brigade-print' }, t.samenMetVrijwilliger) : null,

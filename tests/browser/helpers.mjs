@@ -23,8 +23,8 @@ export async function startBrowser() {
 }
 
 /** Serves dist/ on a free port; returns { url, stop }. */
-export async function startServer(map = 'dist') {
-  const server = spawn(process.execPath, ['scripts/serve.mjs', map, '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+export async function startServer(map = 'dist', env = {}) {
+  const server = spawn(process.execPath, ['scripts/serve.mjs', map, '0'], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
   const [regel] = await once(server.stdout, 'data');
   const url = regel.toString().trim();
   return { url, stop: () => server.kill() };
@@ -58,4 +58,11 @@ export function metOmgeving(before, after) {
 /** The status each regeling shows on the results screen, by id. */
 export async function statussen(page) {
   return page.locator('.regelingen [data-regeling]').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.dataset.regeling, e.dataset.status])));
+}
+
+/** The reference receiver (cargo build -p bur-ontvanger first) with a fresh database; returns { url, db, stop }. */
+export async function startOntvanger({ storing = 0, db } = {}) {
+  const kind = spawn('target/debug/bur-ontvanger', ['--adres', '127.0.0.1:0', '--database', db, '--origin', '*', '--storing', String(storing)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const [regel] = await once(kind.stdout, 'data');
+  return { url: regel.toString().trim(), db, stop: () => kind.kill() };
 }
