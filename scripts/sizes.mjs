@@ -8,10 +8,11 @@ const BUDGET_WASM_GZIP = 300_000;
 // The widget's budget is 250 kB for the first screen; this ceiling stops growth until it is met.
 const BUDGET_EERSTE_SCHERM_GZIP = 320_000;
 // What the start page loads before the first question: the page, the element's modules and
-// style, the engine and one policy file (kindpakket and timing pages are not part of it).
+// style, the engine and one policy file. Not: the kindpakket and timing pages, the service
+// worker, and the keukentafelgesprek screen (fetched when an inwoner opens it).
 const files = [
   'dist/pkg/bur_bg.wasm', 'dist/pkg/bur.js', 'dist/index.html', 'dist/site.css', 'dist/start.js',
-  ...readdirSync('dist').filter((f) => /\.(js|css)$/.test(f) && !/^(kindpakket|timing|site|start|sw)\./.test(f)).map((f) => `dist/${f}`),
+  ...readdirSync('dist').filter((f) => /\.(js|css)$/.test(f) && !/^(kindpakket|timing|site|start|sw|keukentafel|scherm-gesprek)\./.test(f)).map((f) => `dist/${f}`),
   'dist/policies/bunschoten.toml',
 ];
 

@@ -18,8 +18,14 @@ import { ONDERWERPEN, VRAGEN } from './vragen.js';
 import { teksten, datumTekst, euro } from './teksten.js';
 import * as opslag from './opslag.js';
 import { postvak } from './postvak.js';
-import { controleer, maakVerzoek, mailAdres, download } from './keukentafel.js';
-import { gesprekFormulier, gesprekStatus } from './scherm-gesprek.js';
+
+// The keukentafelgesprek code is fetched only when an inwoner opens that screen: it is not part
+// of what the first screen loads (scripts/sizes.mjs).
+let gesprek = null;
+const laadGesprek = async () => {
+  gesprek ??= Promise.all([import('./keukentafel.js'), import('./scherm-gesprek.js')]).then(([k, s]) => ({ ...k, ...s }));
+  return gesprek;
+};
 
 const VOLGORDE = ['huishouden', 'inkomen', 'vermogen', 'situatie', 'kosten'];
 const STYLESHEET = new URL('./bereken-uw-recht.css', import.meta.url).href;
@@ -61,6 +67,8 @@ export class BerekenUwRecht extends HTMLElement {
   #gesprek = {};
   #gesprekFouten = {};
   #verzoek = null;
+  #g = null; // the keukentafelgesprek modules, once loaded
+  #uitgesteld;
   #vak;
   #status;
 
@@ -155,6 +163,11 @@ export class BerekenUwRecht extends HTMLElement {
     return onverstuurd.length === 0 || globalThis.confirm(this.#t.onverstuurdWissen);
   }
 
+  async #naarGesprek() {
+    this.#g = await laadGesprek();
+    this.#toon('gesprek', true);
+  }
+
   #verzoekItem() {
     return this.#verzoek ? postvak.items.find((i) => i.verzoek.idempotentie_sleutel === this.#verzoek.idempotentie_sleutel) : null;
   }
@@ -240,13 +253,24 @@ export class BerekenUwRecht extends HTMLElement {
     this.#aangeraakt.add(pad);
     if (waarde === undefined || waarde === '') delete this.#waarden[pad];
     else this.#waarden[pad] = waarde;
-    this.#na(herteken);
+    this.#na(herteken === true);
   }
 
-  /** After a change: evaluate, keep it if asked, and redraw the questions (not the buttons). */
-  #na() {
+  /**
+   * After a change: evaluate, keep it if asked, and redraw the questions (not the buttons).
+   * A typed field counts when it is left; that redraw waits a moment, because leaving it by
+   * pressing a button must not move the button away between press and release.
+   */
+  #na(herteken = true) {
     if (this.#bewaren) opslag.bewaar(this.gemeente, this.#waarden);
     this.#bereken();
+    clearTimeout(this.#uitgesteld);
+    // data-wacht marks a pending redraw (the browser tests wait for it to settle).
+    this.#vak.toggleAttribute('data-wacht', !herteken);
+    if (!herteken) {
+      this.#uitgesteld = setTimeout(() => this.#na(true), 300);
+      return;
+    }
     if (VOLGORDE.includes(this.#scherm)) {
       this.#tekenVragen();
       const nieuw = [...this.#ctx.fouten].filter(([pad]) => this.#huidigeVelden().includes(vraagVanPad(pad)));
@@ -289,13 +313,14 @@ export class BerekenUwRecht extends HTMLElement {
   #toon(scherm, focus) {
     this.#geprobeerd = false;
     this.#scherm = this.#report || scherm === 'start' ? scherm : 'uitkomst';
+    if (this.#scherm === 'gesprek' && !this.#g) this.#scherm = 'uitkomst';
     const inhoud = this.#scherm === 'start' ? this.#startScherm()
       : this.#scherm === 'uitkomst' ? this.#uitkomstScherm()
         : this.#scherm === 'gesprek' ? this.#gesprekScherm() : this.#vraagScherm();
     this.#vak.replaceChildren(...[this.#brigadeBalk(), inhoud].filter(Boolean));
     this.#vak.dataset.scherm = this.#scherm;
     this.#vak.dataset.modus = this.brigade ? 'brigade' : 'inwoner';
-    if (focus) (this.#vak.querySelector('.samenvatting-fouten') ?? this.#vak.querySelector('h2'))?.focus();
+    if (focus) (this.#vak.querySelector('.samenvatting-fouten:not([hidden])') ?? this.#vak.querySelector('h2'))?.focus();
     if (this.#scherm === 'uitkomst' && this.#report) {
       this.dispatchEvent(new CustomEvent('bereken-uw-recht:resultaat', { bubbles: true, composed: true, detail: this.#detail() }));
     }
@@ -444,17 +469,17 @@ export class BerekenUwRecht extends HTMLElement {
       terug: () => this.#toon('uitkomst', true),
       verstuur: (v) => this.#verstuur(v),
       mail: (v) => this.#mail(v),
-      download: (v) => download(this.#maakVerzoek(v)),
+      download: (v) => this.#g.download(this.#maakVerzoek(v)),
       print: () => window.print(),
       opnieuw: () => postvak.probeerAlles(),
       aanpassen: () => { this.#verzoek = null; this.#toon('gesprek', true); },
-      downloadVerzoek: () => item && download(item.verzoek),
+      downloadVerzoek: () => item && this.#g.download(item.verzoek),
     };
-    return item ? gesprekStatus(item, ctx) : gesprekFormulier(ctx);
+    return item ? this.#g.gesprekStatus(item, ctx) : this.#g.gesprekFormulier(ctx);
   }
 
   #maakVerzoek(velden) {
-    return maakVerzoek(velden, {
+    return this.#g.maakVerzoek(velden, {
       gemeente: this.gemeente, report: this.#report, antwoorden: bouwAntwoorden(this.#waarden), sleutel: crypto.randomUUID(),
     });
   }
@@ -462,7 +487,7 @@ export class BerekenUwRecht extends HTMLElement {
   /** Checks the form; nothing leaves the browser unless every field is right and consent is given. */
   #geldig(velden) {
     this.#gesprek = velden;
-    this.#gesprekFouten = controleer(velden, this.taal);
+    this.#gesprekFouten = this.#g.controleer(velden, this.taal);
     if (Object.keys(this.#gesprekFouten).length) {
       this.#toon('gesprek', true);
       return false;
@@ -481,7 +506,7 @@ export class BerekenUwRecht extends HTMLElement {
   #mail(velden) {
     const email = this.#policy.keukentafelgesprek?.email;
     if (!this.#geldig(velden) || !email) return;
-    const a = el('a', { href: mailAdres(email, this.#maakVerzoek(velden), this.#policy.gemeente.naam) });
+    const a = el('a', { href: this.#g.mailAdres(email, this.#maakVerzoek(velden), this.#policy.gemeente.naam) });
     a.click();
   }
 
@@ -500,7 +525,7 @@ export class BerekenUwRecht extends HTMLElement {
       signalen(r, ctx),
       el('div', { class: 'gesprek-vraag geen-print' },
         el('p', {}, t.gesprekUitleg),
-        this.#knop(t.gesprekKnop, () => this.#toon('gesprek', true), 'primair', { 'data-actie': 'gesprek' })),
+        this.#knop(t.gesprekKnop, () => this.#naarGesprek(), 'primair', { 'data-actie': 'gesprek' })),
       el('div', { class: 'regelingen' }, r.regelingen.map((u) => uitkomstKaart(u, ctx))),
       antwoordenOverzicht(r, this.#waarden, ctx, (onderwerp) => this.#toon(onderwerp, true)),
       this.brigade ? el('p', { class: 'brigade-print' }, t.samenMetVrijwilliger) : null,

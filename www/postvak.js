@@ -18,6 +18,8 @@ export class Postvak extends EventTarget {
     super();
     for (const item of leesBewaard()) this.#items.set(item.verzoek.idempotentie_sleutel, item);
     globalThis.addEventListener?.('online', () => this.probeerAlles());
+    // A request kept from an earlier visit goes out as soon as the page is open again.
+    queueMicrotask(() => this.probeerAlles());
   }
 
   /** Every request with its state: wacht | verstuurd | geweigerd. */

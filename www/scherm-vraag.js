@@ -108,7 +108,7 @@ function tekstVeld(pad, def, ctx, weetNiet) {
     disabled: onbekend || nooit,
     props: { value: typeof waarde === 'string' ? waarde : '' },
     // A count shows its entries while it is typed; other fields count when the inwoner leaves them.
-    on: pad.endsWith('.aantal') ? { input: (e) => ctx.zet(pad, e.target.value) } : { change: (e) => ctx.zet(pad, e.target.value) },
+    on: pad.endsWith('.aantal') ? { input: (e) => ctx.zet(pad, e.target.value, true) } : { change: (e) => ctx.zet(pad, e.target.value) },
   });
   const eenheid = def.eenheid ? el('span', { class: 'eenheid', 'aria-hidden': 'true' }, tekstVan(def.eenheid, ctx)) : null;
   const regel = el('div', { class: bedrag ? 'invoer bedrag' : 'invoer' }, bedrag ? el('span', { class: 'valuta', 'aria-hidden': 'true' }, '€') : null, invoer, eenheid);

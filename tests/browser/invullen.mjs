@@ -38,6 +38,8 @@ export async function vulIn(page, antwoorden, { toetsenbord = false } = {}) {
       if (!veld) break;
       gedaan.add(veld.pad);
       await vulVeld(page, veld, waarden, toetsenbord);
+      // A typed answer redraws the screen a moment after the field is left: wait for it.
+      await page.locator('bereken-uw-recht .bur:not([data-wacht])').waitFor({ state: 'attached' });
     }
     if (toetsenbord) {
       await focusOp(page, '[data-actie="volgende"]');
