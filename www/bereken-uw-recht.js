@@ -529,6 +529,7 @@ export class BerekenUwRecht extends HTMLElement {
       el('div', { class: 'regelingen' }, r.regelingen.map((u) => uitkomstKaart(u, ctx))),
       antwoordenOverzicht(r, this.#waarden, ctx, (onderwerp) => this.#toon(onderwerp, true)),
       this.brigade ? el('p', { class: 'brigade-print' }, t.samenMetVrijwilliger) : null,
+      el('p', { class: 'alleen-print' }, t.gesprekPrint(r.gemeente.naam, r.gemeente.website)),
       el('p', { class: 'versie' }, t.gemaakt(datumTekst(vandaag(), this.taal)), ' ', t.versie(r.gemeente.naam, r.gemeente.versie, this.#kern.version()), ' ',
         t.normenVan(datumTekst(r.normen_geldig_vanaf, this.taal))),
       el('div', { class: 'navigatie geen-print' },
