@@ -411,7 +411,6 @@ export class BerekenUwRecht extends HTMLElement {
         this.#knop(t.vorige, () => this.#vorige(), 'secundair', { 'data-actie': 'vorige' }),
         el('button', { type: 'submit', class: 'knop primair', part: 'knop knop-primair', 'data-actie': 'volgende' }, t.volgende),
         this.#knop(t.naarUitkomst, () => this.#probeerVolgende('uitkomst'), 'secundair', { 'data-actie': 'naar-uitkomst', hidden: true })));
-    this.#vak.replaceChildren(form);
     this.#tekenVragen(form);
     return form;
   }

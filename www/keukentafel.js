@@ -2,6 +2,7 @@
 // the request as docs/keukentafel-request.schema.json describes it, and the ways it can leave:
 // sent to the gemeente's endpoint, a prepared e-mail, or downloaded/printed by the inwoner.
 // No DOM here beyond the download link, so the request shape can be tested on its own.
+import { gesprekTeksten } from './scherm-gesprek.js';
 
 const TELEFOON = /^\+?[0-9 ()-]{8,20}$/;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -80,7 +81,7 @@ export function verzoekTekst(v, gemeenteNaam) {
     `Naam: ${v.contact.naam}`,
     v.contact.telefoon ? `Telefoon: ${v.contact.telefoon}` : null,
     v.contact.email ? `E-mail: ${v.contact.email}` : null,
-    `Voorkeur: ${{ thuis: 'bij mij thuis', gemeentehuis: 'op het gemeentehuis', telefoon: 'telefonisch' }[v.voorkeur]}`,
+    `Voorkeur: ${gesprekTeksten('nl').keuzes[v.voorkeur]}`,
     v.moment ? `Goed moment: ${v.moment}` : null,
     v.vraag ? `Waar wil ik het over hebben: ${v.vraag}` : null,
     v.met_vrijwilliger ? 'Ingevuld samen met een vrijwilliger van de formulierenbrigade.' : null,

@@ -13,9 +13,31 @@ function opslag() {
   }
 }
 
+/** The text kept under `sleutel`, or null (nothing kept, or storage blocked). */
+export function leesTekst(sleutel) {
+  try {
+    return opslag()?.getItem(sleutel) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps `tekst` under `sleutel`, or removes the key for null; false when storage is blocked. */
+export function schrijfTekst(sleutel, tekst) {
+  try {
+    const s = opslag();
+    if (!s) return false;
+    if (tekst === null) s.removeItem(sleutel);
+    else s.setItem(sleutel, tekst);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function lees(gemeente) {
   try {
-    const tekst = opslag()?.getItem(VOORVOEGSEL + gemeente);
+    const tekst = leesTekst(VOORVOEGSEL + gemeente);
     const waarden = tekst ? JSON.parse(tekst) : null;
     return waarden && typeof waarden === 'object' && !Array.isArray(waarden) ? waarden : null;
   } catch {
@@ -24,12 +46,7 @@ export function lees(gemeente) {
 }
 
 export function bewaar(gemeente, waarden) {
-  try {
-    opslag()?.setItem(VOORVOEGSEL + gemeente, JSON.stringify(waarden));
-    return true;
-  } catch {
-    return false;
-  }
+  return schrijfTekst(VOORVOEGSEL + gemeente, JSON.stringify(waarden));
 }
 
 /** Removes what this widget stored, for every gemeente. */

@@ -5,6 +5,8 @@
 // not retried blindly. The outbox lives in memory; in localStorage only when the inwoner chose
 // to keep the request on this device until it is sent.
 
+import { leesTekst, schrijfTekst } from './opslag.js';
+
 const SLEUTEL = 'bereken-uw-recht:postvak';
 const WACHTTIJDEN = [1, 2, 4, 8, 16, 30, 60]; // seconds between attempts
 const TIJDSLIMIET = 10_000;
@@ -89,13 +91,9 @@ export class Postvak extends EventTarget {
   }
 
   #bewaar() {
+    // Storage blocked: the outbox lasts while the page is open.
     const te = this.items.filter((i) => i.bewaren && i.status !== 'verstuurd');
-    try {
-      if (te.length) localStorage.setItem(SLEUTEL, JSON.stringify(te));
-      else localStorage.removeItem(SLEUTEL);
-    } catch {
-      // storage blocked: the outbox lasts while the page is open
-    }
+    schrijfTekst(SLEUTEL, te.length ? JSON.stringify(te) : null);
   }
 
   #meld() {
@@ -105,7 +103,7 @@ export class Postvak extends EventTarget {
 
 function leesBewaard() {
   try {
-    const lijst = JSON.parse(localStorage.getItem(SLEUTEL) ?? '[]');
+    const lijst = JSON.parse(leesTekst(SLEUTEL) ?? '[]');
     return Array.isArray(lijst) ? lijst.filter((i) => i?.verzoek?.idempotentie_sleutel && i.endpoint).map((i) => ({ ...i, status: i.status === 'geweigerd' ? 'geweigerd' : 'wacht' })) : [];
   } catch {
     return [];

@@ -38,13 +38,3 @@ export function laadPolicy(src) {
   }
   return policies.get(src);
 }
-
-/** Evaluates answers; the engine must be loaded (laadKern resolved). */
-export async function evalueer(gemeente, antwoorden, peildatum, regelingen) {
-  const k = await laadKern();
-  return k.evaluate(gemeente, antwoorden, peildatum, regelingen ?? undefined);
-}
-
-export async function kernVersie() {
-  return (await laadKern()).version();
-}

@@ -4,6 +4,7 @@
 // on this tablet (never anything about a household), and the service worker keeps the site for
 // use without internet.
 import './define.js';
+import { leesTekst, schrijfTekst } from './opslag.js';
 
 const ONTHOUDEN = 'bereken-uw-recht-brigade:gemeente'; // not under the widget's own prefix: "wis" keeps it
 const rekenhulp = document.getElementById('rekenhulp');
@@ -11,22 +12,9 @@ const keuze = document.getElementById('gemeente');
 const brigade = document.getElementById('brigade');
 const params = new URLSearchParams(location.search);
 
-function onthouden() {
-  try {
-    return localStorage.getItem(ONTHOUDEN);
-  } catch {
-    return null;
-  }
-}
-
-function onthoud(gemeente) {
-  try {
-    if (gemeente) localStorage.setItem(ONTHOUDEN, gemeente);
-    else localStorage.removeItem(ONTHOUDEN);
-  } catch {
-    // storage blocked: the choice lasts this visit only
-  }
-}
+const onthouden = () => leesTekst(ONTHOUDEN);
+// Storage blocked: the choice lasts this visit only.
+const onthoud = (gemeente) => schrijfTekst(ONTHOUDEN, gemeente || null);
 
 for (const naam of ['peildatum', 'lang', 'regelingen']) {
   if (params.has(naam)) rekenhulp.setAttribute(naam, params.get(naam));
