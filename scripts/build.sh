@@ -2,7 +2,8 @@
 # Builds the WebAssembly engine and the static site into dist/: what any static host can serve.
 #   dist/index.html, dist/*.js, dist/*.css    the page (www/)
 #   dist/pkg/bur.js, dist/pkg/bur_bg.wasm     the engine
-#   dist/policies/*.toml                      one policy file per gemeente
+#   dist/policies/*.json                      one policy file per gemeente, checked and
+#                                             compiled from policies/*.toml by `bur json`
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -21,7 +22,8 @@ rm -rf dist
 mkdir -p dist/pkg dist/policies
 cp -r www/. dist/
 cp pkg/bur.js pkg/bur_bg.wasm pkg/bur.d.ts dist/pkg/
-cp policies/*.toml dist/policies/
+# The engine in the browser reads JSON only; `bur json` refuses a policy with any problem.
+cargo run -q --bin bur -- json --uit dist/policies policies/*.toml >&2
 printf 'build: %s bytes wasm, %s bytes gzip\n' "$(wc -c < dist/pkg/bur_bg.wasm)" "$(gzip -9 -c dist/pkg/bur_bg.wasm | wc -c)" >&2
 
 # The service worker keeps every file of the site for offline use; its version is a hash of

@@ -13,7 +13,7 @@ const BUDGET_EERSTE_SCHERM_GZIP = 320_000;
 const files = [
   'dist/pkg/bur_bg.wasm', 'dist/pkg/bur.js', 'dist/index.html', 'dist/site.css', 'dist/start.js',
   ...readdirSync('dist').filter((f) => /\.(js|css)$/.test(f) && !/^(kindpakket|timing|site|start|sw|keukentafel|scherm-gesprek)\./.test(f)).map((f) => `dist/${f}`),
-  'dist/policies/bunschoten.toml',
+  'dist/policies/bunschoten.json',
 ];
 
 let eersteScherm = 0;

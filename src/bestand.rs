@@ -9,10 +9,51 @@ use serde::de::{self, DeserializeOwned, Deserializer, Visitor};
 use std::fmt;
 use std::str::FromStr;
 
+/// A data file's top level: a table of named parts.
+pub type Tabel = serde_json::Map<String, serde_json::Value>;
+
+/// How a data file is written: TOML by policy staff, JSON as compiled by `bur json` for the
+/// browser. The WebAssembly build reads JSON only; the TOML parser would double its size.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Formaat {
+    Toml,
+    Json,
+}
+
 /// Parses the file into a table, or reports its syntax error (with line and column).
-pub fn lees_tabel(d: &mut Diagnoses, tekst: &str) -> Option<toml::Table> {
+pub fn lees_tabel(d: &mut Diagnoses, tekst: &str, formaat: Formaat) -> Option<Tabel> {
+    match formaat {
+        Formaat::Toml => lees_toml(d, tekst),
+        // A TOML file served where JSON belongs (policy-src) is the likely mistake: say what to do.
+        Formaat::Json if !tekst.trim_start().starts_with('{') => {
+            d.fout(
+                "json_syntaxis",
+                None,
+                "",
+                "geen JSON-object: het bestand begint niet met '{'; is het TOML? Maak er JSON van met 'bur json'",
+            );
+            None
+        }
+        Formaat::Json => match serde_json::from_str::<serde_json::Value>(tekst) {
+            Ok(serde_json::Value::Object(t)) => Some(t),
+            // Text that starts with '{' and parses is an object; kept for the type's sake.
+            Ok(_) => {
+                d.fout("json_syntaxis", None, "", "geen JSON-object");
+                None
+            }
+            Err(e) => {
+                let (regel, kolom) = (e.line(), e.column());
+                d.fout("json_syntaxis", None, "", format!("geen geldige JSON (regel {regel}, kolom {kolom}): {e}"));
+                None
+            }
+        },
+    }
+}
+
+#[cfg(feature = "toml")]
+fn lees_toml(d: &mut Diagnoses, tekst: &str) -> Option<Tabel> {
     match toml::Table::from_str(tekst) {
-        Ok(t) => Some(t),
+        Ok(t) => Some(crate::toml_json::tabel_naar_json(t)),
         Err(e) => {
             // toml's message spans lines (a code excerpt); keep its position and its verdict.
             let tekst = e.to_string();
@@ -25,13 +66,19 @@ pub fn lees_tabel(d: &mut Diagnoses, tekst: &str) -> Option<toml::Table> {
     }
 }
 
+#[cfg(not(feature = "toml"))]
+fn lees_toml(d: &mut Diagnoses, _: &str) -> Option<Tabel> {
+    d.fout("toml_niet_ingebouwd", None, "", "deze bouw leest geen TOML; maak er JSON van met 'bur json'");
+    None
+}
+
 /// Deserializes one part of a file into its raw struct. The error names the field's path
 /// below `voorvoegsel` and, for an unknown field or value, suggests the nearest valid name.
 pub fn lees_deel<T: DeserializeOwned>(
     d: &mut Diagnoses,
     regeling: Option<&str>,
     voorvoegsel: &str,
-    waarde: toml::Value,
+    waarde: serde_json::Value,
 ) -> Option<T> {
     match met_pad::<T>(waarde) {
         Ok(t) => Some(t),
@@ -58,12 +105,12 @@ pub fn lees_deel<T: DeserializeOwned>(
 /// crate would double every deserializer's code (over 100 kB of WebAssembly) for diagnostics that
 /// policy staff read from `bur check` anyway, so there the path comes from serde's message.
 #[cfg(not(target_arch = "wasm32"))]
-fn met_pad<T: DeserializeOwned>(waarde: toml::Value) -> Result<T, (String, String)> {
+fn met_pad<T: DeserializeOwned>(waarde: serde_json::Value) -> Result<T, (String, String)> {
     serde_path_to_error::deserialize::<_, T>(waarde).map_err(|e| (e.path().to_string(), e.into_inner().to_string()))
 }
 
 #[cfg(target_arch = "wasm32")]
-fn met_pad<T: DeserializeOwned>(waarde: toml::Value) -> Result<T, (String, String)> {
+fn met_pad<T: DeserializeOwned>(waarde: serde_json::Value) -> Result<T, (String, String)> {
     T::deserialize(waarde).map_err(|e| (String::new(), e.to_string()))
 }
 
@@ -92,12 +139,9 @@ fn verklaar(bericht: &str) -> (&'static str, String, Option<String>) {
     ("ongeldige_waarde", bericht.to_string(), None)
 }
 
-/// A TOML date (`2025-07-01`) as a `Datum`.
-pub fn datum(d: &mut Diagnoses, regeling: Option<&str>, veld: &str, waarde: &toml::value::Datetime) -> Option<Datum> {
-    let datum = match (waarde.date, waarde.time) {
-        (Some(dt), None) => Datum::nieuw(i64::from(dt.year), i64::from(dt.month), i64::from(dt.day)),
-        _ => None,
-    };
+/// A date (`2025-07-01`; in TOML a date, in JSON its text) as a `Datum`.
+pub fn datum(d: &mut Diagnoses, regeling: Option<&str>, veld: &str, waarde: &str) -> Option<Datum> {
+    let datum = Datum::parse(waarde);
     if datum.is_none() {
         d.fout("ongeldige_datum", regeling, veld, format!("'{waarde}' is geen datum als 2025-07-01"));
     }

@@ -21,6 +21,8 @@ pub mod questions;
 pub mod report;
 pub mod suggestie;
 pub mod tekst;
+#[cfg(feature = "toml")]
+pub mod toml_json;
 
 #[cfg(feature = "yaml")]
 pub mod scenario;

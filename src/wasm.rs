@@ -70,11 +70,12 @@ fn fout(code: &str, veld: &str, nl: String, en: String) -> JsValue {
     mislukt(vec![Fout { code: code.into(), veld: veld.into(), bericht: crate::tekst::Tekst::nieuw(nl, en) }])
 }
 
-/// Reads and validates a policy file (TOML text) and keeps it under its gemeente id.
+/// Reads and validates a policy file (JSON text, compiled by `bur json`) and keeps it under its
+/// gemeente id.
 /// Success: `{ type, gemeente: { id, naam, versie, bron, website }, regelingen: [{ id, naam }] }`.
 #[wasm_bindgen(js_name = loadPolicy)]
 pub fn load_policy(bestand: &str, tekst: &str) -> JsValue {
-    match Policy::uit_toml(bestand, tekst) {
+    match Policy::uit_json(bestand, tekst) {
         Err(d) => mislukt(van_diagnoses(d)),
         Ok(p) => {
             let regelingen: Vec<Value> = p
@@ -94,10 +95,10 @@ pub fn load_policy(bestand: &str, tekst: &str) -> JsValue {
     }
 }
 
-/// Replaces the built-in national norms (a newer `normen.toml` served beside the widget).
+/// Replaces the built-in national norms (a newer `normen.json` served beside the widget).
 #[wasm_bindgen(js_name = loadNorms)]
 pub fn load_norms(tekst: &str) -> JsValue {
-    match Normen::uit_toml("normen.toml", tekst) {
+    match Normen::uit_json("normen.json", tekst) {
         Err(d) => mislukt(van_diagnoses(d)),
         Ok(n) => {
             let vanaf = n.perioden().last().map(|p| p.geldig_vanaf.to_string());

@@ -157,3 +157,27 @@ fn the_regelingen_overview_is_up_to_date_and_a_stale_one_fails() {
         assert!(tekst.contains(gemeente), "{gemeente}");
     }
 }
+
+/// The widget loads what `bur json` writes: the same policy as the TOML file, and nothing at
+/// all for a broken one.
+#[test]
+fn json_compiles_each_policy_to_the_same_policy_and_refuses_a_broken_one() {
+    let uit = std::env::temp_dir().join(format!("bur-json-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&uit);
+    let mut args = vec!["json", "--uit", uit.to_str().unwrap()];
+    let gemeenten = ["bunschoten", "montferland", "roosendaal"];
+    let paden: Vec<String> = gemeenten.iter().map(|g| format!("policies/{g}.toml")).collect();
+    args.extend(paden.iter().map(String::as_str));
+    let o = bur(&args);
+    assert!(o.status.success(), "{}", stdout(&o));
+    for (g, pad) in gemeenten.iter().zip(&paden) {
+        let toml = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(pad)).unwrap();
+        let json = std::fs::read_to_string(uit.join(format!("{g}.json"))).unwrap();
+        assert_eq!(bur::Policy::uit_json(g, &json).unwrap(), bur::Policy::uit_toml(g, &toml).unwrap(), "{g}");
+    }
+    let o = bur(&["json", "--uit", uit.to_str().unwrap(), "tests/invalid/float-percentage.toml"]);
+    assert!(!o.status.success());
+    assert!(stdout(&o).contains("float-percentage.toml"), "{}", stdout(&o));
+    assert!(!uit.join("float-percentage.json").exists());
+    std::fs::remove_dir_all(&uit).unwrap();
+}

@@ -8,7 +8,8 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const BUNSCHOTEN: &str = include_str!("../policies/bunschoten.toml");
+// The policy as the widget loads it: compiled to JSON (here by build.rs, on the site by `bur json`).
+const BUNSCHOTEN: &str = include_str!(concat!(env!("OUT_DIR"), "/bunschoten.json"));
 const SCENARIOS: &[&str] = &[
     include_str!("../../shared/scenarios/bunschoten/iit-alleenstaande-ouder-op-de-grens.yaml"),
     include_str!("../../shared/scenarios/bunschoten/iit-gehuwden.yaml"),
@@ -25,7 +26,7 @@ fn rust(v: &JsValue) -> serde_json::Value {
 }
 
 fn laad() {
-    let r = rust(&load_policy("bunschoten.toml", BUNSCHOTEN));
+    let r = rust(&load_policy("bunschoten.json", BUNSCHOTEN));
     assert_eq!(r["type"], "success", "{r}");
     assert_eq!(r["gemeente"]["id"], "bunschoten");
 }
@@ -79,8 +80,11 @@ fn unknown_gemeente_bad_date_and_broken_policy_are_failures_not_exceptions() {
     laad();
     let r = rust(&evaluate("bunschoten", js(&serde_json::json!({})), "15-09-2025", JsValue::UNDEFINED));
     assert_eq!(r["errors"][0]["code"], "ongeldige_peildatum");
-    let r = rust(&load_policy("kapot.toml", "[gemeente]\nid = 3"));
+    let r = rust(&load_policy("kapot.json", r#"{"gemeente": {"id": 3}}"#));
     assert_eq!(r["type"], "failure");
+    // A gemeente that points policy-src at its TOML file hears what to do.
+    let r = rust(&load_policy("eigen.toml", "[gemeente]\nid = \"x\""));
+    assert_eq!(r["errors"][0]["code"], "json_syntaxis");
 }
 
 #[wasm_bindgen_test]

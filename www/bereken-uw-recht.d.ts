@@ -21,7 +21,7 @@ export declare class BerekenUwRecht extends HTMLElement {
   readonly peildatum: string;
   /** `nl` or `en`: the attribute `lang`, else the nearest `lang` of the page. */
   readonly taal: 'nl' | 'en';
-  /** Attribute `policy-src`, else policies/<gemeente>.toml beside the module. */
+  /** Attribute `policy-src`, else policies/<gemeente>.json beside the module (compiled by `bur json`). */
   readonly policySrc: string;
   /** The outcomes shown last, or null. */
   readonly resultaat: ResultaatDetail | null;

@@ -1,6 +1,6 @@
 // <bereken-uw-recht>: the self-check as a custom element. The class only; `define.js` registers
 // it, so a host may use another tag name. Attributes are the API:
-//   gemeente     policy id (`bunschoten`); loads policies/<gemeente>.toml beside this module
+//   gemeente     policy id (`bunschoten`); loads policies/<gemeente>.json beside this module
 //   regelingen   comma list of regeling ids to limit the check to (a kindpakket page)
 //   peildatum    YYYY-MM-DD, default today
 //   lang         nl (default) or en; otherwise the nearest lang of the page

@@ -81,9 +81,9 @@ export interface RelevanteVraag {
 /** The policy file's `[keukentafelgesprek]` section (docs/policy-format.md), or null. */
 export interface Keukentafelgesprek { endpoint: string | null; email: string | null; bewaartermijn: Tekst | null; privacyverklaring: string | null; bron: string }
 
-export declare function loadPolicy(bestand: string, toml: string):
+export declare function loadPolicy(bestand: string, json: string):
   Envelope<'gemeente', Report['gemeente']> & { regelingen?: { id: string; naam: Tekst; omschrijving: Tekst }[]; keukentafelgesprek?: Keukentafelgesprek | null };
-export declare function loadNorms(toml: string): Envelope<'nieuwste_normen', string>;
+export declare function loadNorms(json: string): Envelope<'nieuwste_normen', string>;
 export declare function evaluate(gemeente: string, antwoorden: object, peildatum: string, regelingen?: string[]): Envelope<'report', Report>;
 export declare function relevantQuestions(gemeente: string, antwoorden: object, peildatum: string, regelingen?: string[]): Envelope<'vragen', RelevanteVraag[]>;
 export declare function version(): string;

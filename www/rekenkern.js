@@ -19,7 +19,7 @@ export function laadKern() {
 
 /** The default address of a gemeente's policy file: beside this module, in policies/. */
 export function standaardPolicySrc(gemeente) {
-  return new URL(`./policies/${encodeURIComponent(gemeente)}.toml`, import.meta.url).href;
+  return new URL(`./policies/${encodeURIComponent(gemeente)}.json`, import.meta.url).href;
 }
 
 /**

@@ -1,7 +1,7 @@
 //! Reads `policies/national/normen.toml` strictly and checks it: every category in every period, exclusief = inclusief x 0.95 to the cent, periods in date order.
 
 use super::{AowLeeftijd, AowPeriode, Kostendelersnorm, Norm, NormPeriode, Normcategorie, Normen, Vermogensgrenzen};
-use crate::bestand::{datum, decimaal, lees_deel, lees_tabel};
+use crate::bestand::{datum, decimaal, lees_deel, lees_tabel, Formaat};
 use crate::diagnose::{Diagnose, Diagnoses};
 use rust_decimal::Decimal;
 use serde::Deserialize;
@@ -18,7 +18,7 @@ struct RawNormen {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawNormPeriode {
-    geldig_vanaf: toml::value::Datetime,
+    geldig_vanaf: String,
     bron: String,
     alleenstaande: RawNorm,
     gehuwden: RawNorm,
@@ -63,7 +63,7 @@ struct RawNorm {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawVermogensgrenzen {
-    geldig_vanaf: toml::value::Datetime,
+    geldig_vanaf: String,
     bron: String,
     #[serde(deserialize_with = "decimaal")]
     alleenstaande: Decimal,
@@ -76,7 +76,7 @@ struct RawVermogensgrenzen {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawKostendelersnorm {
-    geldig_vanaf: toml::value::Datetime,
+    geldig_vanaf: String,
     bron: String,
     #[serde(deserialize_with = "decimaal")]
     basis_procent: Decimal,
@@ -95,9 +95,10 @@ struct RawAow {
     bron: String,
 }
 
-pub(super) fn normen(bestand: &str, tekst: &str) -> Result<Normen, Vec<Diagnose>> {
+pub(super) fn normen(bestand: &str, tekst: &str, formaat: Formaat) -> Result<Normen, Vec<Diagnose>> {
     let mut d = Diagnoses::nieuw(bestand);
-    let raw = lees_tabel(&mut d, tekst).and_then(|t| lees_deel::<RawNormen>(&mut d, None, "", toml::Value::Table(t)));
+    let raw = lees_tabel(&mut d, tekst, formaat)
+        .and_then(|t| lees_deel::<RawNormen>(&mut d, None, "", serde_json::Value::Object(t)));
     let Some(raw) = raw else { return Err(d.lijst) };
 
     let mut perioden = Vec::new();

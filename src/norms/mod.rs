@@ -5,14 +5,16 @@
 
 mod lezen;
 
+use crate::bestand::Formaat;
 use crate::datum::Datum;
 use crate::diagnose::Diagnose;
 use crate::tekst::Tekst;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-/// The national file, built into the engine so the widget needs no extra request.
-pub const INGEBOUWD: &str = include_str!("../../policies/national/normen.toml");
+/// The national file, built into the engine so the widget needs no extra request; compiled to
+/// JSON by `build.rs`.
+pub const INGEBOUWD: &str = include_str!(concat!(env!("OUT_DIR"), "/normen.json"));
 pub const INGEBOUWD_BESTAND: &str = "policies/national/normen.toml";
 
 /// The norm categories of art. 20-22 Participatiewet.
@@ -154,12 +156,18 @@ pub struct Waarschuwing {
 impl Normen {
     /// The norms built into the engine.
     pub fn ingebouwd() -> Result<Normen, Vec<Diagnose>> {
-        Normen::uit_toml(INGEBOUWD_BESTAND, INGEBOUWD)
+        Normen::uit_json(INGEBOUWD_BESTAND, INGEBOUWD)
     }
 
     /// Reads and validates a norms file; every problem is reported.
+    #[cfg(feature = "toml")]
     pub fn uit_toml(bestand: &str, tekst: &str) -> Result<Normen, Vec<Diagnose>> {
-        lezen::normen(bestand, tekst)
+        lezen::normen(bestand, tekst, Formaat::Toml)
+    }
+
+    /// The same for a norms file compiled to JSON (`bur json`).
+    pub fn uit_json(bestand: &str, tekst: &str) -> Result<Normen, Vec<Diagnose>> {
+        lezen::normen(bestand, tekst, Formaat::Json)
     }
 
     /// The bijstandsnormen in force on the peildatum; after the newest period, the newest.

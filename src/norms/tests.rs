@@ -1,5 +1,8 @@
 use super::*;
 
+/// The file as staff write it; the engine builds in its JSON form.
+const NORMEN_TOML: &str = include_str!("../../policies/national/normen.toml");
+
 fn d(s: &str) -> Datum {
     Datum::parse(s).unwrap()
 }
@@ -63,7 +66,7 @@ fn aow_leeftijd_by_year() {
 
 #[test]
 fn adding_a_period_is_a_data_change() {
-    let extra = INGEBOUWD.to_string()
+    let extra = NORMEN_TOML.to_string()
         + r#"
 [[bijstandsnormen]]
 geldig_vanaf = 2026-01-01
@@ -85,7 +88,7 @@ aow_gehuwden = { inclusief = "2100.00", exclusief = "1995.00" }
 
 #[test]
 fn a_broken_norms_file_names_file_and_field() {
-    let kapot = INGEBOUWD.replacen(r#"exclusief = "1300.61""#, r#"exclusief = "1310.61""#, 1).replacen(
+    let kapot = NORMEN_TOML.replacen(r#"exclusief = "1300.61""#, r#"exclusief = "1310.61""#, 1).replacen(
         "minimumleeftijd = 27",
         "minimumleeftyd = 27",
         1,
@@ -94,8 +97,14 @@ fn a_broken_norms_file_names_file_and_field() {
     assert_eq!(f.len(), 1, "serde stops at the first unknown field: {f:?}");
     assert_eq!(f[0].veld, "kostendelersnorm.minimumleeftyd");
     assert!(f[0].bericht.contains("bedoelt u 'minimumleeftijd'"), "{}", f[0].bericht);
-    let kapot = INGEBOUWD.replacen(r#"exclusief = "1300.61""#, r#"exclusief = "1310.61""#, 1);
+    let kapot = NORMEN_TOML.replacen(r#"exclusief = "1300.61""#, r#"exclusief = "1310.61""#, 1);
     let f = Normen::uit_toml("normen.toml", &kapot).unwrap_err();
     assert_eq!((f[0].code, f[0].veld.as_str()), ("norm_klopt_niet", "bijstandsnormen[3].alleenstaande"));
     assert!(f[0].to_string().starts_with("normen.toml: bijstandsnormen[3].alleenstaande:"));
+}
+
+#[test]
+fn the_built_in_json_is_the_toml_file() {
+    let uit_toml = Normen::uit_toml(INGEBOUWD_BESTAND, NORMEN_TOML).unwrap();
+    assert_eq!(Normen::ingebouwd().unwrap(), uit_toml);
 }

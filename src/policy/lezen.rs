@@ -7,12 +7,13 @@ use super::{
     Bedragregel, Blok, BuitenScope, Draagkrachtregel, Gemeente, Keukentafelgesprek, Policy, Regeling, Signaal,
     Voorwaarde,
 };
-use crate::bestand::{datum, lees_deel, lees_tabel};
+use crate::bestand::{datum, lees_deel, lees_tabel, Formaat};
 use crate::diagnose::{Diagnose, Diagnoses};
 use crate::norms::Normcategorie;
 use crate::suggestie::dichtstbij;
 use crate::tekst::Tekst;
 use rust_decimal::Decimal;
+use serde_json::Value;
 use std::sync::Arc;
 
 const BOVENSTE: &[&str] = &["gemeente", "regeling", "buiten_scope", "signaal", "keukentafelgesprek"];
@@ -27,10 +28,10 @@ pub(super) struct Groep {
 }
 
 /// Reads the national general rules; a policy that refers to a group needs them.
-pub(super) fn algemene_groepen(bestand: &str, inhoud: &str) -> Result<Vec<Groep>, Vec<Diagnose>> {
+pub(super) fn algemene_groepen(bestand: &str, inhoud: &str, formaat: Formaat) -> Result<Vec<Groep>, Vec<Diagnose>> {
     let mut d = Diagnoses::nieuw(bestand);
-    let Some(tabel) = lees_tabel(&mut d, inhoud) else { return Err(d.lijst) };
-    let Some(raw) = lees_deel::<RawAlgemeen>(&mut d, None, "", toml::Value::Table(tabel)) else { return Err(d.lijst) };
+    let Some(tabel) = lees_tabel(&mut d, inhoud, formaat) else { return Err(d.lijst) };
+    let Some(raw) = lees_deel::<RawAlgemeen>(&mut d, None, "", Value::Object(tabel)) else { return Err(d.lijst) };
     let mut groepen: Vec<Groep> = Vec::new();
     for g in raw.groep {
         if !is_id(&g.id) || groepen.iter().any(|b| b.id == g.id) {
@@ -48,11 +49,11 @@ pub(super) fn algemene_groepen(bestand: &str, inhoud: &str) -> Result<Vec<Groep>
     }
 }
 
-pub(super) fn policy(bestand: &str, inhoud: &str) -> Result<Policy, Vec<Diagnose>> {
+pub(super) fn policy(bestand: &str, inhoud: &str, formaat: Formaat) -> Result<Policy, Vec<Diagnose>> {
     // The built-in general rules are checked by their own test; a broken file shows up here too.
-    let groepen = algemene_groepen(super::ALGEMEEN_BESTAND, super::ALGEMEEN)?;
+    let groepen = algemene_groepen(super::ALGEMEEN_BESTAND, super::ALGEMEEN, Formaat::Json)?;
     let mut d = Diagnoses::nieuw(bestand);
-    let Some(mut tabel) = lees_tabel(&mut d, inhoud) else {
+    let Some(mut tabel) = lees_tabel(&mut d, inhoud, formaat) else {
         return Err(d.lijst);
     };
     for sleutel in tabel.keys() {
@@ -71,7 +72,7 @@ pub(super) fn policy(bestand: &str, inhoud: &str) -> Result<Policy, Vec<Diagnose
         Some(g) => lees_deel::<RawGemeente>(&mut d, None, "gemeente", g).and_then(|g| gemeente(&mut d, g)),
     };
     let regelingen_raw = match tabel.remove("regeling") {
-        Some(toml::Value::Array(lijst)) => lijst,
+        Some(Value::Array(lijst)) => lijst,
         Some(_) => {
             d.fout("ongeldige_waarde", None, "regeling", "schrijf elke regeling als [[regeling]]");
             Vec::new()
@@ -257,7 +258,7 @@ fn voorwaarden(
     d: &mut Diagnoses,
     id: &str,
     pad: &str,
-    lijst: Vec<toml::Value>,
+    lijst: Vec<Value>,
     bron: &str,
     diepte: usize,
 ) -> Vec<Voorwaarde> {
@@ -268,13 +269,13 @@ fn voorwaarden(
     let mut uit = Vec::with_capacity(lijst.len());
     for (i, waarde) in lijst.into_iter().enumerate() {
         let pad = format!("{pad}[{i}]");
-        let toml::Value::Table(mut tabel) = waarde else {
+        let Value::Object(mut tabel) = waarde else {
             d.fout("ongeldige_waarde", Some(id), pad, "een voorwaarde is een tabel met een 'soort'");
             continue;
         };
         let eigen_bron = match tabel.remove("bron") {
             None => None,
-            Some(toml::Value::String(s)) => Some(s),
+            Some(Value::String(s)) => Some(s),
             Some(_) => {
                 d.fout("ongeldige_waarde", Some(id), format!("{pad}.bron"), "de bron is tekst");
                 None
@@ -282,7 +283,7 @@ fn voorwaarden(
         };
         let bron = eigen_bron.unwrap_or_else(|| bron.to_string());
         // Checked here rather than by serde, which loses the field's name inside a block.
-        let floats: Vec<String> = tabel.iter().filter(|(_, w)| w.is_float()).map(|(k, _)| k.clone()).collect();
+        let floats: Vec<String> = tabel.iter().filter(|(_, w)| w.is_f64()).map(|(k, _)| k.clone()).collect();
         for veld in &floats {
             d.fout(
                 "getal_als_tekst",
@@ -294,7 +295,7 @@ fn voorwaarden(
         if !floats.is_empty() {
             continue;
         }
-        let Some(raw) = lees_deel::<RawBlok>(d, Some(id), &pad, toml::Value::Table(tabel)) else {
+        let Some(raw) = lees_deel::<RawBlok>(d, Some(id), &pad, Value::Object(tabel)) else {
             continue;
         };
         if let Some(blok) = blok(d, id, &pad, raw, &bron, diepte) {

@@ -9,6 +9,7 @@ pub mod beschrijving;
 mod lezen;
 mod raw;
 
+use crate::bestand::Formaat;
 use crate::datum::Datum;
 use crate::diagnose::Diagnose;
 use crate::household::{KinderopvangReden, KostSoort, Overledene, WitgoedItem};
@@ -18,8 +19,8 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use std::sync::Arc;
 
-/// The general rules, built into the engine like the national norms.
-pub const ALGEMEEN: &str = include_str!("../../policies/national/algemeen.toml");
+/// The general rules, built into the engine like the national norms (as JSON, by `build.rs`).
+pub const ALGEMEEN: &str = include_str!(concat!(env!("OUT_DIR"), "/algemeen.json"));
 pub const ALGEMEEN_BESTAND: &str = "policies/national/algemeen.toml";
 
 #[derive(Clone, Debug, PartialEq)]
@@ -79,14 +80,21 @@ pub struct BuitenScope {
 impl Policy {
     /// Reads and validates a policy file. `bestand` names it in the diagnostics.
     /// Every problem in the file is reported; a policy with any problem is not returned.
+    #[cfg(feature = "toml")]
     pub fn uit_toml(bestand: &str, tekst: &str) -> Result<Policy, Vec<Diagnose>> {
-        lezen::policy(bestand, tekst)
+        lezen::policy(bestand, tekst, Formaat::Toml)
+    }
+
+    /// The same for a policy compiled to JSON by `bur json`: what the widget loads.
+    pub fn uit_json(bestand: &str, tekst: &str) -> Result<Policy, Vec<Diagnose>> {
+        lezen::policy(bestand, tekst, Formaat::Json)
     }
 
     /// Checks the national file of general rules (`policies/national/algemeen.toml`), which every
     /// policy reads built in.
+    #[cfg(feature = "toml")]
     pub fn controleer_algemeen(bestand: &str, tekst: &str) -> Result<(), Vec<Diagnose>> {
-        lezen::algemene_groepen(bestand, tekst).map(|_| ())
+        lezen::algemene_groepen(bestand, tekst, Formaat::Toml).map(|_| ())
     }
 
     pub fn regeling(&self, id: &str) -> Option<&Regeling> {

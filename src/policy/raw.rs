@@ -29,15 +29,15 @@ pub struct RawRegeling {
     pub naam: Tekst,
     pub omschrijving: Tekst,
     pub bron: String,
-    pub geldig_vanaf: toml::value::Datetime,
+    pub geldig_vanaf: String,
     #[serde(default)]
-    pub geldig_tot: Option<toml::value::Datetime>,
+    pub geldig_tot: Option<String>,
     pub vervolgstap: Tekst,
     /// Groups of general rules from `policies/national/algemeen.toml`, by id.
     #[serde(default)]
     pub algemene_voorwaarden: Vec<String>,
     #[serde(default)]
-    pub voorwaarde: Vec<toml::Value>,
+    pub voorwaarde: Vec<serde_json::Value>,
     #[serde(default)]
     pub bedrag: Option<RawBedrag>,
     #[serde(default)]
@@ -92,10 +92,10 @@ pub enum RawBlok {
     },
     /// Nested blocks, read one by one like the top level.
     Alle {
-        voorwaarde: Vec<toml::Value>,
+        voorwaarde: Vec<serde_json::Value>,
     },
     EenVan {
-        voorwaarde: Vec<toml::Value>,
+        voorwaarde: Vec<serde_json::Value>,
     },
 }
 
@@ -106,7 +106,7 @@ pub struct RawGroep {
     pub id: String,
     pub omschrijving: String,
     pub bron: String,
-    pub voorwaarde: Vec<toml::Value>,
+    pub voorwaarde: Vec<serde_json::Value>,
 }
 
 #[derive(Deserialize)]
@@ -122,7 +122,7 @@ pub struct RawSignaal {
     pub id: String,
     pub tekst: Tekst,
     pub bron: String,
-    pub voorwaarde: Vec<toml::Value>,
+    pub voorwaarde: Vec<serde_json::Value>,
 }
 
 fn zeventien() -> u32 {

@@ -34,8 +34,12 @@ async function omgeving(storing = 0) {
   const ontvanger = await startOntvanger({ storing, db: join(map, `db-${teller}.sqlite`) });
   const site = join(map, `site-${teller}`);
   cpSync('dist', site, { recursive: true });
-  const policy = join(site, 'policies', 'bunschoten.toml');
-  writeFileSync(policy, readFileSync(policy, 'utf8').replace('[keukentafelgesprek]\n', `[keukentafelgesprek]\nendpoint = "${ontvanger.url}aanvragen"\n`));
+  // The site's policy is the JSON that `bur json` compiled; a gemeente would set this in its TOML.
+  const policy = join(site, 'policies', 'bunschoten.json');
+  const gegevens = JSON.parse(readFileSync(policy, 'utf8'));
+  assert.ok(gegevens.keukentafelgesprek, 'Bunschoten has a [keukentafelgesprek] section');
+  gegevens.keukentafelgesprek.endpoint = `${ontvanger.url}aanvragen`;
+  writeFileSync(policy, JSON.stringify(gegevens));
   const server = await startServer(site, { BUR_CONNECT_SRC: new URL(ontvanger.url).origin });
   return { ontvanger, server, stop: () => { ontvanger.stop(); server.stop(); } };
 }

@@ -110,11 +110,11 @@ test('a changed policy file is picked up at the next online visit, and kept for 
   await klaarVoorOffline(page);
   const versie = () => page.locator('.start .versie').textContent();
   assert.doesNotMatch(await versie(), /versie 2099-test/);
-  const pad = join(kopie, 'policies', 'roosendaal.toml');
-  const oud = readFileSync(pad, 'utf8');
-  const nieuw = oud.replace(/^versie = ".*"$/m, 'versie = "2099-test"');
-  assert.notEqual(nieuw, oud, 'the policy file has a versie line');
-  writeFileSync(pad, nieuw);
+  const pad = join(kopie, 'policies', 'roosendaal.json');
+  const gegevens = JSON.parse(readFileSync(pad, 'utf8'));
+  assert.ok(gegevens.gemeente.versie, 'the policy file has a versie');
+  gegevens.gemeente.versie = '2099-test';
+  writeFileSync(pad, JSON.stringify(gegevens));
   await page.reload();
   await page.locator('.start .versie').waitFor();
   assert.match(await versie(), /versie 2099-test/, 'online: the new policy');

@@ -1,7 +1,7 @@
 //! `bur check`: every problem in every file, each located; exit 1 if there is any.
 
 use crate::files;
-use bur::{Normen, Policy};
+use bur::{Diagnose, Normen, Policy};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -31,15 +31,7 @@ pub fn run(argv: &[String]) -> Result<ExitCode, String> {
                 continue;
             }
         };
-        // The national norms file is recognised by its own top-level table.
-        let uitslag = if is_normenbestand(&tekst) {
-            Normen::uit_toml(&naam, &tekst).map(|_| ())
-        } else if tekst.lines().any(|l| l.trim_start().starts_with("[[groep]]")) {
-            Policy::controleer_algemeen(&naam, &tekst)
-        } else {
-            Policy::uit_toml(&naam, &tekst).map(|_| ())
-        };
-        if let Err(diagnoses) = uitslag {
+        if let Err(diagnoses) = controleer(&naam, &tekst) {
             for d in &diagnoses {
                 println!("{d}");
             }
@@ -50,6 +42,15 @@ pub fn run(argv: &[String]) -> Result<ExitCode, String> {
     Ok(if problemen == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
 
-fn is_normenbestand(tekst: &str) -> bool {
-    tekst.lines().any(|l| l.trim_start().starts_with("[[bijstandsnormen]]"))
+/// Checks one TOML file as what it is: the national norms and the general rules are recognised
+/// by their own top-level tables, anything else is a gemeente's policy.
+pub fn controleer(naam: &str, tekst: &str) -> Result<(), Vec<Diagnose>> {
+    let heeft = |tabel: &str| tekst.lines().any(|l| l.trim_start().starts_with(tabel));
+    if heeft("[[bijstandsnormen]]") {
+        Normen::uit_toml(naam, tekst).map(|_| ())
+    } else if heeft("[[groep]]") {
+        Policy::controleer_algemeen(naam, tekst)
+    } else {
+        Policy::uit_toml(naam, tekst).map(|_| ())
+    }
 }

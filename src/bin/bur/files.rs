@@ -20,9 +20,14 @@ pub fn policymap(optie: Option<&String>) -> PathBuf {
 pub fn normen(optie: Option<&String>) -> Result<Normen, String> {
     let (bestand, tekst) = match optie {
         Some(p) => (p.clone(), fs::read_to_string(p).map_err(|e| format!("{p}: {e}"))?),
-        None => (bur::norms::INGEBOUWD_BESTAND.to_string(), bur::norms::INGEBOUWD.to_string()),
+        None => (bur::norms::INGEBOUWD_BESTAND.to_string(), String::new()),
     };
-    Normen::uit_toml(&bestand, &tekst).map_err(|d| d.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
+    let gelezen = match optie {
+        None => Normen::ingebouwd(),
+        Some(_) if bestand.ends_with(".json") => Normen::uit_json(&bestand, &tekst),
+        Some(_) => Normen::uit_toml(&bestand, &tekst),
+    };
+    gelezen.map_err(|d| d.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
 }
 
 pub fn policy(map: &Path, gemeente: &str) -> Result<Policy, String> {

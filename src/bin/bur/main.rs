@@ -5,6 +5,7 @@
 //!   bur vragen --gemeente ID --peildatum DATE FILE         the questions still relevant
 //!   bur scenarios DIR...                                   run every *.yaml scenario
 //!   bur docs [--check]                                     write (or check) docs/regelingen.md
+//!   bur json --uit DIR FILES...                            check policy files, write them as JSON
 //!
 //! Options for eval, vragen and scenarios: --policies DIR (default: ./policies),
 //! --normen FILE (default: the built-in national norms), --regelingen a,b (eval, vragen).
@@ -14,6 +15,7 @@ mod check;
 mod docs;
 mod eval;
 mod files;
+mod json;
 mod scenarios;
 
 use std::process::ExitCode;
@@ -27,6 +29,8 @@ const HULP: &str = "bur: Bereken uw recht op de opdrachtregel
   bur vragen --gemeente ID --peildatum JJJJ-MM-DD BESTAND de vragen die er nog toe doen
   bur scenarios MAP...                                    draai alle *.yaml-scenario's
   bur docs [--check]                                      schrijf docs/regelingen.md (--check: vergelijk)
+  bur json --uit MAP BESTANDEN...                         controleer policybestanden en schrijf ze
+                                                          als JSON voor de widget
 
 Opties: --policies MAP   map met de policybestanden (standaard ./policies)
         --normen BESTAND landelijke normen (standaard de ingebouwde)
@@ -45,6 +49,7 @@ fn main() -> ExitCode {
         "vragen" => eval::run(rest, true),
         "scenarios" => scenarios::run(rest),
         "docs" => docs::run(rest),
+        "json" => json::run(rest),
         "help" | "--help" | "-h" => {
             print!("{HULP}");
             Ok(ExitCode::SUCCESS)
