@@ -14,6 +14,7 @@ pub mod datum;
 pub mod diagnose;
 pub mod evaluate;
 pub mod household;
+mod json_lezer;
 pub mod money;
 pub mod norms;
 pub mod policy;

@@ -75,7 +75,7 @@ fn fout(code: &str, veld: &str, nl: String, en: String) -> JsValue {
 /// Success: `{ type, gemeente: { id, naam, versie, bron, website }, regelingen: [{ id, naam }] }`.
 #[wasm_bindgen(js_name = loadPolicy)]
 pub fn load_policy(bestand: &str, tekst: &str) -> JsValue {
-    match Policy::uit_json(bestand, tekst) {
+    match Policy::uit_gecompileerd(bestand, tekst) {
         Err(d) => mislukt(van_diagnoses(d)),
         Ok(p) => {
             let regelingen: Vec<Value> = p
@@ -91,19 +91,6 @@ pub fn load_policy(bestand: &str, tekst: &str) -> JsValue {
             });
             POLICIES.with(|m| m.borrow_mut().insert(p.gemeente.id.clone(), p));
             naar_js(&antwoord)
-        }
-    }
-}
-
-/// Replaces the built-in national norms (a newer `normen.json` served beside the widget).
-#[wasm_bindgen(js_name = loadNorms)]
-pub fn load_norms(tekst: &str) -> JsValue {
-    match Normen::uit_json("normen.json", tekst) {
-        Err(d) => mislukt(van_diagnoses(d)),
-        Ok(n) => {
-            let vanaf = n.perioden().last().map(|p| p.geldig_vanaf.to_string());
-            NORMEN.with(|m| *m.borrow_mut() = Some(n));
-            succes("nieuwste_normen", vanaf)
         }
     }
 }

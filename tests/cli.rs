@@ -173,7 +173,7 @@ fn json_compiles_each_policy_to_the_same_policy_and_refuses_a_broken_one() {
     for (g, pad) in gemeenten.iter().zip(&paden) {
         let toml = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(pad)).unwrap();
         let json = std::fs::read_to_string(uit.join(format!("{g}.json"))).unwrap();
-        assert_eq!(bur::Policy::uit_json(g, &json).unwrap(), bur::Policy::uit_toml(g, &toml).unwrap(), "{g}");
+        assert_eq!(bur::Policy::uit_gecompileerd(g, &json).unwrap(), bur::Policy::uit_toml(g, &toml).unwrap(), "{g}");
     }
     let o = bur(&["json", "--uit", uit.to_str().unwrap(), "tests/invalid/float-percentage.toml"]);
     assert!(!o.status.success());

@@ -8,8 +8,12 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-// The policy as the widget loads it: compiled to JSON (here by build.rs, on the site by `bur json`).
-const BUNSCHOTEN: &str = include_str!(concat!(env!("OUT_DIR"), "/bunschoten.json"));
+const BUNSCHOTEN: &str = include_str!("../policies/bunschoten.toml");
+
+/// The policy as the widget loads it: compiled, as `bur json` does for the site.
+fn gecompileerd() -> String {
+    bur::Policy::uit_toml("bunschoten.toml", BUNSCHOTEN).unwrap().gecompileerd()
+}
 const SCENARIOS: &[&str] = &[
     include_str!("../../shared/scenarios/bunschoten/iit-alleenstaande-ouder-op-de-grens.yaml"),
     include_str!("../../shared/scenarios/bunschoten/iit-gehuwden.yaml"),
@@ -26,7 +30,7 @@ fn rust(v: &JsValue) -> serde_json::Value {
 }
 
 fn laad() {
-    let r = rust(&load_policy("bunschoten.json", BUNSCHOTEN));
+    let r = rust(&load_policy("bunschoten.json", &gecompileerd()));
     assert_eq!(r["type"], "success", "{r}");
     assert_eq!(r["gemeente"]["id"], "bunschoten");
 }

@@ -83,7 +83,6 @@ export interface Keukentafelgesprek { endpoint: string | null; email: string | n
 
 export declare function loadPolicy(bestand: string, json: string):
   Envelope<'gemeente', Report['gemeente']> & { regelingen?: { id: string; naam: Tekst; omschrijving: Tekst }[]; keukentafelgesprek?: Keukentafelgesprek | null };
-export declare function loadNorms(json: string): Envelope<'nieuwste_normen', string>;
 export declare function evaluate(gemeente: string, antwoorden: object, peildatum: string, regelingen?: string[]): Envelope<'report', Report>;
 export declare function relevantQuestions(gemeente: string, antwoorden: object, peildatum: string, regelingen?: string[]): Envelope<'vragen', RelevanteVraag[]>;
 export declare function version(): string;

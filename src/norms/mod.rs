@@ -3,11 +3,15 @@
 //! The numbers live in `policies/national/normen.toml`, each with its `geldig_vanaf` and `bron`;
 //! adding the norms of a new period is a change to that file only.
 
+mod ingebouwd;
+// The checks of a norms file as staff write it: native only (`bur check`, tests).
+#[cfg(feature = "toml")]
 mod lezen;
 
 use crate::bestand::Formaat;
 use crate::datum::Datum;
-use crate::diagnose::Diagnose;
+use crate::diagnose::{Diagnose, Diagnoses};
+use crate::json_lezer::Obj;
 use crate::tekst::Tekst;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -156,18 +160,20 @@ pub struct Waarschuwing {
 impl Normen {
     /// The norms built into the engine.
     pub fn ingebouwd() -> Result<Normen, Vec<Diagnose>> {
-        Normen::uit_json(INGEBOUWD_BESTAND, INGEBOUWD)
+        let mut d = Diagnoses::nieuw(INGEBOUWD_BESTAND);
+        let Some(tabel) = crate::bestand::lees_tabel(&mut d, INGEBOUWD, Formaat::Json) else {
+            return Err(d.lijst);
+        };
+        ingebouwd::lees(&Obj::top(&tabel)).map_err(|f| {
+            d.fout("ongeldig_gecompileerd", None, f.pad, f.bericht);
+            d.lijst
+        })
     }
 
     /// Reads and validates a norms file; every problem is reported.
     #[cfg(feature = "toml")]
     pub fn uit_toml(bestand: &str, tekst: &str) -> Result<Normen, Vec<Diagnose>> {
         lezen::normen(bestand, tekst, Formaat::Toml)
-    }
-
-    /// The same for a norms file compiled to JSON (`bur json`).
-    pub fn uit_json(bestand: &str, tekst: &str) -> Result<Normen, Vec<Diagnose>> {
-        lezen::normen(bestand, tekst, Formaat::Json)
     }
 
     /// The bijstandsnormen in force on the peildatum; after the newest period, the newest.

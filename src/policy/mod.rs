@@ -6,9 +6,15 @@
 //! here, with its own tests, never a string to interpret.
 
 pub mod beschrijving;
+mod gecompileerd;
+// Reading the policy file as staff write it, with every check: native only (`bur`, tests).
+// The widget reads the compiled form (`gecompileerd`), written after these checks passed.
+#[cfg(feature = "toml")]
 mod lezen;
+#[cfg(feature = "toml")]
 mod raw;
 
+#[cfg(feature = "toml")]
 use crate::bestand::Formaat;
 use crate::datum::Datum;
 use crate::diagnose::Diagnose;
@@ -20,6 +26,7 @@ use serde::Serialize;
 use std::sync::Arc;
 
 /// The general rules, built into the engine like the national norms (as JSON, by `build.rs`).
+#[cfg(feature = "toml")]
 pub const ALGEMEEN: &str = include_str!(concat!(env!("OUT_DIR"), "/algemeen.json"));
 pub const ALGEMEEN_BESTAND: &str = "policies/national/algemeen.toml";
 
@@ -85,9 +92,16 @@ impl Policy {
         lezen::policy(bestand, tekst, Formaat::Toml)
     }
 
-    /// The same for a policy compiled to JSON by `bur json`: what the widget loads.
-    pub fn uit_json(bestand: &str, tekst: &str) -> Result<Policy, Vec<Diagnose>> {
-        lezen::policy(bestand, tekst, Formaat::Json)
+    /// Reads a policy compiled by `bur json` (what the widget loads): its shape is checked and
+    /// a wrong field named; the policy's own checks ran when it was compiled.
+    pub fn uit_gecompileerd(bestand: &str, tekst: &str) -> Result<Policy, Vec<Diagnose>> {
+        gecompileerd::lees(bestand, tekst)
+    }
+
+    /// The compiled form of this (checked) policy, for `bur json`.
+    #[cfg(feature = "toml")]
+    pub fn gecompileerd(&self) -> String {
+        gecompileerd::schrijf(self).to_string()
     }
 
     /// Checks the national file of general rules (`policies/national/algemeen.toml`), which every

@@ -44,7 +44,7 @@ pub fn run(argv: &[String]) -> Result<ExitCode, String> {
 
 /// Checks one TOML file as what it is: the national norms and the general rules are recognised
 /// by their own top-level tables, anything else is a gemeente's policy.
-pub fn controleer(naam: &str, tekst: &str) -> Result<(), Vec<Diagnose>> {
+fn controleer(naam: &str, tekst: &str) -> Result<(), Vec<Diagnose>> {
     let heeft = |tabel: &str| tekst.lines().any(|l| l.trim_start().starts_with(tabel));
     if heeft("[[bijstandsnormen]]") {
         Normen::uit_toml(naam, tekst).map(|_| ())

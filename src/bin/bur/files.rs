@@ -24,7 +24,6 @@ pub fn normen(optie: Option<&String>) -> Result<Normen, String> {
     };
     let gelezen = match optie {
         None => Normen::ingebouwd(),
-        Some(_) if bestand.ends_with(".json") => Normen::uit_json(&bestand, &tekst),
         Some(_) => Normen::uit_toml(&bestand, &tekst),
     };
     gelezen.map_err(|d| d.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))

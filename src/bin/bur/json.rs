@@ -1,8 +1,10 @@
-//! `bur json`: the policy files as the widget loads them. The WebAssembly engine reads JSON
-//! only (no TOML parser in the module), so the build compiles every file here, after checking
-//! it exactly as `bur check` does: a broken policy never reaches the site.
+//! `bur json`: the policy files as the widget loads them. The engine in the browser reads the
+//! compiled policy (the checked model as JSON) and neither parses TOML nor repeats the checks,
+//! which keeps the WebAssembly module small. So every file is checked here exactly as
+//! `bur check` does, and a file with any problem is not written: it never reaches the site.
 
-use crate::{args, check};
+use crate::args;
+use bur::Policy;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -16,20 +18,20 @@ pub fn run(argv: &[String]) -> Result<ExitCode, String> {
     let mut fouten = 0usize;
     for pad in &a.rest {
         let tekst = std::fs::read_to_string(pad).map_err(|e| format!("{pad}: {e}"))?;
-        if let Err(diagnoses) = check::controleer(pad, &tekst) {
-            for d in &diagnoses {
-                println!("{d}");
+        let policy = match Policy::uit_toml(pad, &tekst) {
+            Ok(p) => p,
+            Err(diagnoses) => {
+                for d in &diagnoses {
+                    println!("{d}");
+                }
+                fouten += diagnoses.len();
+                continue;
             }
-            fouten += diagnoses.len();
-            continue;
-        }
-        let tabel: toml::Table = tekst.parse().map_err(|e| format!("{pad}: {e}"))?;
-        let json = serde_json::to_string(&serde_json::Value::Object(bur::toml_json::tabel_naar_json(tabel)))
-            .map_err(|e| format!("{pad}: {e}"))?;
+        };
         let naam = Path::new(pad).with_extension("json");
         let naam = naam.file_name().ok_or_else(|| format!("{pad}: geen bestandsnaam"))?;
         let doel = Path::new(uit).join(naam);
-        std::fs::write(&doel, json).map_err(|e| format!("{}: {e}", doel.display()))?;
+        std::fs::write(&doel, policy.gecompileerd()).map_err(|e| format!("{}: {e}", doel.display()))?;
     }
     Ok(if fouten == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }

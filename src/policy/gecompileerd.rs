@@ -1,0 +1,389 @@
+//! The compiled policy: the checked model as JSON. `bur json` writes it after every check of
+//! `bur check` has passed; the engine in the browser reads it. Reading the model needs neither
+//! the TOML parser nor the serde code for the raw file nor the checks, which together were
+//! over half of the WebAssembly module; the browser only checks the shape, and names the field
+//! when that is wrong. Writer and reader sit side by side so that they change together; a test
+//! reads back every written policy and compares it with the original.
+
+use super::{
+    Afronding, Bedragregel, Blok, BuitenScope, Draagkrachtregel, Gemeente, JaNeeVraag, Keukentafelgesprek, KostenEis,
+    PercentageBovenNorm, Periode, Policy, Regeling, Signaal, Voorwaarde, Wie, Zorgkostenverlaging,
+};
+use crate::diagnose::{Diagnose, Diagnoses};
+use crate::json_lezer::{fout, Fout, Obj, Uit};
+use crate::norms::Normcategorie;
+use serde_json::Value;
+use std::sync::Arc;
+
+/// Raised when the shape changes, so an old compiled file is refused rather than misread.
+pub const FORMAAT: u64 = 1;
+
+/// Deeper nesting than the checked policies allow is not a compiled policy.
+const MAX_DIEPTE: usize = 10;
+
+// ---------------------------------------------------------------------------------------------
+// Writing (`bur json`, with the TOML reader)
+
+#[cfg(feature = "toml")]
+pub fn schrijf(p: &Policy) -> Value {
+    use serde_json::json;
+    let g = &p.gemeente;
+    json!({
+        "formaat": FORMAAT,
+        "gemeente": {
+            "id": g.id, "naam": g.naam, "versie": g.versie, "bron": g.bron, "website": g.website,
+            "alleenstaande_ouder_procent_gehuwdennorm": g.alleenstaande_ouder_procent_gehuwdennorm.map(|d| d.to_string()),
+        },
+        "regelingen": p.regelingen.iter().map(schrijf_regeling).collect::<Vec<_>>(),
+        "buiten_scope": p.buiten_scope,
+        "signalen": p.signalen.iter().map(|s| json!({
+            "id": &*s.id, "tekst": &*s.tekst, "bron": &*s.bron, "voorwaarden": schrijf_voorwaarden(&s.voorwaarden),
+        })).collect::<Vec<_>>(),
+        "keukentafelgesprek": p.keukentafelgesprek,
+    })
+}
+
+#[cfg(feature = "toml")]
+fn schrijf_regeling(r: &Regeling) -> Value {
+    use serde_json::json;
+    json!({
+        "id": &*r.id, "naam": &*r.naam, "omschrijving": &*r.omschrijving, "bron": &*r.bron,
+        "geldig_vanaf": r.geldig_vanaf.to_string(), "geldig_tot": r.geldig_tot.map(|d| d.to_string()),
+        "vervolgstap": &*r.vervolgstap,
+        "voorwaarden": schrijf_voorwaarden(&r.voorwaarden),
+        "bedrag": r.bedrag.as_ref().map(schrijf_bedrag),
+        "draagkracht": r.draagkracht.as_ref().map(schrijf_draagkracht),
+    })
+}
+
+#[cfg(feature = "toml")]
+fn schrijf_voorwaarden(lijst: &[Voorwaarde]) -> Value {
+    use serde_json::json;
+    let d = |x: &rust_decimal::Decimal| x.to_string();
+    Value::Array(
+        lijst
+            .iter()
+            .map(|v| {
+                let mut blok = match &v.blok {
+                    Blok::Inkomen { max_procent, zeker_tot_procent, toelichting, kostendelersnorm } => json!({
+                        "soort": "inkomen", "max_procent": d(max_procent), "zeker_tot_procent": zeker_tot_procent.as_ref().map(d),
+                        "toelichting": toelichting.as_deref(), "kostendelersnorm": kostendelersnorm,
+                    }),
+                    Blok::Vermogen => json!({ "soort": "vermogen" }),
+                    Blok::Leeftijd { wie, minimaal, maximaal, onder_aow_leeftijd } => json!({
+                        "soort": "leeftijd", "wie": wie, "minimaal": minimaal, "maximaal": maximaal,
+                        "onder_aow_leeftijd": onder_aow_leeftijd,
+                    }),
+                    Blok::Kinderen { min_leeftijd, max_leeftijd } => {
+                        json!({ "soort": "kinderen", "min_leeftijd": min_leeftijd, "max_leeftijd": max_leeftijd })
+                    }
+                    Blok::MaandenLaagInkomen { minimaal } => json!({ "soort": "maanden_laag_inkomen", "minimaal": minimaal }),
+                    Blok::Kostendelers { minimaal } => json!({ "soort": "kostendelers", "minimaal": minimaal }),
+                    Blok::JaNee { vraag, wie, moet_zijn } => {
+                        json!({ "soort": "ja_nee", "vraag": vraag, "wie": wie, "moet_zijn": moet_zijn })
+                    }
+                    Blok::Kosten(e) => json!({
+                        "soort": "kosten", "kosten_soort": e.soorten, "items": e.items,
+                        "alleen_vervanging": e.alleen_vervanging,
+                        "min_jaren_sinds_vorige_vergoeding": e.min_jaren_sinds_vorige_vergoeding,
+                        "niet_via_kinderen_tellen_mee": e.niet_via_kinderen_tellen_mee,
+                        "alleen_eerste_kind": e.alleen_eerste_kind, "overledenen": e.overledenen, "niet_wsnp": e.niet_wsnp,
+                        "kinderopvang_redenen": e.kinderopvang_redenen, "max_totaal": e.max_totaal.as_ref().map(d),
+                    }),
+                    Blok::Beoordeling { tekst } => json!({ "soort": "beoordeling", "tekst": &**tekst }),
+                    Blok::Alle(l) => json!({ "soort": "alle", "voorwaarden": schrijf_voorwaarden(l) }),
+                    Blok::EenVan(l) => json!({ "soort": "een_van", "voorwaarden": schrijf_voorwaarden(l) }),
+                };
+                if let Value::Object(m) = &mut blok {
+                    m.insert("bron".into(), Value::String(v.bron.to_string()));
+                }
+                blok
+            })
+            .collect(),
+    )
+}
+
+#[cfg(feature = "toml")]
+fn schrijf_bedrag(b: &Bedragregel) -> Value {
+    use serde_json::json;
+    match b {
+        Bedragregel::PercentageNormPerJaar {
+            norm,
+            inclusief_vakantietoeslag,
+            procent,
+            afronding,
+            gehuwden_procent,
+            alleenstaande_procent,
+            alleenstaande_ouder_procent,
+            bron,
+        } => json!({
+            "soort": "percentage_norm_per_jaar", "norm": norm, "inclusief_vakantietoeslag": inclusief_vakantietoeslag,
+            "procent": procent.to_string(), "afronding": afronding_naam(*afronding),
+            "gehuwden_procent": gehuwden_procent.to_string(), "alleenstaande_procent": alleenstaande_procent.to_string(),
+            "alleenstaande_ouder_procent": alleenstaande_ouder_procent.to_string(), "bron": bron,
+        }),
+        Bedragregel::Vast { bedrag, per, maximaal, bron } => {
+            json!({ "soort": "vast", "bedrag": bedrag.to_string(), "per": per, "maximaal": maximaal, "bron": bron })
+        }
+        Bedragregel::Onbekend { document, toelichting } => {
+            json!({ "soort": "onbekend", "document": document, "toelichting": toelichting })
+        }
+        Bedragregel::KostenMinDraagkracht => json!({ "soort": "kosten_min_draagkracht" }),
+    }
+}
+
+#[cfg(feature = "toml")]
+fn schrijf_draagkracht(d: &Draagkrachtregel) -> Value {
+    use serde_json::json;
+    match d {
+        Draagkrachtregel::PercentageBovenNorm(p) => json!({
+            "soort": "percentage_boven_norm", "inkomen_procent": p.inkomen_procent.to_string(),
+            "boven_procent": p.boven_procent.to_string(), "kostendelersnorm": p.kostendelersnorm,
+            "vermogen_boven_grens": p.vermogen_boven_grens, "periode_maanden": p.periode_maanden,
+            "zorgkosten": p.zorgkosten.as_ref().map(|z| json!({
+                "tot_procent": z.tot_procent.to_string(), "maximale_verlaging": z.maximale_verlaging.to_string(), "bron": z.bron,
+            })),
+            "bron": p.bron,
+        }),
+        Draagkrachtregel::Onbekend { document } => json!({ "soort": "onbekend", "document": document }),
+    }
+}
+
+#[cfg(feature = "toml")]
+fn afronding_naam(a: Afronding) -> &'static str {
+    match a {
+        Afronding::OpCenten => "op_centen",
+        Afronding::HeleEurosOmhoog => "hele_euros_omhoog",
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading (everywhere; the widget's only way in)
+
+pub fn lees(bestand: &str, tekst: &str) -> Result<Policy, Vec<Diagnose>> {
+    let mut d = Diagnoses::nieuw(bestand);
+    let Some(tabel) = crate::bestand::lees_tabel(&mut d, tekst, crate::bestand::Formaat::Json) else {
+        return Err(d.lijst);
+    };
+    match policy(&Obj::top(&tabel)) {
+        Ok(p) => Ok(p),
+        Err(Fout { pad, bericht }) => {
+            d.fout("ongeldig_gecompileerd", None, pad, bericht);
+            Err(d.lijst)
+        }
+    }
+}
+
+fn policy(o: &Obj) -> Uit<Policy> {
+    if o.m.get("formaat").and_then(Value::as_u64) != Some(FORMAAT) {
+        return fout(
+            "formaat",
+            format!("geen gecompileerde policy van formaat {FORMAAT}; maak het bestand opnieuw met 'bur json'"),
+        );
+    }
+    let g = o.obj("gemeente")?;
+    let gemeente = Gemeente {
+        id: g.tekst("id")?,
+        naam: g.tekst("naam")?,
+        versie: g.tekst("versie")?,
+        bron: g.tekst("bron")?,
+        website: g.tekst_optie("website")?,
+        alleenstaande_ouder_procent_gehuwdennorm: g.decimaal_optie("alleenstaande_ouder_procent_gehuwdennorm")?,
+    };
+    let regelingen = o.objecten("regelingen")?.iter().map(regeling).collect::<Uit<Vec<_>>>()?;
+    let buiten_scope = o
+        .objecten("buiten_scope")?
+        .iter()
+        .map(|b| Ok(BuitenScope { naam: b.tekst("naam")?, bron: b.tekst("bron")?, reden: b.tekst("reden")? }))
+        .collect::<Uit<Vec<_>>>()?;
+    let signalen = o
+        .objecten("signalen")?
+        .iter()
+        .map(|s| {
+            Ok(Signaal {
+                id: s.tekst("id")?.into(),
+                tekst: Arc::new(s.taal("tekst")?),
+                bron: s.tekst("bron")?.into(),
+                voorwaarden: voorwaarden(s, 0)?,
+            })
+        })
+        .collect::<Uit<Vec<_>>>()?;
+    let keukentafelgesprek = match o.optie("keukentafelgesprek") {
+        None => None,
+        Some(_) => {
+            let k = o.obj("keukentafelgesprek")?;
+            Some(Keukentafelgesprek {
+                endpoint: k.tekst_optie("endpoint")?,
+                email: k.tekst_optie("email")?,
+                bewaartermijn: k.taal_optie("bewaartermijn")?,
+                privacyverklaring: k.tekst_optie("privacyverklaring")?,
+                bron: k.tekst("bron")?,
+            })
+        }
+    };
+    Ok(Policy { gemeente, regelingen, buiten_scope, signalen, keukentafelgesprek })
+}
+
+fn regeling(r: &Obj) -> Uit<Regeling> {
+    Ok(Regeling {
+        id: r.tekst("id")?.into(),
+        naam: Arc::new(r.taal("naam")?),
+        omschrijving: Arc::new(r.taal("omschrijving")?),
+        bron: r.tekst("bron")?.into(),
+        geldig_vanaf: r.datum("geldig_vanaf")?,
+        geldig_tot: r.datum_optie("geldig_tot")?,
+        vervolgstap: Arc::new(r.taal("vervolgstap")?),
+        voorwaarden: voorwaarden(r, 0)?,
+        bedrag: r.optie("bedrag").map(|_| r.obj("bedrag").and_then(|b| bedrag(&b))).transpose()?,
+        draagkracht: r.optie("draagkracht").map(|_| r.obj("draagkracht").and_then(|b| draagkracht(&b))).transpose()?,
+    })
+}
+
+fn voorwaarden(o: &Obj, diepte: usize) -> Uit<Vec<Voorwaarde>> {
+    if diepte > MAX_DIEPTE {
+        return fout(&o.pad("voorwaarden"), "te diep genest");
+    }
+    let mut uit = Vec::new();
+    for v in o.objecten("voorwaarden")? {
+        let blok = match v.tekst("soort")?.as_str() {
+            "inkomen" => Blok::Inkomen {
+                max_procent: v.decimaal("max_procent")?,
+                zeker_tot_procent: v.decimaal_optie("zeker_tot_procent")?,
+                toelichting: v.taal_optie("toelichting")?.map(Arc::new),
+                kostendelersnorm: v.ja_nee("kostendelersnorm")?,
+            },
+            "vermogen" => Blok::Vermogen,
+            "leeftijd" => Blok::Leeftijd {
+                wie: v.keuze::<Wie>("wie")?,
+                minimaal: v.getal_optie("minimaal")?,
+                maximaal: v.getal_optie("maximaal")?,
+                onder_aow_leeftijd: v.ja_nee("onder_aow_leeftijd")?,
+            },
+            "kinderen" => {
+                Blok::Kinderen { min_leeftijd: v.getal("min_leeftijd")?, max_leeftijd: v.getal("max_leeftijd")? }
+            }
+            "maanden_laag_inkomen" => Blok::MaandenLaagInkomen { minimaal: v.getal("minimaal")? },
+            "kostendelers" => Blok::Kostendelers { minimaal: v.getal("minimaal")? },
+            "ja_nee" => Blok::JaNee {
+                vraag: v.keuze::<JaNeeVraag>("vraag")?,
+                wie: v.keuze_optie::<Wie>("wie")?,
+                moet_zijn: v.ja_nee("moet_zijn")?,
+            },
+            "kosten" => Blok::Kosten(KostenEis {
+                soorten: v.keuzes("kosten_soort")?,
+                items: v.keuzes("items")?,
+                alleen_vervanging: v.ja_nee("alleen_vervanging")?,
+                min_jaren_sinds_vorige_vergoeding: v.getal_optie("min_jaren_sinds_vorige_vergoeding")?,
+                niet_via_kinderen_tellen_mee: v.ja_nee("niet_via_kinderen_tellen_mee")?,
+                alleen_eerste_kind: v.ja_nee("alleen_eerste_kind")?,
+                overledenen: v.keuzes("overledenen")?,
+                niet_wsnp: v.ja_nee("niet_wsnp")?,
+                kinderopvang_redenen: v.keuzes("kinderopvang_redenen")?,
+                max_totaal: v.decimaal_optie("max_totaal")?,
+            }),
+            "beoordeling" => Blok::Beoordeling { tekst: Arc::new(v.taal("tekst")?) },
+            "alle" => Blok::Alle(voorwaarden(&v, diepte + 1)?),
+            "een_van" => Blok::EenVan(voorwaarden(&v, diepte + 1)?),
+            ander => return fout(&v.pad("soort"), format!("onbekende soort '{ander}'")),
+        };
+        uit.push(Voorwaarde { blok, bron: v.tekst("bron")?.into() });
+    }
+    Ok(uit)
+}
+
+fn bedrag(b: &Obj) -> Uit<Bedragregel> {
+    Ok(match b.tekst("soort")?.as_str() {
+        "percentage_norm_per_jaar" => Bedragregel::PercentageNormPerJaar {
+            norm: {
+                let naam = b.tekst("norm")?;
+                match Normcategorie::ALLE.into_iter().find(|c| c.naam() == naam) {
+                    Some(c) => c,
+                    None => return fout(&b.pad("norm"), format!("onbekende norm '{naam}'")),
+                }
+            },
+            inclusief_vakantietoeslag: b.ja_nee("inclusief_vakantietoeslag")?,
+            procent: b.decimaal("procent")?,
+            afronding: match b.tekst("afronding")?.as_str() {
+                "op_centen" => Afronding::OpCenten,
+                "hele_euros_omhoog" => Afronding::HeleEurosOmhoog,
+                ander => return fout(&b.pad("afronding"), format!("onbekende afronding '{ander}'")),
+            },
+            gehuwden_procent: b.decimaal("gehuwden_procent")?,
+            alleenstaande_procent: b.decimaal("alleenstaande_procent")?,
+            alleenstaande_ouder_procent: b.decimaal("alleenstaande_ouder_procent")?,
+            bron: b.tekst("bron")?,
+        },
+        "vast" => Bedragregel::Vast {
+            bedrag: b.decimaal("bedrag")?,
+            per: b.keuze::<Periode>("per")?,
+            maximaal: b.ja_nee("maximaal")?,
+            bron: b.tekst("bron")?,
+        },
+        "onbekend" => Bedragregel::Onbekend { document: b.tekst("document")?, toelichting: b.taal("toelichting")? },
+        "kosten_min_draagkracht" => Bedragregel::KostenMinDraagkracht,
+        ander => return fout(&b.pad("soort"), format!("onbekende soort '{ander}'")),
+    })
+}
+
+fn draagkracht(d: &Obj) -> Uit<Draagkrachtregel> {
+    Ok(match d.tekst("soort")?.as_str() {
+        "percentage_boven_norm" => Draagkrachtregel::PercentageBovenNorm(PercentageBovenNorm {
+            inkomen_procent: d.decimaal("inkomen_procent")?,
+            boven_procent: d.decimaal("boven_procent")?,
+            kostendelersnorm: d.ja_nee("kostendelersnorm")?,
+            vermogen_boven_grens: d.ja_nee("vermogen_boven_grens")?,
+            periode_maanden: d.getal("periode_maanden")?,
+            zorgkosten: match d.optie("zorgkosten") {
+                None => None,
+                Some(_) => {
+                    let z = d.obj("zorgkosten")?;
+                    Some(Zorgkostenverlaging {
+                        tot_procent: z.decimaal("tot_procent")?,
+                        maximale_verlaging: z.decimaal("maximale_verlaging")?,
+                        bron: z.tekst("bron")?,
+                    })
+                }
+            },
+            bron: d.tekst("bron")?,
+        }),
+        "onbekend" => Draagkrachtregel::Onbekend { document: d.tekst("document")? },
+        ander => return fout(&d.pad("soort"), format!("onbekende soort '{ander}'")),
+    })
+}
+
+#[cfg(all(test, feature = "toml"))]
+mod tests {
+    use super::*;
+
+    fn bunschoten() -> Value {
+        let p = Policy::uit_toml("b.toml", include_str!("../../policies/bunschoten.toml")).unwrap();
+        schrijf(&p)
+    }
+
+    fn fout_in(json: &Value) -> Diagnose {
+        lees("b.json", &json.to_string()).unwrap_err().remove(0)
+    }
+
+    #[test]
+    fn a_wrong_field_is_named_with_its_path() {
+        let mut j = bunschoten();
+        j["regelingen"][1]["geldig_vanaf"] = Value::String("morgen".into());
+        let d = fout_in(&j);
+        assert_eq!((d.code, d.veld.as_str()), ("ongeldig_gecompileerd", "regelingen[1].geldig_vanaf"));
+        let mut j = bunschoten();
+        j["regelingen"][0]["voorwaarden"][0]["soort"] = Value::String("inkomn".into());
+        assert_eq!(fout_in(&j).veld, "regelingen[0].voorwaarden[0].soort");
+        let mut j = bunschoten();
+        j["regelingen"][0]["naam"] = serde_json::json!({ "nl": "Alleen Nederlands" });
+        assert_eq!(fout_in(&j).veld, "regelingen[0].naam.en");
+    }
+
+    #[test]
+    fn another_format_is_refused_with_what_to_do() {
+        let mut j = bunschoten();
+        j["formaat"] = Value::from(FORMAAT + 1);
+        let d = fout_in(&j);
+        assert_eq!(d.veld, "formaat");
+        assert!(d.bericht.contains("bur json"), "{}", d.bericht);
+    }
+}
