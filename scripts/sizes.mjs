@@ -1,12 +1,11 @@
 // Measures what the page loads, raw and gzipped, and with --check fails above the budget.
-// The budgets are bytes, never times. The widget's budgets (150 kB gzip WebAssembly, 250 kB
-// first screen) are not met yet; until then these ceilings keep both from growing.
+// The budgets are bytes, never times: the widget's, 150 kB gzip for the WebAssembly module and
+// 250 kB for everything the first screen loads (issue 4).
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_WASM_GZIP = 300_000;
-// The widget's budget is 250 kB for the first screen; this ceiling stops growth until it is met.
-const BUDGET_EERSTE_SCHERM_GZIP = 320_000;
+const BUDGET_WASM_GZIP = 150_000;
+const BUDGET_EERSTE_SCHERM_GZIP = 250_000;
 // What the start page loads before the first question: the page, the element's modules and
 // style, the engine and one policy file. Not: the kindpakket and timing pages, the service
 // worker, and the keukentafelgesprek screen (fetched when an inwoner opens it).
