@@ -5,10 +5,12 @@
 use super::context::Context;
 use super::feit::Onbepaald;
 use super::voorwaarden::{
-    huishoudantwoord, kost_gebreken, kosten_totaal, persoonsantwoord, KostGebrek, Toets, Uitslag,
+    afwijzing, betrokken, huishoudantwoord, kost_gebreken, kosten_totaal, persoonsantwoord, Afwijzing, KostGebrek,
+    Toets, Uitslag,
 };
+use crate::household::KostSoort;
 use crate::money::{als_procent_van, euro_en, euro_nl, procent_en, procent_nl, procent_van};
-use crate::policy::{Blok, JaNeeVraag, KostenEis, Voorwaarde, Wie};
+use crate::policy::{Afwijzingsgronden, AlBetaald, Blok, JaNeeVraag, KostenEis, Voorwaarde, Wie};
 use crate::report::{Reden, RedenUitslag};
 use crate::tekst::Tekst;
 use rust_decimal::Decimal;
@@ -60,6 +62,7 @@ fn tekst(blok: &Blok, t: &Toets, ctx: &Context) -> Tekst {
             None => Tekst::nieuw("Wij weten nog niet wie er verder bij u woont.", "We do not know yet who else lives with you."),
         },
         Blok::Kosten(eis) => kosten(ctx, eis, &t.uitslag),
+        Blok::Afwijzingsgronden(a) => afwijzingsgronden(ctx, a),
         Blok::Beoordeling { tekst } => Tekst::clone(tekst),
         Blok::Alle(_) => Tekst::nieuw("Aan al deze voorwaarden moet worden voldaan:", "All of these conditions must be met:"),
         Blok::EenVan(_) => Tekst::nieuw("Aan een van deze voorwaarden moet worden voldaan:", "One of these conditions must be met:"),
@@ -458,6 +461,66 @@ fn kosten(ctx: &Context, eis: &KostenEis, u: &Uitslag) -> Tekst {
             Some(KostGebrek::ViaKinderenTellenMee) => ("Er kwam in de afgelopen 60 maanden al een computer via Kinderen tellen mee.".into(), "A computer already came through Kinderen tellen mee in the last 60 months.".into()),
         };
         t = t.en_dan(&Tekst::nieuw(zin.0, zin.1));
+    }
+    t
+}
+
+/// A cost in words, for the refusal grounds: "een boete", "deze kosten (witgoed)".
+fn kost_in_woorden(soort: KostSoort) -> (String, String) {
+    match soort {
+        KostSoort::Alimentatie => ("alimentatie".into(), "maintenance payments".into()),
+        KostSoort::Boete => ("een boete".into(), "a fine".into()),
+        KostSoort::Schade => ("schade".into(), "damage".into()),
+        KostSoort::Schuldaflossing => ("het aflossen van schulden".into(), "paying off debts".into()),
+        s => (format!("deze kosten ({})", s.naam()), format!("this cost ({})", s.naam())),
+    }
+}
+
+fn afwijzingsgronden(ctx: &Context, a: &Afwijzingsgronden) -> Tekst {
+    let Some(kosten) = &ctx.antwoorden().kosten else {
+        return Tekst::nieuw("Wij weten nog niet welke kosten u heeft.", "We do not know your costs yet.");
+    };
+    let mut t = Tekst::default();
+    for k in betrokken(a, kosten) {
+        let (wat, what) = kost_in_woorden(k.soort);
+        let zin = match afwijzing(a, k).1 {
+            None => continue,
+            Some(Afwijzing::Uitgesloten) => (
+                format!("Voor {wat} is geen bijzondere bijstand mogelijk (Participatiewet art. 13 en 14). Alleen bij zeer dringende redenen, zoals een acute noodsituatie, kan de gemeente afwijken."),
+                format!("Special assistance is not possible for {what} (Participatiewet art. 13 and 14). Only for very urgent reasons, such as an acute emergency, can the municipality make an exception."),
+            ),
+            Some(Afwijzing::ZeerDringendOntbreekt) => (
+                format!("Voor {wat} is in principe geen bijzondere bijstand mogelijk. Zeg of er een acute noodsituatie is: alleen dan kan de gemeente afwijken."),
+                format!("Special assistance is in principle not possible for {what}. Say whether there is an acute emergency: only then can the municipality make an exception."),
+            ),
+            Some(Afwijzing::ZeerDringend) => (
+                format!("Voor {wat} is in principe geen bijzondere bijstand mogelijk. U zegt dat er een acute noodsituatie is: dan kan de gemeente afwijken (zeer dringende redenen, art. 16). Dat beslist zij zelf na een gesprek. Vraag een keukentafelgesprek aan."),
+                format!("Special assistance is in principle not possible for {what}. You say there is an acute emergency: then the municipality can make an exception (very urgent reasons, art. 16). It decides that itself after a conversation. Ask for a kitchen-table conversation."),
+            ),
+            Some(Afwijzing::AlBetaald) if a.al_betaald == AlBetaald::Nee => (
+                format!("U heeft {wat} al betaald. Voor kosten van voor de aanvraag is in principe geen bijzondere bijstand mogelijk. Vraag het voortaan aan voordat u iets koopt of betaalt."),
+                format!("You have already paid {what}. Special assistance is in principle not possible for costs from before the application. Next time, apply before you buy or pay anything."),
+            ),
+            Some(Afwijzing::AlBetaald) => (
+                format!("U heeft {wat} al betaald. Voor kosten van voor de aanvraag is in principe geen bijzondere bijstand mogelijk; kort na de kosten neemt de gemeente een aanvraag soms nog aan. Vraag het zo snel mogelijk aan."),
+                format!("You have already paid {what}. Special assistance is in principle not possible for costs from before the application; shortly after the costs the municipality sometimes still accepts one. Apply as soon as possible."),
+            ),
+            Some(Afwijzing::VoorliggendOntbreekt) => (
+                format!("Zeg of een andere regeling, zoals uw zorgverzekering of de kinderopvangtoeslag, {wat} al helemaal betaalt."),
+                format!("Say whether another scheme, such as your health insurance or the childcare allowance, already pays {what} in full."),
+            ),
+            Some(Afwijzing::Voorliggend) => (
+                format!("Een andere regeling betaalt {wat} al. Die gaat voor (voorliggende voorziening); bijzondere bijstand is daarvoor niet nodig."),
+                format!("Another scheme already pays {what}. That comes first; special assistance is not needed for it."),
+            ),
+        };
+        t = t.en_dan(&Tekst::nieuw(zin.0, zin.1));
+    }
+    if t.nl.is_empty() {
+        return Tekst::nieuw(
+            "Geen van uw kosten valt onder de afwijzingsgronden van de bijzondere bijstand.",
+            "None of your costs falls under the grounds for refusing special assistance.",
+        );
     }
     t
 }

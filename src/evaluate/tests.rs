@@ -205,3 +205,31 @@ fn an_ended_regeling_never_shows_for_a_current_peildatum() {
     assert!(r.regelingen.iter().all(|u| &*u.id != "categoriale-bijstand-sociaal-isolement"));
     assert_eq!(r.niet_geldig, ["categoriale-bijstand-sociaal-isolement"]);
 }
+
+#[test]
+fn refusal_grounds_name_the_article_and_leave_zeer_dringende_redenen_to_the_gemeente() {
+    let policy = Policy::uit_toml("montferland.toml", include_str!("../../policies/montferland.toml")).unwrap();
+    let normen = Normen::ingebouwd().unwrap();
+    let reden = |kosten: &str| {
+        let a = Antwoorden::uit_json(&format!(
+            r#"{{"aanvrager": {{"leeftijd": 40, "inkomen": 1200, "gedetineerd": false}}, "kosten": {kosten}}}"#
+        ))
+        .unwrap();
+        let r = evaluate(&policy, &normen, &a, Datum::parse("2025-09-15").unwrap()).unwrap();
+        let bb = r.regelingen.into_iter().find(|u| &*u.id == "bijzondere-bijstand").unwrap();
+        let reden = bb.redenen.into_iter().find(|r| r.bron.contains("art. 16")).unwrap();
+        (bb.status, reden.tekst.nl)
+    };
+    let (status, tekst) = reden(r#"[{"soort": "boete", "zeer_dringend": false}]"#);
+    assert_eq!(status, crate::Status::Nee);
+    assert!(tekst.contains("een boete") && tekst.contains("art. 13 en 14"), "{tekst}");
+    let (status, tekst) = reden(r#"[{"soort": "boete", "zeer_dringend": true}]"#);
+    assert_eq!(status, crate::Status::Misschien);
+    assert!(tekst.contains("keukentafelgesprek"), "{tekst}");
+    // a paid cost: in principle not, but shortly after the gemeente may still accept it
+    let (status, tekst) = reden(r#"[{"soort": "overig", "al_betaald": true}]"#);
+    assert_eq!(status, crate::Status::Misschien);
+    assert!(tekst.contains("al betaald"), "{tekst}");
+    let (_, tekst) = reden(r#"[{"soort": "medisch"}]"#);
+    assert!(tekst.contains("zorgverzekering"), "{tekst}");
+}

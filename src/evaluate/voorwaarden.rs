@@ -6,7 +6,7 @@ use super::context::Context;
 use super::feit::Onbepaald;
 use crate::household::Kost;
 use crate::money::procent_van;
-use crate::policy::{Blok, JaNeeVraag, KostenEis, Voorwaarde, Wie};
+use crate::policy::{Afwijzingsgronden, AlBetaald, Blok, JaNeeVraag, KostenEis, Voorwaarde, Wie};
 use crate::questions::{Vraag, Vragen};
 use rust_decimal::Decimal;
 
@@ -209,6 +209,7 @@ pub fn toets(blok: &Blok, ctx: &Context) -> Toets {
             }
         }
         Blok::Kosten(eis) => kosten(eis, ctx),
+        Blok::Afwijzingsgronden(a) => afwijzingsgronden(a, ctx),
         Blok::Beoordeling { .. } => Toets::nieuw(Uitslag::Onzeker, Vragen::GEEN),
         Blok::Alle(v) => alle(v.iter().map(|v| toets(&v.blok, ctx)).collect()),
         Blok::EenVan(v) => een_van(v.iter().map(|v| toets(&v.blok, ctx)).collect()),
@@ -325,6 +326,64 @@ fn kosten(eis: &KostenEis, ctx: &Context) -> Toets {
     let mut t = een_van(per_kost);
     t.onderdelen.clear();
     t
+}
+
+/// Some cost the regeling is about escapes every refusal ground: `ja`; no such cost yet
+/// (`kosten: []`): nothing to refuse either.
+fn afwijzingsgronden(a: &Afwijzingsgronden, ctx: &Context) -> Toets {
+    let gelezen = Vragen::van(&[Vraag::Kosten]);
+    let Some(kosten) = &ctx.antwoorden().kosten else {
+        return Toets::nieuw(Uitslag::Ontbreekt(gelezen), gelezen);
+    };
+    let per_kost: Vec<Toets> = betrokken(a, kosten).map(|k| Toets::nieuw(afwijzing(a, k).0, gelezen)).collect();
+    if per_kost.is_empty() {
+        return Toets::nieuw(Uitslag::Voldaan, gelezen);
+    }
+    let mut t = een_van(per_kost);
+    t.onderdelen.clear();
+    t
+}
+
+/// The costs the refusal grounds judge: those of the regeling's own kinds, or all.
+pub fn betrokken<'a>(a: &'a Afwijzingsgronden, kosten: &'a [Kost]) -> impl Iterator<Item = &'a Kost> {
+    kosten.iter().filter(|k| a.alleen_soorten.is_empty() || a.alleen_soorten.contains(&k.soort))
+}
+
+/// Which refusal ground one cost meets, if any, and what that means for the outcome.
+pub fn afwijzing(a: &Afwijzingsgronden, k: &Kost) -> (Uitslag, Option<Afwijzing>) {
+    let ontbreekt = Uitslag::Ontbreekt(Vragen::van(&[Vraag::Kosten]));
+    if a.uitgesloten.contains(&k.soort) {
+        // Zeer dringende redenen (art. 16) are the gemeente's call: never a `ja` from the tool.
+        return match k.zeer_dringend {
+            Some(true) => (Uitslag::Onzeker, Some(Afwijzing::ZeerDringend)),
+            Some(false) => (Uitslag::NietVoldaan, Some(Afwijzing::Uitgesloten)),
+            None => (ontbreekt, Some(Afwijzing::ZeerDringendOntbreekt)),
+        };
+    }
+    if k.al_betaald == Some(true) {
+        return match a.al_betaald {
+            AlBetaald::Nee => (Uitslag::NietVoldaan, Some(Afwijzing::AlBetaald)),
+            AlBetaald::Misschien => (Uitslag::Onzeker, Some(Afwijzing::AlBetaald)),
+        };
+    }
+    if a.voorliggend_voor.contains(&k.soort) {
+        match k.voorliggende_voorziening {
+            Some(true) => return (Uitslag::NietVoldaan, Some(Afwijzing::Voorliggend)),
+            None => return (ontbreekt, Some(Afwijzing::VoorliggendOntbreekt)),
+            Some(false) => {}
+        }
+    }
+    (Uitslag::Voldaan, None)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Afwijzing {
+    Uitgesloten,
+    ZeerDringend,
+    ZeerDringendOntbreekt,
+    AlBetaald,
+    Voorliggend,
+    VoorliggendOntbreekt,
 }
 
 /// The matching costs added up; `None` while one has no amount.

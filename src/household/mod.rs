@@ -84,6 +84,12 @@ pub enum KostSoort {
     Afval,
     Waarborgsom,
     Overig,
+    /// Never bijzondere bijstand (Participatiewet art. 13 and 14; 000 par. 2.1), unless the
+    /// gemeente sees zeer dringende redenen (art. 16).
+    Alimentatie,
+    Boete,
+    Schade,
+    Schuldaflossing,
 }
 
 impl KostSoort {
@@ -100,6 +106,10 @@ impl KostSoort {
         "afval",
         "waarborgsom",
         "overig",
+        "alimentatie",
+        "boete",
+        "schade",
+        "schuldaflossing",
     ];
 
     pub fn van_naam(naam: &str) -> Option<KostSoort> {
@@ -116,6 +126,10 @@ impl KostSoort {
             "afval" => KostSoort::Afval,
             "waarborgsom" => KostSoort::Waarborgsom,
             "overig" => KostSoort::Overig,
+            "alimentatie" => KostSoort::Alimentatie,
+            "boete" => KostSoort::Boete,
+            "schade" => KostSoort::Schade,
+            "schuldaflossing" => KostSoort::Schuldaflossing,
             _ => return None,
         })
     }
@@ -134,6 +148,10 @@ impl KostSoort {
             KostSoort::Afval => "afval",
             KostSoort::Waarborgsom => "waarborgsom",
             KostSoort::Overig => "overig",
+            KostSoort::Alimentatie => "alimentatie",
+            KostSoort::Boete => "boete",
+            KostSoort::Schade => "schade",
+            KostSoort::Schuldaflossing => "schuldaflossing",
         }
     }
 }
@@ -252,6 +270,14 @@ pub struct Kost {
     pub wsnp: Option<bool>,
     /// Kinderopvang: why it is needed.
     pub kinderopvang_reden: Option<KinderopvangReden>,
+    /// Already paid or bought. Absent means still to be paid: the question asks about costs the
+    /// household has now and cannot pay (docs/answers.md).
+    pub al_betaald: Option<bool>,
+    /// Another scheme (zorgverzekering, kinderopvangtoeslag, ...) pays this cost in full.
+    pub voorliggende_voorziening: Option<bool>,
+    /// An acute emergency (zeer dringende redenen, art. 16): asked for the kinds bijzondere
+    /// bijstand never pays.
+    pub zeer_dringend: Option<bool>,
     pub bedrag: Option<Decimal>,
 }
 

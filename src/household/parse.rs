@@ -52,6 +52,9 @@ pub const KOST_VELDEN: &[&str] = &[
     "overledene",
     "wsnp",
     "kinderopvang_reden",
+    "al_betaald",
+    "voorliggende_voorziening",
+    "zeer_dringend",
     "bedrag",
 ];
 
@@ -418,6 +421,21 @@ impl Lezer {
                 KinderopvangReden::van_naam,
                 ("Waarom kinderopvang nodig is", "Why childcare is needed"),
             );
+            let al_betaald = self.ja_nee(
+                &pad_van(&pad, "al_betaald"),
+                o.get("al_betaald"),
+                ("Of de kosten al betaald zijn", "Whether the cost has been paid already"),
+            );
+            let voorliggende_voorziening = self.ja_nee(
+                &pad_van(&pad, "voorliggende_voorziening"),
+                o.get("voorliggende_voorziening"),
+                ("Of een andere regeling de kosten betaalt", "Whether another scheme pays the cost"),
+            );
+            let zeer_dringend = self.ja_nee(
+                &pad_van(&pad, "zeer_dringend"),
+                o.get("zeer_dringend"),
+                ("Of er een acute noodsituatie is", "Whether there is an acute emergency"),
+            );
             let bedrag = self.bedrag(
                 &pad_van(&pad, "bedrag"),
                 o.get("bedrag"),
@@ -435,6 +453,9 @@ impl Lezer {
                     overledene,
                     wsnp,
                     kinderopvang_reden,
+                    al_betaald,
+                    voorliggende_voorziening,
+                    zeer_dringend,
                     bedrag,
                 });
             }

@@ -51,6 +51,21 @@ pub fn voorwaarde(blok: &Blok) -> String {
             }
         }
         Blok::Kosten(eis) => kosten(eis),
+        Blok::Afwijzingsgronden(a) => {
+            let namen = |l: &[crate::household::KostSoort]| l.iter().map(|s| s.naam()).collect::<Vec<_>>().join(", ");
+            let mut t = format!(
+                "afwijzingsgronden per kostenpost: nooit voor {} (alleen bij zeer dringende redenen: misschien)",
+                namen(&a.uitgesloten)
+            );
+            t.push_str(match a.al_betaald {
+                super::AlBetaald::Nee => "; al betaalde kosten: nee",
+                super::AlBetaald::Misschien => "; al betaalde kosten: misschien",
+            });
+            if !a.voorliggend_voor.is_empty() {
+                t.push_str(&format!("; eerst een voorliggende voorziening voor {}", namen(&a.voorliggend_voor)));
+            }
+            t
+        }
         Blok::Beoordeling { tekst } => format!("persoonlijke beoordeling: {}", tekst.nl),
         Blok::Alle(v) => format!("al deze: ({})", v.iter().map(|v| voorwaarde(&v.blok)).collect::<Vec<_>>().join("; ")),
         Blok::EenVan(v) => {

@@ -6,8 +6,9 @@
 //! reads back every written policy and compares it with the original.
 
 use super::{
-    Afronding, Bedragregel, Blok, BuitenScope, Draagkrachtregel, Gemeente, JaNeeVraag, Keukentafelgesprek, KostenEis,
-    PercentageBovenNorm, Periode, Policy, Regeling, Signaal, Voorwaarde, Wie, Zorgkostenverlaging,
+    Afronding, Afwijzingsgronden, AlBetaald, Bedragregel, Blok, BuitenScope, Draagkrachtregel, Gemeente, JaNeeVraag,
+    Keukentafelgesprek, KostenEis, PercentageBovenNorm, Periode, Policy, Regeling, Signaal, Voorwaarde, Wie,
+    Zorgkostenverlaging,
 };
 use crate::diagnose::{Diagnose, Diagnoses};
 use crate::json_lezer::{fout, Fout, Obj, Uit};
@@ -89,6 +90,10 @@ fn schrijf_voorwaarden(lijst: &[Voorwaarde]) -> Value {
                         "niet_via_kinderen_tellen_mee": e.niet_via_kinderen_tellen_mee,
                         "alleen_eerste_kind": e.alleen_eerste_kind, "overledenen": e.overledenen, "niet_wsnp": e.niet_wsnp,
                         "kinderopvang_redenen": e.kinderopvang_redenen, "max_totaal": e.max_totaal.as_ref().map(d),
+                    }),
+                    Blok::Afwijzingsgronden(a) => json!({
+                        "soort": "afwijzingsgronden", "uitgesloten": a.uitgesloten, "voorliggend_voor": a.voorliggend_voor,
+                        "al_betaald": a.al_betaald, "alleen_soorten": a.alleen_soorten,
                     }),
                     Blok::Beoordeling { tekst } => json!({ "soort": "beoordeling", "tekst": &**tekst }),
                     Blok::Alle(l) => json!({ "soort": "alle", "voorwaarden": schrijf_voorwaarden(l) }),
@@ -280,6 +285,12 @@ fn voorwaarden(o: &Obj, diepte: usize) -> Uit<Vec<Voorwaarde>> {
                 niet_wsnp: v.ja_nee("niet_wsnp")?,
                 kinderopvang_redenen: v.keuzes("kinderopvang_redenen")?,
                 max_totaal: v.decimaal_optie("max_totaal")?,
+            }),
+            "afwijzingsgronden" => Blok::Afwijzingsgronden(Afwijzingsgronden {
+                uitgesloten: v.keuzes("uitgesloten")?,
+                voorliggend_voor: v.keuzes("voorliggend_voor")?,
+                al_betaald: v.keuze::<AlBetaald>("al_betaald")?,
+                alleen_soorten: v.keuzes("alleen_soorten")?,
             }),
             "beoordeling" => Blok::Beoordeling { tekst: Arc::new(v.taal("tekst")?) },
             "alle" => Blok::Alle(voorwaarden(&v, diepte + 1)?),

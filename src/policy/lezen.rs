@@ -4,8 +4,8 @@
 
 use super::raw::{RawAlgemeen, RawBedrag, RawBlok, RawDraagkracht, RawGemeente, RawRegeling, RawSignaal};
 use super::{
-    Bedragregel, Blok, BuitenScope, Draagkrachtregel, Gemeente, Keukentafelgesprek, Policy, Regeling, Signaal,
-    Voorwaarde,
+    Afwijzingsgronden, Bedragregel, Blok, BuitenScope, Draagkrachtregel, Gemeente, Keukentafelgesprek, Policy,
+    Regeling, Signaal, Voorwaarde,
 };
 use crate::bestand::{datum, lees_deel, lees_tabel, Formaat};
 use crate::diagnose::{Diagnose, Diagnoses};
@@ -220,7 +220,9 @@ fn regeling(d: &mut Diagnoses, r: RawRegeling, groepen: &[Groep]) -> Option<Rege
         }
     }
     alle_voorwaarden.extend(voorwaarden(d, id, "voorwaarde", r.voorwaarde, &r.bron, 0));
-    let voorwaarden = alle_voorwaarden;
+    let mut voorwaarden = alle_voorwaarden;
+    let soorten = kosten_soorten(&voorwaarden);
+    met_soorten(&mut voorwaarden, &soorten);
     if geen {
         d.fout(
             "geen_voorwaarden",
@@ -397,6 +399,23 @@ fn blok(d: &mut Diagnoses, id: &str, pad: &str, raw: RawBlok, bron: &str, diepte
             }
             Blok::Kosten(eis)
         }
+        RawBlok::Afwijzingsgronden { kosten_soort, voorliggend_voor, al_betaald } => {
+            if kosten_soort.is_empty() {
+                d.fout(
+                    "veld_ontbreekt",
+                    Some(id),
+                    veld("kosten_soort"),
+                    "noem de soorten kosten die nooit vergoed worden",
+                );
+            }
+            // `alleen_soorten` follows from the regeling's kosten blocks, once all are read.
+            Blok::Afwijzingsgronden(Afwijzingsgronden {
+                uitgesloten: kosten_soort,
+                voorliggend_voor,
+                al_betaald,
+                alleen_soorten: Vec::new(),
+            })
+        }
         RawBlok::PersoonlijkeBeoordeling { tekst: t } => {
             tekst(d, id, &veld("tekst"), &t);
             Blok::Beoordeling { tekst: Arc::new(t) }
@@ -533,5 +552,30 @@ fn tekst(d: &mut Diagnoses, id: &str, veld: &str, t: &Tekst) {
     }
     if t.en.trim().is_empty() {
         d.fout("tekst_ontbreekt", Some(id), format!("{veld}.en"), "de Engelse tekst ontbreekt");
+    }
+}
+
+/// The kinds of cost a regeling's own `kosten` blocks are about.
+fn kosten_soorten(voorwaarden: &[Voorwaarde]) -> Vec<crate::household::KostSoort> {
+    let mut uit = Vec::new();
+    for v in voorwaarden {
+        match &v.blok {
+            Blok::Kosten(eis) => uit.extend(eis.soorten.iter().copied()),
+            Blok::Alle(l) | Blok::EenVan(l) => uit.extend(kosten_soorten(l)),
+            _ => {}
+        }
+    }
+    uit
+}
+
+/// The refusal grounds judge only the costs the regeling is about (its `kosten` blocks), so a
+/// fine never blocks a washing machine; a regeling without such a block judges every cost.
+fn met_soorten(voorwaarden: &mut [Voorwaarde], soorten: &[crate::household::KostSoort]) {
+    for v in voorwaarden {
+        match &mut v.blok {
+            Blok::Afwijzingsgronden(a) => a.alleen_soorten = soorten.to_vec(),
+            Blok::Alle(l) | Blok::EenVan(l) => met_soorten(l, soorten),
+            _ => {}
+        }
     }
 }

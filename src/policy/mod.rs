@@ -200,12 +200,39 @@ pub enum Blok {
     },
     /// A concrete cost of one of the soorten, meeting the regeling's own demands.
     Kosten(KostenEis),
+    /// The general grounds for refusing bijzondere bijstand, per cost (000 par. 2.1): kinds it
+    /// never pays unless there are zeer dringende redenen, costs already paid, and costs a
+    /// voorliggende voorziening pays.
+    Afwijzingsgronden(Afwijzingsgronden),
     /// Always a personal assessment: the tool cannot decide it, and says so.
     Beoordeling {
         tekst: Arc<Tekst>,
     },
     Alle(Vec<Voorwaarde>),
     EenVan(Vec<Voorwaarde>),
+}
+
+/// The refusal grounds of bijzondere bijstand, applied to each cost the regeling is about.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Afwijzingsgronden {
+    /// Kinds never paid (art. 13 and 14); with zeer dringende redenen (art. 16) only the
+    /// gemeente can decide, so the outcome is `misschien`.
+    pub uitgesloten: Vec<KostSoort>,
+    /// Kinds for which another scheme usually comes first and must be asked about.
+    pub voorliggend_voor: Vec<KostSoort>,
+    /// What a cost already paid gives: in principle no bijstand (`nee`), or `misschien` where
+    /// the gemeente accepts a request shortly after (Montferland 003 par. 4).
+    pub al_betaald: AlBetaald,
+    /// The kinds of the regeling's own `kosten` blocks, filled when the policy is read; empty:
+    /// every cost counts (a regeling that is not about one kind).
+    pub alleen_soorten: Vec<KostSoort>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AlBetaald {
+    Nee,
+    Misschien,
 }
 
 /// What a `kosten` block demands of a cost. Read straight from the policy file (its fields are

@@ -1,8 +1,9 @@
 //! The policy file exactly as written, parsed strictly: an unknown field is an error.
 //! `lezen` turns these into the model the engine trusts.
 
-use super::{Afronding, JaNeeVraag, KostenEis, PercentageBovenNorm, Periode, Wie};
+use super::{Afronding, AlBetaald, JaNeeVraag, KostenEis, PercentageBovenNorm, Periode, Wie};
 use crate::bestand::{decimaal, decimaal_optie};
+use crate::household::KostSoort;
 use crate::tekst::Tekst;
 use rust_decimal::Decimal;
 use serde::Deserialize;
@@ -87,6 +88,12 @@ pub enum RawBlok {
         moet_zijn: bool,
     },
     Kosten(KostenEis),
+    Afwijzingsgronden {
+        kosten_soort: Vec<KostSoort>,
+        #[serde(default)]
+        voorliggend_voor: Vec<KostSoort>,
+        al_betaald: AlBetaald,
+    },
     PersoonlijkeBeoordeling {
         tekst: Tekst,
     },
