@@ -136,6 +136,10 @@ export const DETAILS = {
       afval: t('Afvalstoffenheffing', 'Waste collection tax'),
       waarborgsom: t('Borg voor een huurhuis', 'Rental deposit'),
       overig: t('Iets anders', 'Something else'),
+      alimentatie: t('Alimentatie', 'Maintenance payments'),
+      boete: t('Een boete', 'A fine'),
+      schade: t('Schade die ik moet betalen', 'Damage I have to pay for'),
+      schuldaflossing: t('Schulden aflossen', 'Paying off debts'),
     },
   },
   'kosten[].bedrag': { soort: 'bedrag', vraag: t('Hoeveel kost het?', 'How much does it cost?') },
@@ -162,6 +166,21 @@ export const DETAILS = {
     keuzes: { partner: t('Mijn partner', 'My partner'), kind: t('Mijn kind', 'My child'), ouder: t('Mijn vader of moeder', 'My father or mother'), anders: t('Iemand anders', 'Someone else') },
   },
   'kosten[].wsnp': { soort: 'janee', vraag: t('Hoort de bewindvoering bij de WSNP (wettelijke schuldsanering)?', 'Is the administration part of the WSNP (statutory debt scheme)?') },
+  'kosten[].al_betaald': {
+    soort: 'janee',
+    vraag: t('Heeft u dit al gekocht of betaald?', 'Have you already bought or paid for this?'),
+    hulp: t('De gemeente helpt meestal alleen als u het vraagt voordat u iets koopt of betaalt.', 'The municipality usually only helps if you ask before you buy or pay anything.'),
+  },
+  'kosten[].voorliggende_voorziening': {
+    soort: 'janee',
+    vraag: t('Betaalt iets anders dit al helemaal, zoals uw zorgverzekering of de kinderopvangtoeslag?', 'Does something else already pay all of this, such as your health insurance or the childcare allowance?'),
+    hulp: t('Betaalt het maar een deel? Kies dan nee en vul bij het bedrag in wat u zelf moet betalen.', 'Does it pay only part? Then choose no and enter what you have to pay yourself as the amount.'),
+  },
+  'kosten[].zeer_dringend': {
+    soort: 'janee',
+    vraag: t('Is er een acute noodsituatie?', 'Is there an acute emergency?'),
+    hulp: t('Bijvoorbeeld als uw leven of gezondheid ernstig in gevaar komt als dit niet betaald wordt.', 'For example when your life or health is in serious danger if this is not paid.'),
+  },
   'kosten[].kinderopvang_reden': {
     soort: 'keuze',
     vraag: t('Waarom is kinderopvang nodig?', 'Why is childcare needed?'),
@@ -174,14 +193,29 @@ export const DETAILS = {
   },
 };
 
-/** Which details a cost needs, by its kind: what the policies of the seed gemeenten read. */
+/** Which details a cost needs, by its kind: what the policies of the seed gemeenten read.
+ *  Every cost is asked whether it is paid already (the refusal grounds of bijzondere bijstand);
+ *  care and childcare whether another scheme pays them; the kinds bijzondere bijstand never pays
+ *  whether there is an emergency (zeer dringende redenen). */
+const BETAALD = ['al_betaald'];
+const NOOD = ['zeer_dringend'];
 export const KOST_DETAILS = {
-  witgoed: ['item', 'vervanging', 'jaren_sinds_vorige_vergoeding'],
-  computer: ['vervanging', 'jaren_sinds_vorige_vergoeding', 'via_kinderen_tellen_mee_laatste_60_maanden'],
-  babyuitzet: ['eerste_kind'],
-  uitvaart: ['overledene'],
-  bewindvoering: ['wsnp'],
-  kinderopvang: ['kinderopvang_reden'],
+  medisch: ['voorliggende_voorziening', ...BETAALD],
+  witgoed: ['item', 'vervanging', 'jaren_sinds_vorige_vergoeding', ...BETAALD],
+  computer: ['vervanging', 'jaren_sinds_vorige_vergoeding', 'via_kinderen_tellen_mee_laatste_60_maanden', ...BETAALD],
+  babyuitzet: ['eerste_kind', ...BETAALD],
+  uitvaart: ['overledene', ...BETAALD],
+  bewindvoering: ['wsnp', ...BETAALD],
+  kinderopvang: ['kinderopvang_reden', 'voorliggende_voorziening', ...BETAALD],
+  reiskosten: BETAALD,
+  verhuizing: BETAALD,
+  afval: BETAALD,
+  waarborgsom: BETAALD,
+  overig: BETAALD,
+  alimentatie: NOOD,
+  boete: NOOD,
+  schade: NOOD,
+  schuldaflossing: NOOD,
 };
 
 /** How to ask a question the engine knows but this file does not (a newer engine): plainly. */
