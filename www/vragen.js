@@ -140,6 +140,8 @@ export const DETAILS = {
       boete: t('Een boete', 'A fine'),
       schade: t('Schade die ik moet betalen', 'Damage I have to pay for'),
       schuldaflossing: t('Schulden aflossen', 'Paying off debts'),
+      huurschuld: t('Huurschuld', 'Rent arrears'),
+      energieschuld: t('Schuld voor gas, water of licht', 'Arrears for gas, water or electricity'),
     },
   },
   'kosten[].bedrag': { soort: 'bedrag', vraag: t('Hoeveel kost het?', 'How much does it cost?') },
@@ -181,6 +183,11 @@ export const DETAILS = {
     vraag: t('Is er een acute noodsituatie?', 'Is there an acute emergency?'),
     hulp: t('Bijvoorbeeld als uw leven of gezondheid ernstig in gevaar komt als dit niet betaald wordt.', 'For example when your life or health is in serious danger if this is not paid.'),
   },
+  'kosten[].dreigt_uitzetting_of_afsluiting': {
+    soort: 'janee',
+    vraag: t('Dreigt u uit huis gezet of afgesloten te worden?', 'Are you at risk of eviction or disconnection?'),
+    hulp: t('Bijvoorbeeld een brief van de verhuurder, de deurwaarder of het energiebedrijf.', 'For example a letter from the landlord, the bailiff or the energy company.'),
+  },
   'kosten[].kinderopvang_reden': {
     soort: 'keuze',
     vraag: t('Waarom is kinderopvang nodig?', 'Why is childcare needed?'),
@@ -216,6 +223,9 @@ export const KOST_DETAILS = {
   boete: NOOD,
   schade: NOOD,
   schuldaflossing: NOOD,
+  // Roosendaal lends for these to prevent eviction or disconnection, once in 5 years (001 Ad. 1).
+  huurschuld: ['dreigt_uitzetting_of_afsluiting', 'jaren_sinds_vorige_vergoeding', ...NOOD],
+  energieschuld: ['dreigt_uitzetting_of_afsluiting', 'jaren_sinds_vorige_vergoeding', ...NOOD],
 };
 
 /** How to ask a question the engine knows but this file does not (a newer engine): plainly. */

@@ -453,6 +453,14 @@ fn kosten(ctx: &Context, eis: &KostenEis, u: &Uitslag) -> Tekst {
                 "Voor bewindvoering in de schuldsanering (WSNP) is geen bijzondere bijstand mogelijk: die kosten worden op een andere manier betaald.".into(),
                 "There is no special assistance for administration within the WSNP debt scheme: those costs are paid another way.".into(),
             ),
+            Some(KostGebrek::DreigingOntbreekt) => (
+                "Zeg of er een huisuitzetting of afsluiting van gas, water of licht dreigt.".into(),
+                "Say whether eviction or disconnection of gas, water or electricity threatens.".into(),
+            ),
+            Some(KostGebrek::GeenDreiging) => (
+                "Een lening voor deze schuld kan alleen om een dreigende huisuitzetting of afsluiting te voorkomen.".into(),
+                "A loan for this debt is only possible to prevent a threatened eviction or disconnection.".into(),
+            ),
             Some(KostGebrek::RedenOntbreekt) => ("Zeg waarom u kinderopvang nodig heeft.".into(), "Say why you need childcare.".into()),
             Some(KostGebrek::AndereReden) => (
                 "Bijzondere bijstand voor kinderopvang kan bij re-integratie of inburgering, na werk vanuit de bijstand, of met een sociaal-medische indicatie.".into(),
@@ -472,6 +480,10 @@ fn kost_in_woorden(soort: KostSoort) -> (String, String) {
         KostSoort::Boete => ("een boete".into(), "a fine".into()),
         KostSoort::Schade => ("schade".into(), "damage".into()),
         KostSoort::Schuldaflossing => ("het aflossen van schulden".into(), "paying off debts".into()),
+        KostSoort::Huurschuld => ("een huurschuld".into(), "rent arrears".into()),
+        KostSoort::Energieschuld => {
+            ("een schuld voor gas, water of licht".into(), "arrears for gas, water or electricity".into())
+        }
         s => (format!("deze kosten ({})", s.naam()), format!("this cost ({})", s.naam())),
     }
 }

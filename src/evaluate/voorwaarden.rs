@@ -454,6 +454,13 @@ pub fn kost_gebreken(eis: &KostenEis, k: &Kost) -> (Uitslag, Option<KostGebrek>)
             Some(_) => {}
         }
     }
+    if eis.alleen_bij_dreigende_uitzetting {
+        match k.dreigt_uitzetting_of_afsluiting {
+            None => open = open.or(Some(KostGebrek::DreigingOntbreekt)),
+            Some(false) => return (Uitslag::NietVoldaan, Some(KostGebrek::GeenDreiging)),
+            Some(true) => {}
+        }
+    }
     if eis.niet_via_kinderen_tellen_mee {
         match k.via_kinderen_tellen_mee_laatste_60_maanden {
             None => open = open.or(Some(KostGebrek::KinderenTellenMeeOntbreekt)),
@@ -469,6 +476,8 @@ pub fn kost_gebreken(eis: &KostenEis, k: &Kost) -> (Uitslag, Option<KostGebrek>)
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum KostGebrek {
+    DreigingOntbreekt,
+    GeenDreiging,
     ItemOntbreekt,
     AnderItem,
     VervangingOntbreekt,

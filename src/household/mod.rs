@@ -90,6 +90,10 @@ pub enum KostSoort {
     Boete,
     Schade,
     Schuldaflossing,
+    /// Arrears of rent, or of gas, water and electricity: debts too, but where eviction or
+    /// disconnection threatens a gemeente may lend (art. 13 lid 2; Roosendaal 001 Ad. 1).
+    Huurschuld,
+    Energieschuld,
 }
 
 impl KostSoort {
@@ -110,6 +114,8 @@ impl KostSoort {
         "boete",
         "schade",
         "schuldaflossing",
+        "huurschuld",
+        "energieschuld",
     ];
 
     pub fn van_naam(naam: &str) -> Option<KostSoort> {
@@ -130,6 +136,8 @@ impl KostSoort {
             "boete" => KostSoort::Boete,
             "schade" => KostSoort::Schade,
             "schuldaflossing" => KostSoort::Schuldaflossing,
+            "huurschuld" => KostSoort::Huurschuld,
+            "energieschuld" => KostSoort::Energieschuld,
             _ => return None,
         })
     }
@@ -152,6 +160,8 @@ impl KostSoort {
             KostSoort::Boete => "boete",
             KostSoort::Schade => "schade",
             KostSoort::Schuldaflossing => "schuldaflossing",
+            KostSoort::Huurschuld => "huurschuld",
+            KostSoort::Energieschuld => "energieschuld",
         }
     }
 }
@@ -278,6 +288,8 @@ pub struct Kost {
     /// An acute emergency (zeer dringende redenen, art. 16): asked for the kinds bijzondere
     /// bijstand never pays.
     pub zeer_dringend: Option<bool>,
+    /// Huurschuld or energieschuld: eviction or disconnection threatens.
+    pub dreigt_uitzetting_of_afsluiting: Option<bool>,
     pub bedrag: Option<Decimal>,
 }
 

@@ -55,6 +55,7 @@ pub const KOST_VELDEN: &[&str] = &[
     "al_betaald",
     "voorliggende_voorziening",
     "zeer_dringend",
+    "dreigt_uitzetting_of_afsluiting",
     "bedrag",
 ];
 
@@ -436,6 +437,11 @@ impl Lezer {
                 o.get("zeer_dringend"),
                 ("Of er een acute noodsituatie is", "Whether there is an acute emergency"),
             );
+            let dreigt = self.ja_nee(
+                &pad_van(&pad, "dreigt_uitzetting_of_afsluiting"),
+                o.get("dreigt_uitzetting_of_afsluiting"),
+                ("Of er een huisuitzetting of afsluiting dreigt", "Whether eviction or disconnection threatens"),
+            );
             let bedrag = self.bedrag(
                 &pad_van(&pad, "bedrag"),
                 o.get("bedrag"),
@@ -456,6 +462,7 @@ impl Lezer {
                     al_betaald,
                     voorliggende_voorziening,
                     zeer_dringend,
+                    dreigt_uitzetting_of_afsluiting: dreigt,
                     bedrag,
                 });
             }

@@ -177,6 +177,9 @@ fn kosten(eis: &KostenEis) -> String {
             eis.overledenen.iter().map(|o| o.naam()).collect::<Vec<_>>().join(", ")
         ));
     }
+    if eis.alleen_bij_dreigende_uitzetting {
+        t.push_str(", alleen bij een dreigende huisuitzetting of afsluiting");
+    }
     if eis.niet_wsnp {
         t.push_str(", niet voor bewindvoering in de WSNP");
     }

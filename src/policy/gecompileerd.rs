@@ -89,7 +89,8 @@ fn schrijf_voorwaarden(lijst: &[Voorwaarde]) -> Value {
                         "min_jaren_sinds_vorige_vergoeding": e.min_jaren_sinds_vorige_vergoeding,
                         "niet_via_kinderen_tellen_mee": e.niet_via_kinderen_tellen_mee,
                         "alleen_eerste_kind": e.alleen_eerste_kind, "overledenen": e.overledenen, "niet_wsnp": e.niet_wsnp,
-                        "kinderopvang_redenen": e.kinderopvang_redenen, "max_totaal": e.max_totaal.as_ref().map(d),
+                        "kinderopvang_redenen": e.kinderopvang_redenen,
+                        "alleen_bij_dreigende_uitzetting": e.alleen_bij_dreigende_uitzetting, "max_totaal": e.max_totaal.as_ref().map(d),
                     }),
                     Blok::Afwijzingsgronden(a) => json!({
                         "soort": "afwijzingsgronden", "uitgesloten": a.uitgesloten, "voorliggend_voor": a.voorliggend_voor,
@@ -284,6 +285,7 @@ fn voorwaarden(o: &Obj, diepte: usize) -> Uit<Vec<Voorwaarde>> {
                 overledenen: v.keuzes("overledenen")?,
                 niet_wsnp: v.ja_nee("niet_wsnp")?,
                 kinderopvang_redenen: v.keuzes("kinderopvang_redenen")?,
+                alleen_bij_dreigende_uitzetting: v.ja_nee("alleen_bij_dreigende_uitzetting")?,
                 max_totaal: v.decimaal_optie("max_totaal")?,
             }),
             "afwijzingsgronden" => Blok::Afwijzingsgronden(Afwijzingsgronden {

@@ -263,6 +263,10 @@ pub struct KostenEis {
     /// Kinderopvang: the reasons that count; empty means any.
     #[serde(default)]
     pub kinderopvang_redenen: Vec<KinderopvangReden>,
+    /// Huurschuld and energieschuld: only where eviction or disconnection threatens
+    /// (Roosendaal 001 Ad. 1).
+    #[serde(default)]
+    pub alleen_bij_dreigende_uitzetting: bool,
     /// The matching costs together at most this amount (Roosendaal's kruimelvoorziening).
     #[serde(default, deserialize_with = "crate::bestand::decimaal_optie")]
     pub max_totaal: Option<Decimal>,
