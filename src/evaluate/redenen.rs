@@ -384,7 +384,7 @@ fn open_vraag(vraag: JaNeeVraag) -> (&'static str, &'static str) {
 }
 
 fn kosten(ctx: &Context, eis: &KostenEis, u: &Uitslag) -> Tekst {
-    let soorten: Vec<&str> = eis.soorten.iter().map(|s| s.naam()).collect();
+    let soorten: Vec<String> = eis.soorten.iter().map(|s| in_woorden(*s)).collect();
     let items: Vec<&str> = eis.items.iter().map(|i| i.naam()).collect();
     let waarvoor = if items.is_empty() { soorten.join(" of ") } else { items.join(", ") };
     let Some(kosten) = &ctx.antwoorden().kosten else {
@@ -423,7 +423,7 @@ fn kosten(ctx: &Context, eis: &KostenEis, u: &Uitslag) -> Tekst {
     }
     let mut t = Tekst::default();
     for k in passend {
-        let wat = k.item.map_or(k.soort.naam(), |i| i.naam());
+        let wat = k.item.map_or_else(|| in_woorden(k.soort), |i| i.naam().to_string());
         let zin = match kost_gebreken(eis, k).1 {
             None => continue,
             Some(KostGebrek::ItemOntbreekt) => (format!("Zeg om welk apparaat het gaat ({}).", items.join(", ")), format!("Say which appliance it is ({}).", items.join(", "))),
@@ -453,6 +453,16 @@ fn kosten(ctx: &Context, eis: &KostenEis, u: &Uitslag) -> Tekst {
                 "Voor bewindvoering in de schuldsanering (WSNP) is geen bijzondere bijstand mogelijk: die kosten worden op een andere manier betaald.".into(),
                 "There is no special assistance for administration within the WSNP debt scheme: those costs are paid another way.".into(),
             ),
+            Some(KostGebrek::ReisdoelOntbreekt) => ("Zeg waarvoor u reist.".into(), "Say what you travel for.".into()),
+            Some(KostGebrek::AnderReisdoel) => (
+                "Reiskosten worden alleen vergoed voor een arts of specialist buiten de gemeente, familie in het ziekenhuis of de gevangenis, school die niet dichtbij kan, of re-integratie. Andere reizen betaalt u uit de bijstandsnorm.".into(),
+                "Travel costs are only paid for a doctor or specialist outside the municipality, family in hospital or prison, a school that cannot be nearby, or re-integration. Other journeys are paid from the social assistance norm.".into(),
+            ),
+            Some(KostGebrek::AfstandOntbreekt) => ("Zeg hoeveel kilometer een enkele reis is.".into(), "Say how many kilometres a single journey is.".into()),
+            Some(KostGebrek::KorteReis(km, min)) => (
+                format!("Een enkele reis is {km} km. De grens is {min} km; daaronder alleen bij gezondheidsklachten of een bijzondere situatie."),
+                format!("A single journey is {km} km. The limit is {min} km; below it only with health complaints or a special situation."),
+            ),
             Some(KostGebrek::DreigingOntbreekt) => (
                 "Zeg of er een huisuitzetting of afsluiting van gas, water of licht dreigt.".into(),
                 "Say whether eviction or disconnection of gas, water or electricity threatens.".into(),
@@ -473,6 +483,11 @@ fn kosten(ctx: &Context, eis: &KostenEis, u: &Uitslag) -> Tekst {
     t
 }
 
+/// A kind of cost as a reader writes it: `leges_verblijfsvergunning` is "leges verblijfsvergunning".
+fn in_woorden(soort: KostSoort) -> String {
+    soort.naam().replace('_', " ")
+}
+
 /// A cost in words, for the refusal grounds: "een boete", "deze kosten (witgoed)".
 fn kost_in_woorden(soort: KostSoort) -> (String, String) {
     match soort {
@@ -484,7 +499,7 @@ fn kost_in_woorden(soort: KostSoort) -> (String, String) {
         KostSoort::Energieschuld => {
             ("een schuld voor gas, water of licht".into(), "arrears for gas, water or electricity".into())
         }
-        s => (format!("deze kosten ({})", s.naam()), format!("this cost ({})", s.naam())),
+        s => (format!("deze kosten ({})", in_woorden(s)), format!("this cost ({})", in_woorden(s))),
     }
 }
 
@@ -498,8 +513,8 @@ fn afwijzingsgronden(ctx: &Context, a: &Afwijzingsgronden) -> Tekst {
         let zin = match afwijzing(a, k).1 {
             None => continue,
             Some(Afwijzing::Uitgesloten) => (
-                format!("Voor {wat} is geen bijzondere bijstand mogelijk (Participatiewet art. 13 en 14). Alleen bij zeer dringende redenen, zoals een acute noodsituatie, kan de gemeente afwijken."),
-                format!("Special assistance is not possible for {what} (Participatiewet art. 13 and 14). Only for very urgent reasons, such as an acute emergency, can the municipality make an exception."),
+                format!("Voor {wat} is geen bijzondere bijstand mogelijk. Alleen bij zeer dringende redenen, zoals een acute noodsituatie, kan de gemeente afwijken."),
+                format!("Special assistance is not possible for {what}. Only for very urgent reasons, such as an acute emergency, can the municipality make an exception."),
             ),
             Some(Afwijzing::ZeerDringendOntbreekt) => (
                 format!("Voor {wat} is in principe geen bijzondere bijstand mogelijk. Zeg of er een acute noodsituatie is: alleen dan kan de gemeente afwijken."),

@@ -454,6 +454,21 @@ pub fn kost_gebreken(eis: &KostenEis, k: &Kost) -> (Uitslag, Option<KostGebrek>)
             Some(_) => {}
         }
     }
+    let mut onzeker = None;
+    if !eis.reisdoelen.is_empty() {
+        match k.reisdoel {
+            None => open = open.or(Some(KostGebrek::ReisdoelOntbreekt)),
+            Some(d) if !eis.reisdoelen.contains(&d) => return (Uitslag::NietVoldaan, Some(KostGebrek::AnderReisdoel)),
+            Some(_) => {}
+        }
+    }
+    if let Some(min) = eis.min_enkele_reis_km {
+        match k.enkele_reis_km {
+            None => open = open.or(Some(KostGebrek::AfstandOntbreekt)),
+            Some(km) if km < min => onzeker = Some(KostGebrek::KorteReis(km, min)),
+            Some(_) => {}
+        }
+    }
     if eis.alleen_bij_dreigende_uitzetting {
         match k.dreigt_uitzetting_of_afsluiting {
             None => open = open.or(Some(KostGebrek::DreigingOntbreekt)),
@@ -468,14 +483,19 @@ pub fn kost_gebreken(eis: &KostenEis, k: &Kost) -> (Uitslag, Option<KostGebrek>)
             Some(false) => {}
         }
     }
-    match open {
-        Some(g) => (ontbreekt, Some(g)),
-        None => (Uitslag::Voldaan, None),
+    match (open, onzeker) {
+        (Some(g), _) => (ontbreekt, Some(g)),
+        (None, Some(g)) => (Uitslag::Onzeker, Some(g)),
+        (None, None) => (Uitslag::Voldaan, None),
     }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum KostGebrek {
+    ReisdoelOntbreekt,
+    AnderReisdoel,
+    AfstandOntbreekt,
+    KorteReis(u32, u32),
     DreigingOntbreekt,
     GeenDreiging,
     ItemOntbreekt,

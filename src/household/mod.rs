@@ -94,6 +94,12 @@ pub enum KostSoort {
     /// disconnection threatens a gemeente may lend (art. 13 lid 2; Roosendaal 001 Ad. 1).
     Huurschuld,
     Energieschuld,
+    /// Montferland 003 par. 9.12 (Stadsbank Oost Nederland first).
+    Budgetbeheer,
+    /// Montferland 003 par. 9.14: leges to extend or change a residence permit.
+    LegesVerblijfsvergunning,
+    /// Montferland 003 par. 9.15: never (not necessary).
+    Naturalisatie,
 }
 
 impl KostSoort {
@@ -116,6 +122,9 @@ impl KostSoort {
         "schuldaflossing",
         "huurschuld",
         "energieschuld",
+        "budgetbeheer",
+        "leges_verblijfsvergunning",
+        "naturalisatie",
     ];
 
     pub fn van_naam(naam: &str) -> Option<KostSoort> {
@@ -138,6 +147,9 @@ impl KostSoort {
             "schuldaflossing" => KostSoort::Schuldaflossing,
             "huurschuld" => KostSoort::Huurschuld,
             "energieschuld" => KostSoort::Energieschuld,
+            "budgetbeheer" => KostSoort::Budgetbeheer,
+            "leges_verblijfsvergunning" => KostSoort::LegesVerblijfsvergunning,
+            "naturalisatie" => KostSoort::Naturalisatie,
             _ => return None,
         })
     }
@@ -162,6 +174,9 @@ impl KostSoort {
             KostSoort::Schuldaflossing => "schuldaflossing",
             KostSoort::Huurschuld => "huurschuld",
             KostSoort::Energieschuld => "energieschuld",
+            KostSoort::Budgetbeheer => "budgetbeheer",
+            KostSoort::LegesVerblijfsvergunning => "leges_verblijfsvergunning",
+            KostSoort::Naturalisatie => "naturalisatie",
         }
     }
 }
@@ -228,6 +243,40 @@ impl Overledene {
     }
 }
 
+/// What a journey is for (Montferland 003 par. 8.1 a-e).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reisdoel {
+    /// A doctor, therapist or specialist outside the gemeente.
+    ArtsBuitenGemeente,
+    /// A first-degree relative in hospital or a nursing home.
+    FamilieInZiekenhuis,
+    /// A first-degree relative in detention.
+    FamilieInDetentie,
+    /// A child's school that cannot be followed nearby.
+    School,
+    /// A re-integration or training course.
+    ReIntegratie,
+    Anders,
+}
+
+impl Reisdoel {
+    pub const NAMEN: &'static [&'static str] =
+        &["arts_buiten_gemeente", "familie_in_ziekenhuis", "familie_in_detentie", "school", "re_integratie", "anders"];
+
+    pub fn van_naam(naam: &str) -> Option<Reisdoel> {
+        Some(match naam {
+            "arts_buiten_gemeente" => Reisdoel::ArtsBuitenGemeente,
+            "familie_in_ziekenhuis" => Reisdoel::FamilieInZiekenhuis,
+            "familie_in_detentie" => Reisdoel::FamilieInDetentie,
+            "school" => Reisdoel::School,
+            "re_integratie" => Reisdoel::ReIntegratie,
+            "anders" => Reisdoel::Anders,
+            _ => return None,
+        })
+    }
+}
+
 /// Why childcare is needed (003 par. 9.17).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -288,6 +337,9 @@ pub struct Kost {
     /// An acute emergency (zeer dringende redenen, art. 16): asked for the kinds bijzondere
     /// bijstand never pays.
     pub zeer_dringend: Option<bool>,
+    /// Reiskosten: what for, and the single journey in whole kilometres.
+    pub reisdoel: Option<Reisdoel>,
+    pub enkele_reis_km: Option<u32>,
     /// Huurschuld or energieschuld: eviction or disconnection threatens.
     pub dreigt_uitzetting_of_afsluiting: Option<bool>,
     pub bedrag: Option<Decimal>,

@@ -2,8 +2,8 @@
 //! naming the field and saying what is allowed. Absent and `null` fields are "not answered".
 
 use super::{
-    Antwoorden, Inkomensbron, Kind, KinderopvangReden, Kost, KostSoort, Medebewoner, Overledene, Persoon, Veldfout,
-    WitgoedItem,
+    Antwoorden, Inkomensbron, Kind, KinderopvangReden, Kost, KostSoort, Medebewoner, Overledene, Persoon, Reisdoel,
+    Veldfout, WitgoedItem,
 };
 use crate::suggestie::dichtstbij;
 use serde_json::{Map, Value};
@@ -12,6 +12,8 @@ pub const MAX_LEEFTIJD: u32 = 120;
 /// A hundred years of low income is the most anyone can have had.
 pub const MAX_MAANDEN: u32 = 1200;
 const MAX_JAREN_SINDS_VERGOEDING: u32 = 100;
+/// Further than any journey in the Netherlands and back: a typo, not a trip.
+const MAX_REISAFSTAND_KM: u32 = 1000;
 
 /// The fields of the answers, of a person and of a cost: the only names the parser accepts.
 pub const VELDEN: &[&str] = &[
@@ -56,6 +58,8 @@ pub const KOST_VELDEN: &[&str] = &[
     "voorliggende_voorziening",
     "zeer_dringend",
     "dreigt_uitzetting_of_afsluiting",
+    "reisdoel",
+    "enkele_reis_km",
     "bedrag",
 ];
 
@@ -437,6 +441,19 @@ impl Lezer {
                 o.get("zeer_dringend"),
                 ("Of er een acute noodsituatie is", "Whether there is an acute emergency"),
             );
+            let reisdoel = self.keuze(
+                &pad_van(&pad, "reisdoel"),
+                o.get("reisdoel"),
+                Reisdoel::NAMEN,
+                Reisdoel::van_naam,
+                ("Waarvoor de reis is", "What the journey is for"),
+            );
+            let enkele_reis_km = self.heel_getal(
+                &pad_van(&pad, "enkele_reis_km"),
+                o.get("enkele_reis_km"),
+                MAX_REISAFSTAND_KM,
+                ("De afstand van een enkele reis", "The distance of a single journey"),
+            );
             let dreigt = self.ja_nee(
                 &pad_van(&pad, "dreigt_uitzetting_of_afsluiting"),
                 o.get("dreigt_uitzetting_of_afsluiting"),
@@ -462,6 +479,8 @@ impl Lezer {
                     al_betaald,
                     voorliggende_voorziening,
                     zeer_dringend,
+                    reisdoel,
+                    enkele_reis_km,
                     dreigt_uitzetting_of_afsluiting: dreigt,
                     bedrag,
                 });

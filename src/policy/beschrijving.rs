@@ -177,6 +177,12 @@ fn kosten(eis: &KostenEis) -> String {
             eis.overledenen.iter().map(|o| o.naam()).collect::<Vec<_>>().join(", ")
         ));
     }
+    if !eis.reisdoelen.is_empty() {
+        t.push_str(&format!(", voor: {}", eis.reisdoelen.iter().map(|d| reisdoel(*d)).collect::<Vec<_>>().join(", ")));
+    }
+    if let Some(km) = eis.min_enkele_reis_km {
+        t.push_str(&format!(", een enkele reis van minstens {km} km (korter: misschien)"));
+    }
     if eis.alleen_bij_dreigende_uitzetting {
         t.push_str(", alleen bij een dreigende huisuitzetting of afsluiting");
     }
@@ -196,4 +202,16 @@ fn kosten(eis: &KostenEis) -> String {
         t.push_str(", niet als er in de afgelopen 60 maanden een computer via Kinderen tellen mee kwam");
     }
     t
+}
+
+fn reisdoel(d: crate::household::Reisdoel) -> &'static str {
+    use crate::household::Reisdoel;
+    match d {
+        Reisdoel::ArtsBuitenGemeente => "een arts of specialist buiten de gemeente",
+        Reisdoel::FamilieInZiekenhuis => "familie in de eerste graad in het ziekenhuis",
+        Reisdoel::FamilieInDetentie => "familie in de eerste graad in detentie",
+        Reisdoel::School => "school die niet in de buurt kan",
+        Reisdoel::ReIntegratie => "re-integratie of scholing",
+        Reisdoel::Anders => "iets anders",
+    }
 }

@@ -90,6 +90,7 @@ fn schrijf_voorwaarden(lijst: &[Voorwaarde]) -> Value {
                         "niet_via_kinderen_tellen_mee": e.niet_via_kinderen_tellen_mee,
                         "alleen_eerste_kind": e.alleen_eerste_kind, "overledenen": e.overledenen, "niet_wsnp": e.niet_wsnp,
                         "kinderopvang_redenen": e.kinderopvang_redenen,
+                        "reisdoelen": e.reisdoelen, "min_enkele_reis_km": e.min_enkele_reis_km,
                         "alleen_bij_dreigende_uitzetting": e.alleen_bij_dreigende_uitzetting, "max_totaal": e.max_totaal.as_ref().map(d),
                     }),
                     Blok::Afwijzingsgronden(a) => json!({
@@ -285,6 +286,8 @@ fn voorwaarden(o: &Obj, diepte: usize) -> Uit<Vec<Voorwaarde>> {
                 overledenen: v.keuzes("overledenen")?,
                 niet_wsnp: v.ja_nee("niet_wsnp")?,
                 kinderopvang_redenen: v.keuzes("kinderopvang_redenen")?,
+                reisdoelen: v.keuzes("reisdoelen")?,
+                min_enkele_reis_km: v.getal_optie("min_enkele_reis_km")?,
                 alleen_bij_dreigende_uitzetting: v.ja_nee("alleen_bij_dreigende_uitzetting")?,
                 max_totaal: v.decimaal_optie("max_totaal")?,
             }),

@@ -18,7 +18,7 @@ mod raw;
 use crate::bestand::Formaat;
 use crate::datum::Datum;
 use crate::diagnose::Diagnose;
-use crate::household::{KinderopvangReden, KostSoort, Overledene, WitgoedItem};
+use crate::household::{KinderopvangReden, KostSoort, Overledene, Reisdoel, WitgoedItem};
 use crate::norms::Normcategorie;
 use crate::tekst::Tekst;
 use rust_decimal::Decimal;
@@ -263,6 +263,13 @@ pub struct KostenEis {
     /// Kinderopvang: the reasons that count; empty means any.
     #[serde(default)]
     pub kinderopvang_redenen: Vec<KinderopvangReden>,
+    /// Reiskosten: the purposes that count; empty means any.
+    #[serde(default)]
+    pub reisdoelen: Vec<Reisdoel>,
+    /// Reiskosten: a single journey of at least this many km; shorter gives `misschien`, as the
+    /// gemeente may deviate for health complaints or special situations (Montferland 003 par. 8.1).
+    #[serde(default)]
+    pub min_enkele_reis_km: Option<u32>,
     /// Huurschuld and energieschuld: only where eviction or disconnection threatens
     /// (Roosendaal 001 Ad. 1).
     #[serde(default)]
