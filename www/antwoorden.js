@@ -11,7 +11,7 @@ export const ONBEKEND = 'onbekend';
 const BEDRAGEN = new Set(['aanvrager.inkomen', 'partner.inkomen', 'vermogen', 'woz_waarde', 'hypotheek', 'woonkosten', 'kosten[].bedrag']);
 const GETALLEN = new Set([
   'aanvrager.leeftijd', 'partner.leeftijd', 'maanden_laag_inkomen', 'kinderen[].leeftijd', 'medebewoners[].leeftijd',
-  'kosten[].jaren_sinds_vorige_vergoeding', 'kinderen.aantal', 'medebewoners.aantal', 'kosten.aantal',
+  'kosten[].jaren_sinds_vorige_vergoeding', 'kosten[].enkele_reis_km', 'kinderen.aantal', 'medebewoners.aantal', 'kosten.aantal',
 ]);
 const LIJSTEN = ['kinderen', 'medebewoners', 'kosten'];
 

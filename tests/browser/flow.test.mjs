@@ -17,8 +17,9 @@ const SCENARIOS = [
   'roosendaal/draagkracht-35-procent.yaml',
 ];
 
-async function doeScenario(bestand, { toetsenbord = false, lang } = {}) {
-  const s = leesScenario(join(SHARED, 'scenarios', bestand));
+async function doeScenario(bestand, { toetsenbord = false, lang, nummer } = {}) {
+  const gelezen = nummer === undefined ? leesScenario(join(SHARED, 'scenarios', bestand)) : leesScenario(join('tests', 'scenarios', bestand))[nummer];
+  const s = gelezen;
   const page = await omgeving.browser.newPage({ viewport: { width: 390, height: 844 } });
   const { fouten } = volg(page);
   const params = new URLSearchParams({ gemeente: s.gemeente, peildatum: s.peildatum, ...(lang ? { lang } : {}) });
@@ -35,6 +36,19 @@ async function doeScenario(bestand, { toetsenbord = false, lang } = {}) {
 for (const bestand of SCENARIOS) {
   test(`an inwoner completes the check: ${bestand}`, async () => {
     const { page } = await doeScenario(bestand);
+    await page.close();
+  });
+}
+
+// The project's own households for the cost details the shared ones do not use: the purpose and
+// distance of a journey, a refused kind of cost, a rent arrear with a threatened eviction.
+for (const [bestand, nummer] of [
+  ['montferland/reiskosten-en-overige.yaml', 0],
+  ['montferland/afwijzingsgronden.yaml', 0],
+  ['roosendaal/schulden-en-woonkosten.yaml', 0],
+]) {
+  test(`an inwoner with other costs completes the check: ${bestand} #${nummer + 1}`, async () => {
+    const { page } = await doeScenario(bestand, { nummer });
     await page.close();
   });
 }
