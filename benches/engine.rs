@@ -3,11 +3,14 @@
 //! it, and compiled as the browser loads it), the built-in norms, and reading
 //! the answers. Run with `npm run bench`; the medians go into the README. No test asserts time.
 
-use bur::{evaluate, Antwoorden, Datum, Normen, Policy};
+use bur::tekst::Taal;
+use bur::{evaluate, evaluate_in_taal, Antwoorden, Datum, Normen, Policy};
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
 
 const BUNSCHOTEN: &str = include_str!("../policies/bunschoten.toml");
+const MONTFERLAND: &str = include_str!("../policies/montferland.toml");
+const ROOSENDAAL: &str = include_str!("../policies/roosendaal.toml");
 const HUISHOUDEN: &str = r#"{
   "aanvrager": {"leeftijd": 38, "inkomen": "1300.61", "inkomensbron": "bijstand", "student": false,
                 "gedetineerd": false, "geldige_verblijfstitel": true, "chronisch_ziek_of_beperking": false},
@@ -26,6 +29,15 @@ fn benchmarks(c: &mut Criterion) {
     c.bench_function("evaluate bunschoten (6 regelingen, typical household)", |b| {
         b.iter(|| evaluate(black_box(&policy), &normen, black_box(&antwoorden), peildatum))
     });
+    c.bench_function("evaluate bunschoten, reasons in Dutch only (as the widget asks)", |b| {
+        b.iter(|| evaluate_in_taal(black_box(&policy), &normen, black_box(&antwoorden), peildatum, None, Taal::Nl))
+    });
+    for (naam, tekst) in [("montferland", MONTFERLAND), ("roosendaal", ROOSENDAAL)] {
+        let p = Policy::uit_toml(naam, tekst).unwrap_or_else(|d| panic!("{d:?}"));
+        c.bench_function(&format!("evaluate {naam} ({} regelingen), Dutch only", p.regelingen.len()), |b| {
+            b.iter(|| evaluate_in_taal(black_box(&p), &normen, black_box(&antwoorden), peildatum, None, Taal::Nl))
+        });
+    }
     c.bench_function("parse answers (JSON)", |b| b.iter(|| Antwoorden::uit_json(black_box(HUISHOUDEN))));
     c.bench_function("parse and validate policy (bunschoten.toml)", |b| {
         b.iter(|| Policy::uit_toml("bunschoten.toml", black_box(BUNSCHOTEN)))

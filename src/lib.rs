@@ -35,7 +35,7 @@ pub mod wasm;
 
 pub use datum::Datum;
 pub use diagnose::Diagnose;
-pub use evaluate::{evaluate, evaluate_regelingen, relevant_questions, EvaluatieFout, Leefvorm};
+pub use evaluate::{evaluate, evaluate_in_taal, evaluate_regelingen, relevant_questions, EvaluatieFout, Leefvorm};
 pub use household::{Antwoorden, Veldfout};
 pub use norms::Normen;
 pub use policy::Policy;

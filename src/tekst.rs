@@ -6,13 +6,55 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Tekst {
+    // A report built for one language leaves the other empty; it is then not written at all.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub nl: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub en: String,
 }
+
+/// Which languages an evaluation writes its reasons in. The widget asks for the one it shows:
+/// the sentences are most of an evaluation's work and of the report's size. The CLI, the
+/// scenarios and the tests take both.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Taal {
+    #[default]
+    Beide,
+    Nl,
+    En,
+}
+
+impl Taal {
+    /// `nl` or `en`; anything else (or nothing) is both.
+    pub fn van_code(code: Option<&str>) -> Taal {
+        match code {
+            Some("nl") => Taal::Nl,
+            Some("en") => Taal::En,
+            _ => Taal::Beide,
+        }
+    }
+}
+
+/// A text built only in the languages asked for: the sentence of another language is never
+/// formatted. `tekst!(ctx, format!(...), format!(...))` with `ctx.taal`.
+macro_rules! tekst {
+    ($ctx:expr, $nl:expr, $en:expr $(,)?) => {
+        $crate::tekst::Tekst::kies($ctx.taal, || ($nl).into(), || ($en).into())
+    };
+}
+pub(crate) use tekst;
 
 impl Tekst {
     pub fn nieuw(nl: impl Into<String>, en: impl Into<String>) -> Tekst {
         Tekst { nl: nl.into(), en: en.into() }
+    }
+
+    pub fn kies(taal: Taal, nl: impl FnOnce() -> String, en: impl FnOnce() -> String) -> Tekst {
+        match taal {
+            Taal::Beide => Tekst { nl: nl(), en: en() },
+            Taal::Nl => Tekst { nl: nl(), en: String::new() },
+            Taal::En => Tekst { nl: String::new(), en: en() },
+        }
     }
 
     /// Joins two texts with a space, language by language.

@@ -4,7 +4,8 @@
 //! Anything worth a test lives in the engine; this file deserializes, calls and serializes.
 //! The JSON shapes for TypeScript: `www/bur-types.d.ts`.
 
-use crate::{evaluate_regelingen, Antwoorden, Datum, Diagnose, EvaluatieFout, Normen, Policy, Veldfout};
+use crate::tekst::Taal;
+use crate::{evaluate_in_taal, Antwoorden, Datum, Diagnose, EvaluatieFout, Normen, Policy, Veldfout};
 use serde::Serialize;
 use serde_json::{json, Value};
 use std::cell::RefCell;
@@ -96,16 +97,25 @@ pub fn load_policy(bestand: &str, tekst: &str) -> JsValue {
 }
 
 /// Evaluates answers (a plain object as in docs/answers.md) for a loaded gemeente.
-/// `regelingen`: an array of ids to limit the check to, or `undefined`.
+/// `regelingen`: an array of ids to limit the check to, or `undefined`. `taal`: `"nl"` or
+/// `"en"` writes the reasons in that language only (half the work and half the report);
+/// `undefined`: both.
 #[wasm_bindgen]
-pub fn evaluate(gemeente: &str, antwoorden: JsValue, peildatum: &str, regelingen: JsValue) -> JsValue {
-    met_invoer(gemeente, antwoorden, peildatum, regelingen, |r| succes("report", r))
+pub fn evaluate(
+    gemeente: &str,
+    antwoorden: JsValue,
+    peildatum: &str,
+    regelingen: JsValue,
+    taal: Option<String>,
+) -> JsValue {
+    let taal = Taal::van_code(taal.as_deref());
+    met_invoer(gemeente, antwoorden, peildatum, regelingen, taal, |r| succes("report", r))
 }
 
 /// The questions still relevant for these answers, in the order to ask them.
 #[wasm_bindgen(js_name = relevantQuestions)]
 pub fn relevant_questions(gemeente: &str, antwoorden: JsValue, peildatum: &str, regelingen: JsValue) -> JsValue {
-    met_invoer(gemeente, antwoorden, peildatum, regelingen, |r| succes("vragen", r.vragen))
+    met_invoer(gemeente, antwoorden, peildatum, regelingen, Taal::Nl, |r| succes("vragen", r.vragen))
 }
 
 /// The engine's version, for the printed summary.
@@ -119,6 +129,7 @@ fn met_invoer(
     antwoorden: JsValue,
     peildatum: &str,
     regelingen: JsValue,
+    taal: Taal,
     klaar: impl FnOnce(crate::Report) -> JsValue,
 ) -> JsValue {
     let Some(datum) = Datum::parse(peildatum) else {
@@ -180,7 +191,7 @@ fn met_invoer(
                     format!("The rules of municipality '{gemeente}' are not loaded."),
                 );
             };
-            match evaluate_regelingen(policy, normen, &antwoorden, datum, filter.as_deref()) {
+            match evaluate_in_taal(policy, normen, &antwoorden, datum, filter.as_deref(), taal) {
                 Ok(r) => klaar(r),
                 Err(e) => mislukt(van_evaluatiefout(&e)),
             }

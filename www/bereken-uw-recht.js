@@ -236,11 +236,12 @@ export class BerekenUwRecht extends HTMLElement {
       if (w !== undefined && w !== ONBEKEND && String(w).trim() !== '' && aantal(this.#waarden, lijst) === null) fouten.set(`${lijst}.aantal`, t.geenAantal);
     }
     const antwoorden = bouwAntwoorden(this.#waarden);
-    const args = [this.gemeente, this.peildatum, this.regelingen ?? undefined];
-    let r = this.#kern.evaluate(args[0], antwoorden, args[1], args[2]);
+    // The reasons in the shown language only: half the engine's work and half the report.
+    const args = [this.gemeente, this.peildatum, this.regelingen ?? undefined, this.taal];
+    let r = this.#kern.evaluate(args[0], antwoorden, args[1], args[2], args[3]);
     if (r.type === 'failure' && r.errors.every((f) => f.veld && f.veld !== 'peildatum')) {
       for (const f of r.errors) fouten.set(uiPad(f.veld), f.bericht[this.taal]);
-      r = this.#kern.evaluate(args[0], zonderVelden(antwoorden, r.errors.map((f) => f.veld)), args[1], args[2]);
+      r = this.#kern.evaluate(args[0], zonderVelden(antwoorden, r.errors.map((f) => f.veld)), args[1], args[2], args[3]);
     }
     // A failure left after taking out the refused fields is not about one field (a peildatum,
     // an unknown regeling): the last good report stays, and the message shows on the results.

@@ -2,7 +2,8 @@
 // The functions themselves are typed `any` by wasm-bindgen; these describe the JSON shapes.
 
 /** Dutch and English text. */
-export interface Tekst { nl: string; en: string }
+/** Both languages in policy texts; in a report built for one language (`evaluate(..., taal)`) only that one. */
+export interface Tekst { nl?: string; en?: string }
 
 /** Every exported call answers with an envelope instead of throwing. */
 export type Envelope<K extends string, T> =
@@ -83,6 +84,7 @@ export interface Keukentafelgesprek { endpoint: string | null; email: string | n
 
 export declare function loadPolicy(bestand: string, json: string):
   Envelope<'gemeente', Report['gemeente']> & { regelingen?: { id: string; naam: Tekst; omschrijving: Tekst }[]; keukentafelgesprek?: Keukentafelgesprek | null };
-export declare function evaluate(gemeente: string, antwoorden: object, peildatum: string, regelingen?: string[]): Envelope<'report', Report>;
+/** `taal`: the reasons in that language only (the other is left out of every Tekst); else both. */
+export declare function evaluate(gemeente: string, antwoorden: object, peildatum: string, regelingen?: string[], taal?: 'nl' | 'en'): Envelope<'report', Report>;
 export declare function relevantQuestions(gemeente: string, antwoorden: object, peildatum: string, regelingen?: string[]): Envelope<'vragen', RelevanteVraag[]>;
 export declare function version(): string;

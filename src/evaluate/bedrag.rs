@@ -10,7 +10,7 @@ use crate::money::{
 use crate::policy::{Afronding, Bedragregel, Draagkrachtregel, Periode};
 use crate::questions::{Vraag, Vragen};
 use crate::report::{Bedrag, Draagkracht, KostVergoeding};
-use crate::tekst::Tekst;
+use crate::tekst::tekst;
 use rust_decimal::Decimal;
 
 fn rond(bedrag: Decimal, afronding: Afronding) -> Decimal {
@@ -37,7 +37,8 @@ pub fn bedrag(regel: &Bedragregel, ctx: &Context) -> (Option<Bedrag>, Vragen, Vr
             // 002 art. 7.4.3 lid 3: the norm in force on 1 January of the year.
             let januari = ctx.huishouden.peildatum.begin_van_jaar();
             let Ok(periode) = ctx.normen.bijstandsnormen(januari) else {
-                let t = Tekst::nieuw(
+                let t = tekst!(
+                    ctx,
                     format!("Het bedrag hangt af van de norm op {}, en die kennen wij niet.", januari.lang_nl()),
                     format!("The amount depends on the standard on {}, which we do not know.", januari.lang_en()),
                 );
@@ -72,7 +73,8 @@ pub fn bedrag(regel: &Bedragregel, ctx: &Context) -> (Option<Bedrag>, Vragen, Vr
                 Afronding::HeleEurosOmhoog => (" naar boven afgerond op hele euro's", " rounded up to whole euros"),
                 Afronding::OpCenten => ("", ""),
             };
-            let basis = Tekst::nieuw(
+            let basis = tekst!(
+                ctx,
                 format!(
                     "{} van de norm ({} per maand {} vakantietoeslag op {}) op jaarbasis is {}{}.",
                     procent_nl(*procent),
@@ -93,15 +95,14 @@ pub fn bedrag(regel: &Bedragregel, ctx: &Context) -> (Option<Bedrag>, Vragen, Vr
                 ),
             );
             let t = match (waarde, l, deel) {
-                (Some(w), Some(l), Some(d)) => Tekst::nieuw(
+                (Some(w), Some(l), Some(d)) => tekst!(
+                    ctx,
                     format!("Geschat bedrag: {} per jaar, voor {} {} daarvan.", euro_nl(w), l.nl(), procent_nl(d)),
                     format!("Estimated amount: {} per year; for {} {} of it.", euro_en(w), l.en(), procent_en(d)),
                 )
                 .en_dan(&basis),
-                _ => {
-                    Tekst::nieuw("Het bedrag hangt af van uw gezinssituatie.", "The amount depends on your household.")
-                        .en_dan(&basis)
-                }
+                _ => tekst!(ctx, "Het bedrag hangt af van uw gezinssituatie.", "The amount depends on your household.")
+                    .en_dan(&basis),
             };
             (
                 Some(Bedrag { waarde, per: Some(Periode::Jaar), maximaal: false, tekst: t, bron: bron.clone() }),
@@ -116,7 +117,8 @@ pub fn bedrag(regel: &Bedragregel, ctx: &Context) -> (Option<Bedrag>, Vragen, Vr
                 Periode::Eenmalig => (" eenmalig", " once"),
             };
             let tot = if *maximaal { ("Tot ", "Up to ") } else { ("", "") };
-            let t = Tekst::nieuw(
+            let t = tekst!(
+                ctx,
                 format!("{}{}{}.", tot.0, euro_nl(*bedrag), per_tekst.0),
                 format!("{}{}{}.", tot.1, euro_en(*bedrag), per_tekst.1),
             );
@@ -133,7 +135,7 @@ pub fn bedrag(regel: &Bedragregel, ctx: &Context) -> (Option<Bedrag>, Vragen, Vr
             )
         }
         Bedragregel::Onbekend { document, toelichting } => {
-            let t = Tekst::nieuw(
+            let t = tekst!(ctx,
                 format!("Het bedrag staat in de {document}. Dat document hebben wij niet, dus wij noemen geen bedrag. De gemeente vertelt u hoeveel het is."),
                 format!("The amount is set in the {document}. We do not have that document, so we give no amount. The municipality will tell you how much it is."),
             )
@@ -152,7 +154,7 @@ pub fn bedrag(regel: &Bedragregel, ctx: &Context) -> (Option<Bedrag>, Vragen, Vr
 pub fn draagkracht(regel: &Draagkrachtregel, ctx: &Context) -> (Draagkracht, Vragen, Vragen) {
     let r = match regel {
         Draagkrachtregel::Onbekend { document } => {
-            let t = Tekst::nieuw(
+            let t = tekst!(ctx,
                 format!("Hoeveel u zelf moet betalen (uw draagkracht) staat in de {document}. Dat document hebben wij niet. De gemeente rekent het voor u uit."),
                 format!("How much you pay yourself (your means) is set in the {document}. We do not have that document. The municipality will work it out for you."),
             );
@@ -198,7 +200,7 @@ pub fn draagkracht(regel: &Draagkrachtregel, ctx: &Context) -> (Draagkracht, Vra
         Some(Decimal::ZERO)
     };
     let (Some(n), Some(i), Some(vermogensdeel)) = (norm.ok(), inkomen.ok(), vermogensdeel) else {
-        let t = Tekst::nieuw(
+        let t = tekst!(ctx,
             format!("Uw draagkracht is {} van wat uw inkomen boven {} van de bijstandsnorm uitkomt, over {} maanden{}. Vul uw inkomen{} in om die uit te rekenen.",
                 procent_nl(r.inkomen_procent), procent_nl(r.boven_procent), r.periode_maanden,
                 if r.vermogen_boven_grens { ", plus uw vermogen boven de vermogensgrens" } else { "" },
@@ -250,7 +252,7 @@ pub fn draagkracht(regel: &Draagkrachtregel, ctx: &Context) -> (Draagkracht, Vra
             })
         })
         .collect();
-    let mut t = Tekst::nieuw(
+    let mut t = tekst!(ctx,
         format!(
             "Uw draagkracht is {} per jaar: {} van wat uw inkomen boven {} van de bijstandsnorm ({}) uitkomt, over {} maanden",
             euro_nl(per_jaar), procent_nl(r.inkomen_procent), procent_nl(r.boven_procent), euro_nl(grens), r.periode_maanden
@@ -260,14 +262,32 @@ pub fn draagkracht(regel: &Draagkrachtregel, ctx: &Context) -> (Draagkracht, Vra
             euro_en(per_jaar), procent_en(r.inkomen_procent), procent_en(r.boven_procent), euro_en(grens), r.periode_maanden
         ),
     );
-    if r.vermogen_boven_grens {
-        t.nl.push_str(&format!(", plus uw vermogen boven de vermogensgrens ({})", euro_nl(vermogensdeel)));
-        t.en.push_str(&format!(", plus your assets above the asset limit ({})", euro_en(vermogensdeel)));
-    }
-    t.nl.push_str(". Dat deel betaalt u zelf; de bijzondere bijstand kan betalen wat daarboven nodig is.");
-    t.en.push_str(". You pay that part yourself; special assistance can pay what is needed above it.");
+    let vermogen = r.vermogen_boven_grens;
+    let slot = tekst!(
+        ctx,
+        format!(
+            "{}. Dat deel betaalt u zelf; de bijzondere bijstand kan betalen wat daarboven nodig is.",
+            if vermogen {
+                format!(", plus uw vermogen boven de vermogensgrens ({})", euro_nl(vermogensdeel))
+            } else {
+                String::new()
+            }
+        ),
+        format!(
+            "{}. You pay that part yourself; special assistance can pay what is needed above it.",
+            if vermogen {
+                format!(", plus your assets above the asset limit ({})", euro_en(vermogensdeel))
+            } else {
+                String::new()
+            }
+        ),
+    );
+    // Appended without a space: the sentence above is still open.
+    t.nl.push_str(&slot.nl);
+    t.en.push_str(&slot.en);
     if let (Some(z), Some(regel)) = (zorg, &r.zorgkosten) {
-        t = t.en_dan(&Tekst::nieuw(
+        t = t.en_dan(&tekst!(
+            ctx,
             format!(
                 "Voor medische kosten is uw draagkracht {} per jaar: tot {} van de norm gaat er hoogstens {} af.",
                 euro_nl(z),

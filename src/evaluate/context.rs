@@ -12,6 +12,8 @@ pub struct Context<'a> {
     pub normen: &'a Normen,
     /// Household income per month to test with instead of the answers' (the margin).
     pub inkomen_anders: Option<Decimal>,
+    /// The languages to write reasons in.
+    pub taal: crate::tekst::Taal,
 }
 
 impl Context<'_> {

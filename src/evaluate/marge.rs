@@ -9,7 +9,7 @@ use super::voorwaarden::{alle_uitslag, hangt_af_van_inkomen, inkomensgrenzen, to
 use crate::money::{afronden_op_centen_omlaag, euro_en, euro_nl};
 use crate::policy::Regeling;
 use crate::report::{Marge, Margestap, Status};
-use crate::tekst::Tekst;
+use crate::tekst::tekst;
 use rust_decimal::Decimal;
 
 pub fn marge(regeling: &Regeling, ctx: &mut Context, status: Status, getoetst: &Toets) -> Option<Marge> {
@@ -62,7 +62,8 @@ pub fn marge(regeling: &Regeling, ctx: &mut Context, status: Status, getoetst: &
         Margestap {
             bedrag: verschil,
             status: s,
-            tekst: Tekst::nieuw(
+            tekst: tekst!(
+                ctx,
                 format!("Met {} {r_nl} inkomen per maand wordt de uitkomst '{}'.", euro_nl(verschil), st.nl),
                 format!("With {} {r_en} income per month the outcome becomes '{}'.", euro_en(verschil), st.en),
             ),

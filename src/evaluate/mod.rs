@@ -65,6 +65,18 @@ pub fn evaluate_regelingen(
     peildatum: Datum,
     alleen: Option<&[String]>,
 ) -> Result<Report, EvaluatieFout> {
+    evaluate_in_taal(policy, normen, antwoorden, peildatum, alleen, crate::tekst::Taal::Beide)
+}
+
+/// The same, with the reasons written in `taal` only (the widget shows one language).
+pub fn evaluate_in_taal(
+    policy: &Policy,
+    normen: &Normen,
+    antwoorden: &Antwoorden,
+    peildatum: Datum,
+    alleen: Option<&[String]>,
+    taal: crate::tekst::Taal,
+) -> Result<Report, EvaluatieFout> {
     if let Some(ids) = alleen {
         for id in ids {
             if policy.regeling(id).is_none() {
@@ -79,7 +91,7 @@ pub fn evaluate_regelingen(
     let waarschuwingen = normen.controleer(peildatum)?;
     let huishouden =
         Huishouden::nieuw(antwoorden, normen, peildatum, policy.gemeente.alleenstaande_ouder_procent_gehuwdennorm)?;
-    let mut ctx = Context { huishouden, normen, inkomen_anders: None };
+    let mut ctx = Context { huishouden, normen, inkomen_anders: None, taal };
 
     let gekozen = |r: &&Regeling| alleen.is_none_or(|ids| ids.iter().any(|id| **id == *r.id));
     let mut niet_geldig = Vec::new();

@@ -12,7 +12,7 @@ use crate::household::KostSoort;
 use crate::money::{als_procent_van, euro_en, euro_nl, procent_en, procent_nl, procent_van};
 use crate::policy::{Afwijzingsgronden, AlBetaald, Blok, JaNeeVraag, KostenEis, Voorwaarde, Wie};
 use crate::report::{Reden, RedenUitslag};
-use crate::tekst::Tekst;
+use crate::tekst::{tekst, Tekst};
 use rust_decimal::Decimal;
 
 pub fn reden(v: &Voorwaarde, t: &Toets, ctx: &Context) -> Reden {
@@ -41,11 +41,11 @@ fn tekst(blok: &Blok, t: &Toets, ctx: &Context) -> Tekst {
         Blok::Leeftijd { wie, minimaal, maximaal, onder_aow_leeftijd } => leeftijd(ctx, *wie, *minimaal, *maximaal, *onder_aow_leeftijd),
         Blok::Kinderen { min_leeftijd, max_leeftijd } => kinderen(ctx, *min_leeftijd, *max_leeftijd),
         Blok::MaandenLaagInkomen { minimaal } => match ctx.antwoorden().maanden_laag_inkomen {
-            Some(m) => Tekst::nieuw(
+            Some(m) => tekst!(ctx,
                 format!("U heeft {m} maanden een laag inkomen. Nodig is minstens {minimaal} maanden achter elkaar."),
                 format!("You have had a low income for {m} months. At least {minimaal} months in a row are needed."),
             ),
-            None => Tekst::nieuw(
+            None => tekst!(ctx,
                 format!("Wij weten nog niet hoe lang u al een laag inkomen heeft. Nodig is minstens {minimaal} maanden achter elkaar."),
                 format!("We do not know yet how long you have had a low income. At least {minimaal} months in a row are needed."),
             ),
@@ -53,19 +53,19 @@ fn tekst(blok: &Blok, t: &Toets, ctx: &Context) -> Tekst {
         Blok::JaNee { vraag, wie, .. } => ja_nee(ctx, *vraag, *wie),
         Blok::Kostendelers { .. } => match ctx.huishouden.norm_kostendelers.ok() {
             Some(n) => match n.kostendelers {
-                Some(k) => Tekst::nieuw(
+                Some(k) => tekst!(ctx,
                     format!("Er wonen volwassenen van 27 jaar of ouder bij u die meetellen als kostendeler: samen delen {k} volwassenen de kosten. Daardoor is uw bijstandsnorm lager (kostendelersnorm)."),
                     format!("Adults of 27 or older live with you who count as cost-sharers: {k} adults share the costs. This lowers your standard (cost-sharer rule)."),
                 ),
-                None => Tekst::nieuw("Er wonen geen andere volwassenen bij u die meetellen als kostendeler.", "No other adults live with you who count as cost-sharers."),
+                None => tekst!(ctx, "Er wonen geen andere volwassenen bij u die meetellen als kostendeler.", "No other adults live with you who count as cost-sharers."),
             },
-            None => Tekst::nieuw("Wij weten nog niet wie er verder bij u woont.", "We do not know yet who else lives with you."),
+            None => tekst!(ctx, "Wij weten nog niet wie er verder bij u woont.", "We do not know yet who else lives with you."),
         },
         Blok::Kosten(eis) => kosten(ctx, eis, &t.uitslag),
         Blok::Afwijzingsgronden(a) => afwijzingsgronden(ctx, a),
-        Blok::Beoordeling { tekst } => Tekst::clone(tekst),
-        Blok::Alle(_) => Tekst::nieuw("Aan al deze voorwaarden moet worden voldaan:", "All of these conditions must be met:"),
-        Blok::EenVan(_) => Tekst::nieuw("Aan een van deze voorwaarden moet worden voldaan:", "One of these conditions must be met:"),
+        Blok::Beoordeling { tekst: t } => tekst!(ctx, t.nl.as_str(), t.en.as_str()),
+        Blok::Alle(_) => tekst!(ctx, "Aan al deze voorwaarden moet worden voldaan:", "All of these conditions must be met:"),
+        Blok::EenVan(_) => tekst!(ctx, "Aan een van deze voorwaarden moet worden voldaan:", "One of these conditions must be met:"),
     }
 }
 
@@ -83,7 +83,7 @@ fn inkomen(
         (Ok(n), Ok(i)) => (n, *i),
         (Err(Onbepaald::Onbekend(t)), _) => return t.clone(),
         _ => {
-            return Tekst::nieuw(
+            return tekst!(ctx,
                 format!("Om dit te bepalen is uw netto inkomen per maand nodig, en wie er in uw huishouden zijn. De grens is {} van de bijstandsnorm.", procent_nl(max)),
                 format!("To decide this we need your net income per month and who is in your household. The limit is {} of the social assistance standard.", procent_en(max)),
             )
@@ -106,7 +106,8 @@ fn inkomen(
     }
     let procent = als_procent_van(i, n.bedrag).unwrap_or_default();
     let grens = procent_van(n.bedrag, max);
-    let mut t = Tekst::nieuw(
+    let mut t = tekst!(
+        ctx,
         format!(
             "{} is {} per maand. Dat is {} van {} van {}. De grens is {} ({}).",
             wie.0,
@@ -129,13 +130,14 @@ fn inkomen(
         ),
     );
     let oordeel = match u {
-        Uitslag::NietVoldaan => Tekst::nieuw("Uw inkomen is hoger dan de grens.", "Your income is above the limit."),
+        Uitslag::NietVoldaan => tekst!(ctx, "Uw inkomen is hoger dan de grens.", "Your income is above the limit."),
         Uitslag::Voldaan => {
-            Tekst::nieuw("Uw inkomen is niet hoger dan de grens.", "Your income is not above the limit.")
+            tekst!(ctx, "Uw inkomen is niet hoger dan de grens.", "Your income is not above the limit.")
         }
         Uitslag::Onzeker => {
             let z = zeker.unwrap_or(max);
-            Tekst::nieuw(
+            tekst!(
+                ctx,
                 format!("Tot {} ({}) is het zeker.", procent_nl(z), euro_nl(procent_van(n.bedrag, z))),
                 format!("Up to {} ({}) it is certain.", procent_en(z), euro_en(procent_van(n.bedrag, z))),
             )
@@ -164,22 +166,25 @@ fn vermogen(ctx: &Context, u: &Uitslag) -> Tekst {
     );
     let oordeel = match u {
         Uitslag::Voldaan => {
-            Tekst::nieuw("Uw vermogen is niet hoger dan de grens.", "Your assets are not above the limit.")
+            tekst!(ctx, "Uw vermogen is niet hoger dan de grens.", "Your assets are not above the limit.")
         }
-        Uitslag::NietVoldaan => Tekst::nieuw("Uw vermogen is hoger dan de grens.", "Your assets are above the limit."),
+        Uitslag::NietVoldaan => tekst!(ctx, "Uw vermogen is hoger dan de grens.", "Your assets are above the limit."),
         _ => Tekst::default(),
     };
     let Ok(v) = &hh.vermogen.waarde else {
         return match ctx.antwoorden().vermogen {
-            Some(v) if *u == Uitslag::NietVoldaan => Tekst::nieuw(
+            Some(v) if *u == Uitslag::NietVoldaan => tekst!(
+                ctx,
                 format!("Uw vermogen is {}: meer dan elke vermogensgrens. {}", euro_nl(v), beide.0),
                 format!("Your assets are {}: more than any asset limit. {}", euro_en(v), beide.1),
             ),
-            Some(_) => Tekst::nieuw(
+            Some(_) => tekst!(
+                ctx,
                 format!("Wij weten nog niet of u een eigen huis heeft, of wat het waard is. {}", beide.0),
                 format!("We do not know yet whether you own your home, or what it is worth. {}", beide.1),
             ),
-            None => Tekst::nieuw(
+            None => tekst!(
+                ctx,
                 format!("Wij weten uw vermogen nog niet. {}", beide.0),
                 format!("We do not know your assets yet. {}", beide.1),
             ),
@@ -201,11 +206,13 @@ fn vermogen(ctx: &Context, u: &Uitslag) -> Tekst {
         ("Uw vermogen".to_string(), "Your assets".to_string())
     };
     let t = match (hh.vermogensgrens(), hh.leefvorm.ok()) {
-        (Some(g), Some(l)) => Tekst::nieuw(
+        (Some(g), Some(l)) => tekst!(
+            ctx,
             format!("{} is {}. De vermogensgrens voor {} is {}.", wat.0, euro_nl(*v), l.nl(), euro_nl(g)),
             format!("{} are {}. The asset limit for {} is {}.", wat.1, euro_en(*v), l.en(), euro_en(g)),
         ),
-        _ => Tekst::nieuw(
+        _ => tekst!(
+            ctx,
             format!("{} is {}. {}", wat.0, euro_nl(*v), beide.0),
             format!("{} are {}. {}", wat.1, euro_en(*v), beide.1),
         ),
@@ -219,16 +226,16 @@ fn leeftijd(ctx: &Context, wie: Wie, min: Option<u32>, max: Option<u32>, onder_a
     let met_partner = a.heeft_partner == Some(true) && wie != Wie::Aanvrager;
     if wie != Wie::Partner {
         feiten = feiten.en_dan(&match a.aanvrager.leeftijd {
-            Some(l) => Tekst::nieuw(format!("U bent {l} jaar."), format!("You are {l}.")),
-            None => Tekst::nieuw("Uw leeftijd weten wij nog niet.", "We do not know your age yet."),
+            Some(l) => tekst!(ctx, format!("U bent {l} jaar."), format!("You are {l}.")),
+            None => tekst!(ctx, "Uw leeftijd weten wij nog niet.", "We do not know your age yet."),
         });
     }
     if met_partner || wie == Wie::Partner {
         feiten = feiten.en_dan(&match (a.heeft_partner, a.partner.leeftijd) {
-            (Some(false), _) => Tekst::nieuw("U heeft geen partner.", "You have no partner."),
-            (_, Some(l)) => Tekst::nieuw(format!("Uw partner is {l} jaar."), format!("Your partner is {l}.")),
+            (Some(false), _) => tekst!(ctx, "U heeft geen partner.", "You have no partner."),
+            (_, Some(l)) => tekst!(ctx, format!("Uw partner is {l} jaar."), format!("Your partner is {l}.")),
             (_, None) => {
-                Tekst::nieuw("De leeftijd van uw partner weten wij nog niet.", "We do not know your partner's age yet.")
+                tekst!(ctx, "De leeftijd van uw partner weten wij nog niet.", "We do not know your partner's age yet.")
             }
         });
     }
@@ -266,7 +273,8 @@ fn leeftijd(ctx: &Context, wie: Wie, min: Option<u32>, max: Option<u32>, onder_a
         }
         _ => ("", ""),
     };
-    feiten.en_dan(&Tekst::nieuw(
+    feiten.en_dan(&tekst!(
+        ctx,
         format!("De leeftijdsgrens is: {}.{}", delen.0.join(", "), voor.0),
         format!("The age limit is: {}.{}", delen.1.join(", "), voor.1),
     ))
@@ -279,22 +287,26 @@ fn kinderen(ctx: &Context, min: u32, max: u32) -> Tekst {
         (format!("van {min} tot en met {max} jaar"), format!("aged {min} to {max}"))
     };
     match &ctx.antwoorden().kinderen {
-        None => Tekst::nieuw(
+        None => tekst!(
+            ctx,
             format!("Wij weten nog niet of er kinderen {} bij u wonen.", bereik.0),
             format!("We do not know yet whether children {} live with you.", bereik.1),
         ),
         Some(k) => {
             let n = k.iter().filter(|k| k.leeftijd.is_some_and(|l| (min..=max).contains(&l))).count();
             match n {
-                0 => Tekst::nieuw(
+                0 => tekst!(
+                    ctx,
                     format!("Er wonen geen kinderen {} bij u.", bereik.0),
                     format!("No children {} live with you.", bereik.1),
                 ),
-                1 => Tekst::nieuw(
+                1 => tekst!(
+                    ctx,
                     format!("Er woont 1 kind {} bij u.", bereik.0),
                     format!("1 child {} lives with you.", bereik.1),
                 ),
-                n => Tekst::nieuw(
+                n => tekst!(
+                    ctx,
                     format!("Er wonen {n} kinderen {} bij u.", bereik.0),
                     format!("{n} children {} live with you.", bereik.1),
                 ),
@@ -308,7 +320,7 @@ fn ja_nee(ctx: &Context, vraag: JaNeeVraag, wie: Option<Wie>) -> Tekst {
     let zin = |antwoord: Option<bool>, partner: bool| -> Tekst {
         let (w_nl, w_en) = if partner { ("Uw partner", "Your partner") } else { ("U", "You") };
         let (nl, en) = match (vraag, antwoord) {
-            (_, None) => return Tekst::nieuw(format!("Wij weten nog niet {}.", open_vraag(vraag).0), format!("We do not know yet {}.", open_vraag(vraag).1)),
+            (_, None) => return tekst!(ctx, format!("Wij weten nog niet {}.", open_vraag(vraag).0), format!("We do not know yet {}.", open_vraag(vraag).1)),
             (JaNeeVraag::Student, Some(true)) => (format!("{w_nl} studeert of studeerde in de afgelopen 12 maanden met studiefinanciering of WTOS. Dan is er zicht op een hoger inkomen."), format!("{w_en} studied with student finance or WTOS in the last 12 months, so a higher income is in sight.")),
             (JaNeeVraag::Student, Some(false)) => (format!("{w_nl} studeerde de afgelopen 12 maanden niet met studiefinanciering of WTOS."), format!("{w_en} did not study with student finance or WTOS in the last 12 months.")),
             (JaNeeVraag::ChronischZiekOfBeperking, Some(true)) => (format!("{w_nl} heeft een beperking of een chronisch (psychisch of psychosociaal) probleem."), format!("{w_en} reported a disability or a chronic (mental or psychosocial) condition.")),
@@ -333,7 +345,7 @@ fn ja_nee(ctx: &Context, vraag: JaNeeVraag, wie: Option<Wie>) -> Tekst {
             (JaNeeVraag::EigenWoning, Some(true)) => ("U heeft een eigen huis.".into(), "You own your home.".into()),
             (JaNeeVraag::EigenWoning, Some(false)) => ("U heeft geen eigen huis.".into(), "You do not own your home.".into()),
         };
-        Tekst::nieuw(nl, en)
+        tekst!(ctx, nl, en)
     };
     let a = ctx.antwoorden();
     match wie {
@@ -346,7 +358,7 @@ fn ja_nee(ctx: &Context, vraag: JaNeeVraag, wie: Option<Wie>) -> Tekst {
                 match a.heeft_partner {
                     Some(true) => t = t.en_dan(&zin(persoonsantwoord(ctx, vraag, true).0, true)),
                     Some(false) if wie == Wie::Partner => {
-                        t = t.en_dan(&Tekst::nieuw("U heeft geen partner.", "You have no partner."))
+                        t = t.en_dan(&tekst!(ctx, "U heeft geen partner.", "You have no partner."))
                     }
                     _ => {}
                 }
@@ -388,14 +400,16 @@ fn kosten(ctx: &Context, eis: &KostenEis, u: &Uitslag) -> Tekst {
     let items: Vec<&str> = eis.items.iter().map(|i| i.naam()).collect();
     let waarvoor = if items.is_empty() { soorten.join(" of ") } else { items.join(", ") };
     let Some(kosten) = &ctx.antwoorden().kosten else {
-        return Tekst::nieuw(
+        return tekst!(
+            ctx,
             format!("Wij weten nog niet of u kosten heeft voor {waarvoor}."),
             format!("We do not know yet whether you have costs for {waarvoor}."),
         );
     };
     let passend: Vec<_> = kosten.iter().filter(|k| eis.soorten.contains(&k.soort)).collect();
     if passend.is_empty() {
-        return Tekst::nieuw(
+        return tekst!(
+            ctx,
             format!("U gaf geen kosten op voor {waarvoor}."),
             format!("You entered no costs for {waarvoor}."),
         );
@@ -412,11 +426,12 @@ fn kosten(ctx: &Context, eis: &KostenEis, u: &Uitslag) -> Tekst {
             ),
         };
         if totaal.is_none_or(|t| t > max) || *u == Uitslag::Voldaan {
-            return Tekst::nieuw(nl, en);
+            return tekst!(ctx, nl, en);
         }
     }
     if *u == Uitslag::Voldaan {
-        return Tekst::nieuw(
+        return tekst!(
+            ctx,
             format!("Uw kosten voor {waarvoor} passen bij deze regeling."),
             format!("Your costs for {waarvoor} fit this scheme."),
         );
@@ -478,7 +493,7 @@ fn kosten(ctx: &Context, eis: &KostenEis, u: &Uitslag) -> Tekst {
             ),
             Some(KostGebrek::ViaKinderenTellenMee) => ("Er kwam in de afgelopen 60 maanden al een computer via Kinderen tellen mee.".into(), "A computer already came through Kinderen tellen mee in the last 60 months.".into()),
         };
-        t = t.en_dan(&Tekst::nieuw(zin.0, zin.1));
+        t = t.en_dan(&tekst!(ctx, zin.0, zin.1));
     }
     t
 }
@@ -505,9 +520,10 @@ fn kost_in_woorden(soort: KostSoort) -> (String, String) {
 
 fn afwijzingsgronden(ctx: &Context, a: &Afwijzingsgronden) -> Tekst {
     let Some(kosten) = &ctx.antwoorden().kosten else {
-        return Tekst::nieuw("Wij weten nog niet welke kosten u heeft.", "We do not know your costs yet.");
+        return tekst!(ctx, "Wij weten nog niet welke kosten u heeft.", "We do not know your costs yet.");
     };
     let mut t = Tekst::default();
+    let mut iets = false;
     for k in betrokken(a, kosten) {
         let (wat, what) = kost_in_woorden(k.soort);
         let zin = match afwijzing(a, k).1 {
@@ -541,10 +557,12 @@ fn afwijzingsgronden(ctx: &Context, a: &Afwijzingsgronden) -> Tekst {
                 format!("Another scheme already pays {what}. That comes first; special assistance is not needed for it."),
             ),
         };
-        t = t.en_dan(&Tekst::nieuw(zin.0, zin.1));
+        t = t.en_dan(&tekst!(ctx, zin.0, zin.1));
+        iets = true;
     }
-    if t.nl.is_empty() {
-        return Tekst::nieuw(
+    if !iets {
+        return tekst!(
+            ctx,
             "Geen van uw kosten valt onder de afwijzingsgronden van de bijzondere bijstand.",
             "None of your costs falls under the grounds for refusing special assistance.",
         );

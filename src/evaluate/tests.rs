@@ -234,3 +234,31 @@ fn refusal_grounds_name_the_article_and_leave_zeer_dringende_redenen_to_the_geme
     let (_, tekst) = reden(r#"[{"soort": "medisch"}]"#);
     assert!(tekst.contains("zorgverzekering"), "{tekst}");
 }
+
+#[test]
+fn a_report_for_one_language_writes_only_that_language() {
+    let policy = Policy::uit_toml("bunschoten.toml", BUNSCHOTEN).unwrap();
+    let normen = Normen::ingebouwd().unwrap();
+    let a = Antwoorden::uit_json(
+        r#"{"aanvrager": {"leeftijd": 38, "inkomen": "1300.61", "gedetineerd": false}, "heeft_partner": false,
+            "kinderen": [{"leeftijd": 6}], "kosten": [{"soort": "medisch", "bedrag": 300}]}"#,
+    )
+    .unwrap();
+    let d = Datum::parse("2025-09-15").unwrap();
+    let beide = crate::evaluate(&policy, &normen, &a, d).unwrap();
+    let nl = crate::evaluate_in_taal(&policy, &normen, &a, d, None, crate::tekst::Taal::Nl).unwrap();
+    let en = crate::evaluate_in_taal(&policy, &normen, &a, d, None, crate::tekst::Taal::En).unwrap();
+    for ((b, n), e) in beide.regelingen.iter().zip(&nl.regelingen).zip(&en.regelingen) {
+        assert_eq!((b.status, n.status, e.status), (b.status, b.status, b.status), "{}", b.id);
+        for ((rb, rn), re) in b.redenen.iter().zip(&n.redenen).zip(&e.redenen) {
+            assert_eq!((rn.tekst.nl.as_str(), rn.tekst.en.as_str()), (rb.tekst.nl.as_str(), ""), "{}", b.id);
+            assert_eq!((re.tekst.nl.as_str(), re.tekst.en.as_str()), ("", rb.tekst.en.as_str()), "{}", b.id);
+        }
+    }
+    // and the other language is not in the JSON at all
+    let json = serde_json::to_string(&nl).unwrap();
+    assert!(
+        !json.contains(r#""en":"#)
+            || json.matches(r#""en":"#).count() < serde_json::to_string(&beide).unwrap().matches(r#""en":"#).count()
+    );
+}
