@@ -40,7 +40,7 @@ fn shared_scenarios_pass_through_the_webassembly_api() {
     laad();
     for tekst in SCENARIOS {
         for s in bur::scenario::uit_yaml(tekst).unwrap() {
-            let r = rust(&evaluate("bunschoten", js(&s.antwoorden), &s.peildatum, JsValue::UNDEFINED));
+            let r = rust(&evaluate("bunschoten", js(&s.antwoorden), &s.peildatum, JsValue::UNDEFINED, None));
             assert_eq!(r["type"], "success", "{}: {r}", s.naam);
             let report = &r["report"];
             if let Some(norm) = &s.verwacht.bijstandsnorm {
@@ -70,6 +70,7 @@ fn bad_answers_come_back_as_a_failure_naming_the_field() {
         js(&serde_json::json!({"aanvrager": {"inkomen": -5}})),
         "2025-09-15",
         JsValue::UNDEFINED,
+        None,
     ));
     assert_eq!(r["type"], "failure");
     assert_eq!(r["errors"][0]["veld"], "aanvrager.inkomen");
@@ -79,10 +80,10 @@ fn bad_answers_come_back_as_a_failure_naming_the_field() {
 
 #[wasm_bindgen_test]
 fn unknown_gemeente_bad_date_and_broken_policy_are_failures_not_exceptions() {
-    let r = rust(&evaluate("nergens", js(&serde_json::json!({})), "2025-09-15", JsValue::UNDEFINED));
+    let r = rust(&evaluate("nergens", js(&serde_json::json!({})), "2025-09-15", JsValue::UNDEFINED, None));
     assert_eq!(r["errors"][0]["code"], "gemeente_niet_geladen");
     laad();
-    let r = rust(&evaluate("bunschoten", js(&serde_json::json!({})), "15-09-2025", JsValue::UNDEFINED));
+    let r = rust(&evaluate("bunschoten", js(&serde_json::json!({})), "15-09-2025", JsValue::UNDEFINED, None));
     assert_eq!(r["errors"][0]["code"], "ongeldige_peildatum");
     let r = rust(&load_policy("kapot.json", r#"{"gemeente": {"id": 3}}"#));
     assert_eq!(r["type"], "failure");
@@ -98,4 +99,14 @@ fn the_regelingen_filter_and_the_questions() {
     let r = rust(&relevant_questions("bunschoten", js(&serde_json::json!({})), "2025-09-15", alleen));
     let ids: Vec<&str> = r["vragen"].as_array().unwrap().iter().map(|v| v["id"].as_str().unwrap()).collect();
     assert_eq!(ids, ["aanvrager.leeftijd", "heeft_partner", "kinderen", "aanvrager.inkomen"]);
+}
+
+#[wasm_bindgen_test]
+fn a_report_in_one_language_carries_only_that_language() {
+    laad();
+    let a = js(&serde_json::json!({"aanvrager": {"leeftijd": 38, "inkomen": "1300.61"}, "heeft_partner": false}));
+    let r = rust(&evaluate("bunschoten", a, "2025-09-15", JsValue::UNDEFINED, Some("en".into())));
+    let reden = &r["report"]["regelingen"][0]["redenen"][0]["tekst"];
+    assert!(reden["en"].as_str().is_some_and(|t| !t.is_empty()), "{reden}");
+    assert!(reden.get("nl").is_none(), "{reden}");
 }
