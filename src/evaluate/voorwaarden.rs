@@ -394,7 +394,12 @@ pub fn kosten_totaal(eis: &KostenEis, kosten: &[Kost]) -> Option<Decimal> {
 /// Whether one cost meets the regeling's demands. Shared with `redenen`, which names the
 /// demand it failed.
 pub fn kost_uitslag(eis: &KostenEis, k: &Kost) -> Uitslag {
-    kost_gebreken(eis, k).0
+    let eigen = kost_gebreken(eis, k).0;
+    match &eis.afwijzing {
+        None => eigen,
+        // The same cost must also escape the refusal grounds (whose block gives the reason).
+        Some(a) => alle(vec![Toets::nieuw(eigen, Vragen::GEEN), Toets::nieuw(afwijzing(a, k).0, Vragen::GEEN)]).uitslag,
+    }
 }
 
 /// The outcome for one cost and the first demand it fails (for the reason text).

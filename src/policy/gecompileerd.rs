@@ -91,12 +91,16 @@ fn schrijf_voorwaarden(lijst: &[Voorwaarde]) -> Value {
                         "alleen_eerste_kind": e.alleen_eerste_kind, "overledenen": e.overledenen, "niet_wsnp": e.niet_wsnp,
                         "kinderopvang_redenen": e.kinderopvang_redenen,
                         "reisdoelen": e.reisdoelen, "min_enkele_reis_km": e.min_enkele_reis_km,
-                        "alleen_bij_dreigende_uitzetting": e.alleen_bij_dreigende_uitzetting, "max_totaal": e.max_totaal.as_ref().map(d),
+                        "alleen_bij_dreigende_uitzetting": e.alleen_bij_dreigende_uitzetting,
+                        "afwijzing": e.afwijzing.as_deref().map(schrijf_afwijzing), "max_totaal": e.max_totaal.as_ref().map(d),
                     }),
-                    Blok::Afwijzingsgronden(a) => json!({
-                        "soort": "afwijzingsgronden", "uitgesloten": a.uitgesloten, "voorliggend_voor": a.voorliggend_voor,
-                        "al_betaald": a.al_betaald, "alleen_soorten": a.alleen_soorten,
-                    }),
+                    Blok::Afwijzingsgronden(a) => {
+                        let mut w = schrijf_afwijzing(a);
+                        if let Value::Object(m) = &mut w {
+                            m.insert("soort".into(), Value::String("afwijzingsgronden".into()));
+                        }
+                        w
+                    }
                     Blok::Beoordeling { tekst } => json!({ "soort": "beoordeling", "tekst": &**tekst }),
                     Blok::Alle(l) => json!({ "soort": "alle", "voorwaarden": schrijf_voorwaarden(l) }),
                     Blok::EenVan(l) => json!({ "soort": "een_van", "voorwaarden": schrijf_voorwaarden(l) }),
@@ -108,6 +112,14 @@ fn schrijf_voorwaarden(lijst: &[Voorwaarde]) -> Value {
             })
             .collect(),
     )
+}
+
+#[cfg(feature = "toml")]
+fn schrijf_afwijzing(a: &Afwijzingsgronden) -> Value {
+    serde_json::json!({
+        "uitgesloten": a.uitgesloten, "voorliggend_voor": a.voorliggend_voor,
+        "al_betaald": a.al_betaald, "alleen_soorten": a.alleen_soorten,
+    })
 }
 
 #[cfg(feature = "toml")]
@@ -289,14 +301,13 @@ fn voorwaarden(o: &Obj, diepte: usize) -> Uit<Vec<Voorwaarde>> {
                 reisdoelen: v.keuzes("reisdoelen")?,
                 min_enkele_reis_km: v.getal_optie("min_enkele_reis_km")?,
                 alleen_bij_dreigende_uitzetting: v.ja_nee("alleen_bij_dreigende_uitzetting")?,
+                afwijzing: match v.optie("afwijzing") {
+                    None => None,
+                    Some(_) => Some(Box::new(afwijzing(&v.obj("afwijzing")?)?)),
+                },
                 max_totaal: v.decimaal_optie("max_totaal")?,
             }),
-            "afwijzingsgronden" => Blok::Afwijzingsgronden(Afwijzingsgronden {
-                uitgesloten: v.keuzes("uitgesloten")?,
-                voorliggend_voor: v.keuzes("voorliggend_voor")?,
-                al_betaald: v.keuze::<AlBetaald>("al_betaald")?,
-                alleen_soorten: v.keuzes("alleen_soorten")?,
-            }),
+            "afwijzingsgronden" => Blok::Afwijzingsgronden(afwijzing(&v)?),
             "beoordeling" => Blok::Beoordeling { tekst: Arc::new(v.taal("tekst")?) },
             "alle" => Blok::Alle(voorwaarden(&v, diepte + 1)?),
             "een_van" => Blok::EenVan(voorwaarden(&v, diepte + 1)?),
@@ -305,6 +316,15 @@ fn voorwaarden(o: &Obj, diepte: usize) -> Uit<Vec<Voorwaarde>> {
         uit.push(Voorwaarde { blok, bron: v.tekst("bron")?.into() });
     }
     Ok(uit)
+}
+
+fn afwijzing(a: &Obj) -> Uit<Afwijzingsgronden> {
+    Ok(Afwijzingsgronden {
+        uitgesloten: a.keuzes("uitgesloten")?,
+        voorliggend_voor: a.keuzes("voorliggend_voor")?,
+        al_betaald: a.keuze::<AlBetaald>("al_betaald")?,
+        alleen_soorten: a.keuzes("alleen_soorten")?,
+    })
 }
 
 fn bedrag(b: &Obj) -> Uit<Bedragregel> {

@@ -223,6 +223,9 @@ fn regeling(d: &mut Diagnoses, r: RawRegeling, groepen: &[Groep]) -> Option<Rege
     let mut voorwaarden = alle_voorwaarden;
     let soorten = kosten_soorten(&voorwaarden);
     met_soorten(&mut voorwaarden, &soorten);
+    if let Some(a) = eerste_afwijzing(&voorwaarden) {
+        met_afwijzing(&mut voorwaarden, &a);
+    }
     if geen {
         d.fout(
             "geen_voorwaarden",
@@ -566,6 +569,27 @@ fn kosten_soorten(voorwaarden: &[Voorwaarde]) -> Vec<crate::household::KostSoort
         }
     }
     uit
+}
+
+fn eerste_afwijzing(voorwaarden: &[Voorwaarde]) -> Option<Afwijzingsgronden> {
+    voorwaarden.iter().find_map(|v| match &v.blok {
+        Blok::Afwijzingsgronden(a) => Some(a.clone()),
+        Blok::Alle(l) | Blok::EenVan(l) => eerste_afwijzing(l),
+        _ => None,
+    })
+}
+
+/// A regeling's `kosten` blocks also apply its refusal grounds to each cost, so that one and the
+/// same cost must meet both: a cost that fits the demands but was already paid, next to one
+/// that was not paid but does not fit, never adds up to a `ja`.
+fn met_afwijzing(voorwaarden: &mut [Voorwaarde], a: &Afwijzingsgronden) {
+    for v in voorwaarden {
+        match &mut v.blok {
+            Blok::Kosten(eis) => eis.afwijzing = Some(Box::new(a.clone())),
+            Blok::Alle(l) | Blok::EenVan(l) => met_afwijzing(l, a),
+            _ => {}
+        }
+    }
 }
 
 /// The refusal grounds judge only the costs the regeling is about (its `kosten` blocks), so a

@@ -274,6 +274,10 @@ pub struct KostenEis {
     /// (Roosendaal 001 Ad. 1).
     #[serde(default)]
     pub alleen_bij_dreigende_uitzetting: bool,
+    /// The regeling's refusal grounds, applied to each matching cost as well; filled when the
+    /// policy is read, never written in the file.
+    #[serde(skip)]
+    pub afwijzing: Option<Box<Afwijzingsgronden>>,
     /// The matching costs together at most this amount (Roosendaal's kruimelvoorziening).
     #[serde(default, deserialize_with = "crate::bestand::decimaal_optie")]
     pub max_totaal: Option<Decimal>,
