@@ -56,6 +56,10 @@ impl<'a> Obj<'a> {
         als_obj(self.waarde(naam)?, self.pad(naam))
     }
 
+    pub fn obj_optie(&self, naam: &str) -> Uit<Option<Obj<'a>>> {
+        self.optie(naam).map(|_| self.obj(naam)).transpose()
+    }
+
     pub fn tekst(&self, naam: &str) -> Uit<String> {
         match self.waarde(naam)? {
             Value::String(s) => Ok(s.clone()),

@@ -148,6 +148,13 @@ pub struct Draagkracht {
     pub bron: String,
 }
 
+impl Draagkracht {
+    /// A draagkracht the tool cannot put a number on (a document we lack, answers missing).
+    pub fn zonder_bedrag(tekst: Tekst, bron: String) -> Draagkracht {
+        Draagkracht { per_jaar: None, zorgkosten_per_jaar: None, tekst, kosten: Vec::new(), bron }
+    }
+}
+
 #[derive(Clone, Debug, Serialize)]
 pub struct KostVergoeding {
     pub soort: KostSoort,

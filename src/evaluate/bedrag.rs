@@ -158,17 +158,7 @@ pub fn draagkracht(regel: &Draagkrachtregel, ctx: &Context) -> (Draagkracht, Vra
                 format!("Hoeveel u zelf moet betalen (uw draagkracht) staat in de {document}. Dat document hebben wij niet. De gemeente rekent het voor u uit."),
                 format!("How much you pay yourself (your means) is set in the {document}. We do not have that document. The municipality will work it out for you."),
             );
-            return (
-                Draagkracht {
-                    per_jaar: None,
-                    zorgkosten_per_jaar: None,
-                    tekst: t,
-                    kosten: Vec::new(),
-                    bron: document.clone(),
-                },
-                Vragen::GEEN,
-                Vragen::GEEN,
-            );
+            return (Draagkracht::zonder_bedrag(t, document.clone()), Vragen::GEEN, Vragen::GEEN);
         }
         Draagkrachtregel::PercentageBovenNorm(r) => r,
     };
@@ -210,17 +200,7 @@ pub fn draagkracht(regel: &Draagkrachtregel, ctx: &Context) -> (Draagkracht, Vra
                 if r.vermogen_boven_grens { ", plus your assets above the asset limit" } else { "" },
                 if r.vermogen_boven_grens { " and assets" } else { "" }),
         );
-        return (
-            Draagkracht {
-                per_jaar: None,
-                zorgkosten_per_jaar: None,
-                tekst: t,
-                kosten: Vec::new(),
-                bron: r.bron.clone(),
-            },
-            gelezen,
-            ontbrekend,
-        );
+        return (Draagkracht::zonder_bedrag(t, r.bron.clone()), gelezen, ontbrekend);
     };
     let grens = procent_van(n.bedrag, r.boven_procent);
     let boven = (*i - grens).max(Decimal::ZERO);

@@ -395,11 +395,12 @@ pub fn kosten_totaal(eis: &KostenEis, kosten: &[Kost]) -> Option<Decimal> {
 /// demand it failed.
 pub fn kost_uitslag(eis: &KostenEis, k: &Kost) -> Uitslag {
     let eigen = kost_gebreken(eis, k).0;
-    match &eis.afwijzing {
-        None => eigen,
-        // The same cost must also escape the refusal grounds (whose block gives the reason).
-        Some(a) => alle(vec![Toets::nieuw(eigen, Vragen::GEEN), Toets::nieuw(afwijzing(a, k).0, Vragen::GEEN)]).uitslag,
+    if eis.afwijzingen.is_empty() {
+        return eigen;
     }
+    // The same cost must also escape the refusal grounds (whose blocks give the reasons).
+    let gronden = eis.afwijzingen.iter().map(|a| Toets::nieuw(afwijzing(a, k).0, Vragen::GEEN));
+    alle(std::iter::once(Toets::nieuw(eigen, Vragen::GEEN)).chain(gronden).collect()).uitslag
 }
 
 /// The outcome for one cost and the first demand it fails (for the reason text).

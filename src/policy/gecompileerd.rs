@@ -92,7 +92,7 @@ fn schrijf_voorwaarden(lijst: &[Voorwaarde]) -> Value {
                         "kinderopvang_redenen": e.kinderopvang_redenen,
                         "reisdoelen": e.reisdoelen, "min_enkele_reis_km": e.min_enkele_reis_km,
                         "alleen_bij_dreigende_uitzetting": e.alleen_bij_dreigende_uitzetting,
-                        "afwijzing": e.afwijzing.as_deref().map(schrijf_afwijzing), "max_totaal": e.max_totaal.as_ref().map(d),
+                        "afwijzingen": e.afwijzingen.iter().map(schrijf_afwijzing).collect::<Vec<_>>(), "max_totaal": e.max_totaal.as_ref().map(d),
                     }),
                     Blok::Afwijzingsgronden(a) => {
                         let mut w = schrijf_afwijzing(a);
@@ -227,19 +227,18 @@ fn policy(o: &Obj) -> Uit<Policy> {
             })
         })
         .collect::<Uit<Vec<_>>>()?;
-    let keukentafelgesprek = match o.optie("keukentafelgesprek") {
-        None => None,
-        Some(_) => {
-            let k = o.obj("keukentafelgesprek")?;
-            Some(Keukentafelgesprek {
+    let keukentafelgesprek = o
+        .obj_optie("keukentafelgesprek")?
+        .map(|k| {
+            Ok(Keukentafelgesprek {
                 endpoint: k.tekst_optie("endpoint")?,
                 email: k.tekst_optie("email")?,
                 bewaartermijn: k.taal_optie("bewaartermijn")?,
                 privacyverklaring: k.tekst_optie("privacyverklaring")?,
                 bron: k.tekst("bron")?,
             })
-        }
-    };
+        })
+        .transpose()?;
     Ok(Policy { gemeente, regelingen, buiten_scope, signalen, keukentafelgesprek })
 }
 
@@ -253,8 +252,8 @@ fn regeling(r: &Obj) -> Uit<Regeling> {
         geldig_tot: r.datum_optie("geldig_tot")?,
         vervolgstap: Arc::new(r.taal("vervolgstap")?),
         voorwaarden: voorwaarden(r, 0)?,
-        bedrag: r.optie("bedrag").map(|_| r.obj("bedrag").and_then(|b| bedrag(&b))).transpose()?,
-        draagkracht: r.optie("draagkracht").map(|_| r.obj("draagkracht").and_then(|b| draagkracht(&b))).transpose()?,
+        bedrag: r.obj_optie("bedrag")?.map(|b| bedrag(&b)).transpose()?,
+        draagkracht: r.obj_optie("draagkracht")?.map(|d| draagkracht(&d)).transpose()?,
     })
 }
 
@@ -301,10 +300,7 @@ fn voorwaarden(o: &Obj, diepte: usize) -> Uit<Vec<Voorwaarde>> {
                 reisdoelen: v.keuzes("reisdoelen")?,
                 min_enkele_reis_km: v.getal_optie("min_enkele_reis_km")?,
                 alleen_bij_dreigende_uitzetting: v.ja_nee("alleen_bij_dreigende_uitzetting")?,
-                afwijzing: match v.optie("afwijzing") {
-                    None => None,
-                    Some(_) => Some(Box::new(afwijzing(&v.obj("afwijzing")?)?)),
-                },
+                afwijzingen: v.objecten("afwijzingen")?.iter().map(afwijzing).collect::<Uit<Vec<_>>>()?,
                 max_totaal: v.decimaal_optie("max_totaal")?,
             }),
             "afwijzingsgronden" => Blok::Afwijzingsgronden(afwijzing(&v)?),
@@ -369,17 +365,16 @@ fn draagkracht(d: &Obj) -> Uit<Draagkrachtregel> {
             kostendelersnorm: d.ja_nee("kostendelersnorm")?,
             vermogen_boven_grens: d.ja_nee("vermogen_boven_grens")?,
             periode_maanden: d.getal("periode_maanden")?,
-            zorgkosten: match d.optie("zorgkosten") {
-                None => None,
-                Some(_) => {
-                    let z = d.obj("zorgkosten")?;
-                    Some(Zorgkostenverlaging {
+            zorgkosten: d
+                .obj_optie("zorgkosten")?
+                .map(|z| {
+                    Ok(Zorgkostenverlaging {
                         tot_procent: z.decimaal("tot_procent")?,
                         maximale_verlaging: z.decimaal("maximale_verlaging")?,
                         bron: z.tekst("bron")?,
                     })
-                }
-            },
+                })
+                .transpose()?,
             bron: d.tekst("bron")?,
         }),
         "onbekend" => Draagkrachtregel::Onbekend { document: d.tekst("document")? },

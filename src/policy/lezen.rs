@@ -221,11 +221,7 @@ fn regeling(d: &mut Diagnoses, r: RawRegeling, groepen: &[Groep]) -> Option<Rege
     }
     alle_voorwaarden.extend(voorwaarden(d, id, "voorwaarde", r.voorwaarde, &r.bron, 0));
     let mut voorwaarden = alle_voorwaarden;
-    let soorten = kosten_soorten(&voorwaarden);
-    met_soorten(&mut voorwaarden, &soorten);
-    if let Some(a) = eerste_afwijzing(&voorwaarden) {
-        met_afwijzing(&mut voorwaarden, &a);
-    }
+    super::afwijzing::koppel(&mut voorwaarden);
     if geen {
         d.fout(
             "geen_voorwaarden",
@@ -555,51 +551,5 @@ fn tekst(d: &mut Diagnoses, id: &str, veld: &str, t: &Tekst) {
     }
     if t.en.trim().is_empty() {
         d.fout("tekst_ontbreekt", Some(id), format!("{veld}.en"), "de Engelse tekst ontbreekt");
-    }
-}
-
-/// The kinds of cost a regeling's own `kosten` blocks are about.
-fn kosten_soorten(voorwaarden: &[Voorwaarde]) -> Vec<crate::household::KostSoort> {
-    let mut uit = Vec::new();
-    for v in voorwaarden {
-        match &v.blok {
-            Blok::Kosten(eis) => uit.extend(eis.soorten.iter().copied()),
-            Blok::Alle(l) | Blok::EenVan(l) => uit.extend(kosten_soorten(l)),
-            _ => {}
-        }
-    }
-    uit
-}
-
-fn eerste_afwijzing(voorwaarden: &[Voorwaarde]) -> Option<Afwijzingsgronden> {
-    voorwaarden.iter().find_map(|v| match &v.blok {
-        Blok::Afwijzingsgronden(a) => Some(a.clone()),
-        Blok::Alle(l) | Blok::EenVan(l) => eerste_afwijzing(l),
-        _ => None,
-    })
-}
-
-/// A regeling's `kosten` blocks also apply its refusal grounds to each cost, so that one and the
-/// same cost must meet both: a cost that fits the demands but was already paid, next to one
-/// that was not paid but does not fit, never adds up to a `ja`.
-fn met_afwijzing(voorwaarden: &mut [Voorwaarde], a: &Afwijzingsgronden) {
-    for v in voorwaarden {
-        match &mut v.blok {
-            Blok::Kosten(eis) => eis.afwijzing = Some(Box::new(a.clone())),
-            Blok::Alle(l) | Blok::EenVan(l) => met_afwijzing(l, a),
-            _ => {}
-        }
-    }
-}
-
-/// The refusal grounds judge only the costs the regeling is about (its `kosten` blocks), so a
-/// fine never blocks a washing machine; a regeling without such a block judges every cost.
-fn met_soorten(voorwaarden: &mut [Voorwaarde], soorten: &[crate::household::KostSoort]) {
-    for v in voorwaarden {
-        match &mut v.blok {
-            Blok::Afwijzingsgronden(a) => a.alleen_soorten = soorten.to_vec(),
-            Blok::Alle(l) | Blok::EenVan(l) => met_soorten(l, soorten),
-            _ => {}
-        }
     }
 }

@@ -5,6 +5,8 @@
 //! Conditions are a closed set of typed blocks. A rule they cannot express becomes a new block
 //! here, with its own tests, never a string to interpret.
 
+#[cfg(feature = "toml")]
+mod afwijzing;
 pub mod beschrijving;
 mod gecompileerd;
 // Reading the policy file as staff write it, with every check: native only (`bur`, tests).
@@ -277,7 +279,7 @@ pub struct KostenEis {
     /// The regeling's refusal grounds, applied to each matching cost as well; filled when the
     /// policy is read, never written in the file.
     #[serde(skip)]
-    pub afwijzing: Option<Box<Afwijzingsgronden>>,
+    pub afwijzingen: Vec<Afwijzingsgronden>,
     /// The matching costs together at most this amount (Roosendaal's kruimelvoorziening).
     #[serde(default, deserialize_with = "crate::bestand::decimaal_optie")]
     pub max_totaal: Option<Decimal>,
