@@ -11,6 +11,7 @@
 
 pub mod bestand;
 pub mod datum;
+pub mod dekking;
 pub mod diagnose;
 pub mod evaluate;
 pub mod household;

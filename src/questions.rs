@@ -46,7 +46,10 @@ vragen! {
     EigenWoning = "eigen_woning", Vermogen;
     WozWaarde = "woz_waarde", Vermogen;
     Hypotheek = "hypotheek", Vermogen;
+    ZelfstandigeHuishouding = "zelfstandige_huishouding", Situatie;
     Schulden = "schulden", Situatie;
+    Schuldregeling = "schuldregeling", Situatie;
+    BeperkingHuisgenoot = "beperking_huisgenoot", Situatie;
     AanvragerChronischZiek = "aanvrager.chronisch_ziek_of_beperking", Situatie;
     PartnerChronischZiek = "partner.chronisch_ziek_of_beperking", Situatie;
     AanvragerVerblijfstitel = "aanvrager.geldige_verblijfstitel", Situatie;

@@ -7,10 +7,13 @@ use super::huishouden::Leefvorm;
 use crate::money::{
     afronden_op_centen, afronden_op_hele_euros_omhoog, euro_en, euro_nl, procent_en, procent_nl, procent_van,
 };
-use crate::policy::{Afronding, Bedragregel, Draagkrachtregel, Periode};
+use super::huishouden::ToegepasteNorm;
+use super::voorwaarden::{kost_telt, partner_recht_aangenomen, partner_zonder_recht, Uitslag};
+use crate::norms::Normcategorie;
+use crate::policy::{Afronding, Bedragregel, Draagkrachtregel, PercentageBovenNorm, Periode, VermogenVrijlating, Voorwaarde};
 use crate::questions::{Vraag, Vragen};
 use crate::report::{Bedrag, Draagkracht, KostVergoeding};
-use crate::tekst::tekst;
+use crate::tekst::{tekst, Tekst};
 use rust_decimal::Decimal;
 
 fn rond(bedrag: Decimal, afronding: Afronding) -> Decimal {
@@ -55,13 +58,40 @@ pub fn bedrag(regel: &Bedragregel, ctx: &Context) -> (Option<Bedrag>, Vragen, Vr
                 );
             };
             let n = periode.norm(*norm);
+            // The norm actually used: that of 1 January, or the newest known before it.
+            let normdatum = periode.geldig_vanaf;
             let maandnorm = if *inclusief_vakantietoeslag { n.inclusief } else { n.exclusief };
             let grond = rond(procent_van(maandnorm * Decimal::from(12), *procent), *afronding);
-            let (l, ontbrekend) = match &leefvorm.waarde {
+            let (mut l, mut ontbrekend) = match &leefvorm.waarde {
                 Ok(l) => (Some(*l), Vragen::GEEN),
                 Err(Onbepaald::Ontbreekt(v)) => (None, *v),
                 Err(Onbepaald::Onbekend(_)) => (None, Vragen::GEEN),
             };
+            let mut gelezen = leefvorm.gelezen;
+            // 002 art. 7.4.3 lid 2: with a niet-rechthebbende partner, the amount of an
+            // alleenstaande (ouder).
+            let mut zonder_partner = false;
+            if ctx.niet_rechthebbende_partner && l == Some(Leefvorm::Gehuwden) {
+                let p = partner_zonder_recht(ctx);
+                gelezen = gelezen.en(p.gelezen);
+                match p.uitslag {
+                    Uitslag::Voldaan => {
+                        zonder_partner = true;
+                        gelezen = gelezen.met(Vraag::Kinderen);
+                        l = match &ctx.antwoorden().kinderen {
+                            Some(k) if k.iter().any(|k| k.leeftijd.is_some_and(|l| l < 18)) => {
+                                Some(Leefvorm::AlleenstaandeOuder)
+                            }
+                            Some(k) if k.iter().all(|k| k.leeftijd.is_some()) => Some(Leefvorm::Alleenstaande),
+                            _ => {
+                                ontbrekend = ontbrekend.met(Vraag::Kinderen);
+                                None
+                            }
+                        };
+                    }
+                    _ => {}
+                }
+            }
             let deel = l.map(|l| match l {
                 Leefvorm::Gehuwden => *gehuwden_procent,
                 Leefvorm::Alleenstaande => *alleenstaande_procent,
@@ -73,40 +103,82 @@ pub fn bedrag(regel: &Bedragregel, ctx: &Context) -> (Option<Bedrag>, Vragen, Vr
                 Afronding::HeleEurosOmhoog => (" naar boven afgerond op hele euro's", " rounded up to whole euros"),
                 Afronding::OpCenten => ("", ""),
             };
-            let basis = tekst!(
+            let mut basis = tekst!(
                 ctx,
                 format!(
-                    "{} van de norm ({} per maand {} vakantietoeslag op {}) op jaarbasis is {}{}.",
+                    "Het bedrag voor gehuwden is {} van de norm voor gehuwden ({} per maand {} vakantietoeslag, de norm op {}) op jaarbasis: {}{}.",
                     procent_nl(*procent),
                     euro_nl(maandnorm),
                     vt.0,
-                    januari.lang_nl(),
+                    normdatum.lang_nl(),
                     euro_nl(grond),
                     rondt.0
                 ),
                 format!(
-                    "{} of the standard ({} per month {} holiday allowance on {}) per year is {}{}.",
+                    "The amount for married couples is {} of the married couples' standard ({} per month {} holiday allowance, the standard on {}) per year: {}{}.",
                     procent_en(*procent),
                     euro_en(maandnorm),
                     vt.1,
-                    januari.lang_en(),
+                    normdatum.lang_en(),
                     euro_en(grond),
                     rondt.1
                 ),
             );
+            if normdatum != januari {
+                basis = basis.en_dan(&tekst!(
+                    ctx,
+                    format!(
+                        "De regeling rekent met de norm op {}. Die staat nog niet in deze rekenhulp; wij rekenen met de norm op {}. Het bedrag is daarom een schatting.",
+                        januari.lang_nl(),
+                        normdatum.lang_nl()
+                    ),
+                    format!(
+                        "The scheme uses the standard on {}. That is not yet in this tool; we use the standard on {}. The amount is therefore an estimate.",
+                        januari.lang_en(),
+                        normdatum.lang_en()
+                    ),
+                ));
+            }
             let t = match (waarde, l, deel) {
                 (Some(w), Some(l), Some(d)) => tekst!(
                     ctx,
-                    format!("Geschat bedrag: {} per jaar, voor {} {} daarvan.", euro_nl(w), l.nl(), procent_nl(d)),
-                    format!("Estimated amount: {} per year; for {} {} of it.", euro_en(w), l.en(), procent_en(d)),
+                    format!(
+                        "Geschat bedrag voor u: {} per jaar. Voor {} is dat {} van het bedrag voor gehuwden.",
+                        euro_nl(w),
+                        l.nl(),
+                        procent_nl(d)
+                    ),
+                    format!(
+                        "Estimated amount for you: {} per year. For {} that is {} of the amount for married couples.",
+                        euro_en(w),
+                        l.en(),
+                        procent_en(d)
+                    ),
                 )
                 .en_dan(&basis),
                 _ => tekst!(ctx, "Het bedrag hangt af van uw gezinssituatie.", "The amount depends on your household.")
                     .en_dan(&basis),
             };
+            let t = if ctx.niet_rechthebbende_partner && l == Some(Leefvorm::Gehuwden) && partner_recht_aangenomen(ctx) {
+                t.en_dan(&tekst!(ctx,
+                    "Heeft uw partner geen geldige verblijfstitel of zit uw partner in detentie, dan krijgt u het bedrag voor een alleenstaande of alleenstaande ouder (art. 7.4.3 lid 2). Dat is nog niet ingevuld; wij rekenen met het bedrag voor gehuwden.",
+                    "If your partner has no valid residence permit or is in detention, you get the amount for a single person or single parent (art. 7.4.3 lid 2). That is not filled in yet; we use the amount for couples.",
+                ))
+            } else {
+                t
+            };
+            let t = if zonder_partner {
+                tekst!(ctx,
+                    "Uw partner heeft geen recht op bijstand (geen geldige verblijfstitel, of in detentie). Daarom krijgt u het bedrag voor een alleenstaande of alleenstaande ouder (art. 7.4.3 lid 2).",
+                    "Your partner has no right to social assistance (no valid residence permit, or in detention). So you get the amount for a single person or single parent (art. 7.4.3 lid 2).",
+                )
+                .en_dan(&t)
+            } else {
+                t
+            };
             (
                 Some(Bedrag { waarde, per: Some(Periode::Jaar), maximaal: false, tekst: t, bron: bron.clone() }),
-                leefvorm.gelezen,
+                gelezen,
                 ontbrekend,
             )
         }
@@ -150,8 +222,9 @@ pub fn bedrag(regel: &Bedragregel, ctx: &Context) -> (Option<Bedrag>, Vragen, Vr
     }
 }
 
-/// The draagkracht of the household, and for each cost with an amount the estimated payment.
-pub fn draagkracht(regel: &Draagkrachtregel, ctx: &Context) -> (Draagkracht, Vragen, Vragen) {
+/// The draagkracht of the household, and for each cost the regeling can pay (`kost_telt`) with
+/// an amount the estimated payment.
+pub fn draagkracht(regel: &Draagkrachtregel, voorwaarden: &[Voorwaarde], ctx: &Context) -> (Draagkracht, Vragen, Vragen) {
     let r = match regel {
         Draagkrachtregel::Onbekend { document } => {
             let t = tekst!(ctx,
@@ -163,21 +236,84 @@ pub fn draagkracht(regel: &Draagkrachtregel, ctx: &Context) -> (Draagkracht, Vra
         Draagkrachtregel::PercentageBovenNorm(r) => r,
     };
     let hh = &ctx.huishouden;
+    let a = ctx.antwoorden();
+    // Montferland 003 par. 5.2 lid 7 and 8: no draagkracht during a Wsnp or minnelijke regeling.
+    let mut schuldregeling_open = false;
+    if r.geen_draagkracht_bij_schuldregeling {
+        let gelezen = Vragen::van(&[Vraag::Schulden, Vraag::Schuldregeling]);
+        match (a.schulden, a.schuldregeling) {
+            (Some(false), _) | (_, Some(false)) => {}
+            (_, Some(true)) => {
+                let t = tekst!(
+                    ctx,
+                    "U zit in een schuldsanering (Wsnp) of een minnelijke schuldregeling. Zolang die loopt, heeft u geen draagkracht: u hoeft niets zelf te betalen.",
+                    "You are in a statutory debt scheme (Wsnp) or an amicable debt arrangement. While it runs, you have no means to contribute: you pay nothing yourself.",
+                );
+                let kosten = vergoedingen(voorwaarden, ctx, Decimal::ZERO, None);
+                return (
+                    Draagkracht { per_jaar: Some(Decimal::ZERO), zorgkosten_per_jaar: None, tekst: t, kosten, bron: r.bron.clone() },
+                    gelezen,
+                    Vragen::GEEN,
+                );
+            }
+            // Unanswered: worked out as if there is none, and said so (the question is asked).
+            (_, None) => {
+                schuldregeling_open = true;
+            }
+        }
+    }
+    // Montferland 003 par. 5.2 lid 6: 24 months for someone with AOW.
+    let mut gelezen_extra = Vragen::GEEN;
+    let mut ontbrekend = Vragen::GEEN;
+    let mut periode = r.periode_maanden;
+    if let Some(aow_maanden) = r.periode_maanden_aow {
+        gelezen_extra = gelezen_extra.met(Vraag::AanvragerLeeftijd);
+        match a.aanvrager.leeftijd.map(|l| hh.aow_bereikt(ctx.normen, l)) {
+            Some(Some(true)) => periode = aow_maanden,
+            Some(Some(false)) => {}
+            Some(None) => {
+                let t = tekst!(
+                    ctx,
+                    format!("Heeft u al AOW, dan rekent de gemeente uw draagkracht over {aow_maanden} maanden, anders over {} maanden. Aan uw leeftijd in jaren zien wij niet of u de AOW-leeftijd al heeft.", r.periode_maanden),
+                    format!("If you already receive state pension, the municipality works out your means over {aow_maanden} months, otherwise over {} months. We cannot tell from your age in years whether you have reached state pension age.", r.periode_maanden),
+                );
+                return (Draagkracht::zonder_bedrag(t, r.bron.clone()), gelezen_extra, Vragen::GEEN);
+            }
+            None => ontbrekend = ontbrekend.met(Vraag::AanvragerLeeftijd),
+        }
+    }
     let norm = hh.norm_voor(r.kostendelersnorm);
     let inkomen = ctx.inkomen();
-    let mut gelezen = norm.gelezen.en(inkomen.gelezen).met(Vraag::Kosten);
-    let mut ontbrekend = Vragen::GEEN;
+    let mut gelezen = norm.gelezen.en(inkomen.gelezen).met(Vraag::Kosten).en(gelezen_extra);
+    if r.geen_draagkracht_bij_schuldregeling {
+        gelezen = gelezen.met(Vraag::Schulden).met(Vraag::Schuldregeling);
+    }
     for e in [norm.waarde.as_ref().err(), inkomen.waarde.as_ref().err()].into_iter().flatten() {
         if let Onbepaald::Ontbreekt(v) = e {
             ontbrekend = ontbrekend.en(*v);
         }
     }
+    // The home's equity is judged on its own where the rule says so (Montferland 5.10).
+    let woning_apart = r.eigen_woning_zonder_onderzoek_tot.is_some();
     let vermogensdeel = if r.vermogen_boven_grens {
         gelezen = gelezen.en(hh.vermogen.gelezen).en(hh.leefvorm.gelezen);
-        match (&hh.vermogen.waarde, hh.vermogensgrens()) {
-            (Ok(v), Some(g)) => Some((*v - g).max(Decimal::ZERO)),
-            (v, _) => {
-                if let Err(Onbepaald::Ontbreekt(m)) = v {
+        let financieel = a.vermogen;
+        let vrij = match r.vermogen_vrijlating {
+            VermogenVrijlating::Vermogensgrens => hh.vermogensgrens(),
+            VermogenVrijlating::Geen => Some(Decimal::ZERO),
+            VermogenVrijlating::Bedrag => r.vermogen_vrijlating_bedrag,
+            VermogenVrijlating::NormInclusiefVakantietoeslag => norm.ok().map(|n| norm_inclusief(ctx, n)),
+        };
+        // A fixed or zero allowance is about savings and cash, not the home (003 9.14, 10.4; 001 Ad. 6).
+        let telt = match r.vermogen_vrijlating {
+            VermogenVrijlating::Vermogensgrens if !woning_apart => hh.vermogen.ok().copied(),
+            VermogenVrijlating::Vermogensgrens => financieel.filter(|_| hh.vermogen.ok().is_some()),
+            _ => financieel,
+        };
+        match (telt, vrij) {
+            (Some(v), Some(g)) => Some((v - g).max(Decimal::ZERO)),
+            _ => {
+                if let Err(Onbepaald::Ontbreekt(m)) = &hh.vermogen.waarde {
                     ontbrekend = ontbrekend.en(*m);
                 }
                 if let Err(Onbepaald::Ontbreekt(m)) = &hh.leefvorm.waarde {
@@ -192,19 +328,29 @@ pub fn draagkracht(regel: &Draagkrachtregel, ctx: &Context) -> (Draagkracht, Vra
     let (Some(n), Some(i), Some(vermogensdeel)) = (norm.ok(), inkomen.ok(), vermogensdeel) else {
         let t = tekst!(ctx,
             format!("Uw draagkracht is {} van wat uw inkomen boven {} van de bijstandsnorm uitkomt, over {} maanden{}. Vul uw inkomen{} in om die uit te rekenen.",
-                procent_nl(r.inkomen_procent), procent_nl(r.boven_procent), r.periode_maanden,
-                if r.vermogen_boven_grens { ", plus uw vermogen boven de vermogensgrens" } else { "" },
+                procent_nl(r.inkomen_procent), procent_nl(r.boven_procent), periode,
+                if r.vermogen_boven_grens { ", plus het deel van uw vermogen dat meetelt" } else { "" },
                 if r.vermogen_boven_grens { " en vermogen" } else { "" }),
             format!("Your means are {} of your income above {} of the social assistance standard, over {} months{}. Enter your income{} to work it out.",
-                procent_en(r.inkomen_procent), procent_en(r.boven_procent), r.periode_maanden,
-                if r.vermogen_boven_grens { ", plus your assets above the asset limit" } else { "" },
+                procent_en(r.inkomen_procent), procent_en(r.boven_procent), periode,
+                if r.vermogen_boven_grens { ", plus the part of your assets that counts" } else { "" },
                 if r.vermogen_boven_grens { " and assets" } else { "" }),
         );
         return (Draagkracht::zonder_bedrag(t, r.bron.clone()), gelezen, ontbrekend);
     };
+    // Roosendaal 001 Ad. 6: above 110% the gemeente reckons from real income and spending.
+    if let Some(tot) = r.berekend_tot_procent {
+        if *i > procent_van(n.bedrag, tot) {
+            let t = tekst!(ctx,
+                format!("Uw inkomen is hoger dan {} van de bijstandsnorm ({}). Dan rekent de gemeente uit hoeveel u had kunnen sparen, met uw echte inkomsten en uitgaven van de afgelopen 36 maanden. Dat kunnen wij niet voor u uitrekenen.", procent_nl(tot), euro_nl(procent_van(n.bedrag, tot))),
+                format!("Your income is above {} of the social assistance standard ({}). Then the municipality works out how much you could have saved, from your real income and spending over the last 36 months. We cannot work that out for you.", procent_en(tot), euro_en(procent_van(n.bedrag, tot))),
+            );
+            return (Draagkracht::zonder_bedrag(t, r.bron.clone()), gelezen, ontbrekend);
+        }
+    }
     let grens = procent_van(n.bedrag, r.boven_procent);
     let boven = (*i - grens).max(Decimal::ZERO);
-    let inkomensdeel = procent_van(boven * Decimal::from(r.periode_maanden), r.inkomen_procent);
+    let inkomensdeel = procent_van(boven * Decimal::from(periode), r.inkomen_procent);
     let per_jaar = afronden_op_centen(inkomensdeel + vermogensdeel);
     // Montferland 7.3: for medical costs, the income part is lowered by at most a fixed amount
     // while income stays below `tot_procent` of the norm.
@@ -213,33 +359,15 @@ pub fn draagkracht(regel: &Draagkrachtregel, ctx: &Context) -> (Draagkracht, Vra
         let deel = if binnen { (inkomensdeel - z.maximale_verlaging).max(Decimal::ZERO) } else { inkomensdeel };
         afronden_op_centen(deel + vermogensdeel)
     });
-    let kosten = ctx
-        .antwoorden()
-        .kosten
-        .iter()
-        .flatten()
-        .filter_map(|k| {
-            let bedrag = k.bedrag?;
-            let dk = match (k.soort, zorg) {
-                (crate::household::KostSoort::Medisch, Some(z)) => z,
-                _ => per_jaar,
-            };
-            Some(KostVergoeding {
-                soort: k.soort,
-                bedrag,
-                draagkracht: dk,
-                geschatte_vergoeding: afronden_op_centen((bedrag - dk).max(Decimal::ZERO)),
-            })
-        })
-        .collect();
+    let kosten = vergoedingen(voorwaarden, ctx, per_jaar, zorg);
     let mut t = tekst!(ctx,
         format!(
-            "Uw draagkracht is {} per jaar: {} van wat uw inkomen boven {} van de bijstandsnorm ({}) uitkomt, over {} maanden",
-            euro_nl(per_jaar), procent_nl(r.inkomen_procent), procent_nl(r.boven_procent), euro_nl(grens), r.periode_maanden
+            "Uw draagkracht is {}: {} van wat uw inkomen boven {} van de bijstandsnorm ({}, de norm op {}) uitkomt, over {} maanden",
+            euro_nl(per_jaar), procent_nl(r.inkomen_procent), procent_nl(r.boven_procent), euro_nl(grens), hh.normen.geldig_vanaf.lang_nl(), periode
         ),
         format!(
-            "Your means are {} per year: {} of your income above {} of the social assistance standard ({}), over {} months",
-            euro_en(per_jaar), procent_en(r.inkomen_procent), procent_en(r.boven_procent), euro_en(grens), r.periode_maanden
+            "Your means are {}: {} of your income above {} of the social assistance standard ({}, the standard on {}), over {} months",
+            euro_en(per_jaar), procent_en(r.inkomen_procent), procent_en(r.boven_procent), euro_en(grens), hh.normen.geldig_vanaf.lang_en(), periode
         ),
     );
     let vermogen = r.vermogen_boven_grens;
@@ -248,7 +376,7 @@ pub fn draagkracht(regel: &Draagkrachtregel, ctx: &Context) -> (Draagkracht, Vra
         format!(
             "{}. Dat deel betaalt u zelf; de bijzondere bijstand kan betalen wat daarboven nodig is.",
             if vermogen {
-                format!(", plus uw vermogen boven de vermogensgrens ({})", euro_nl(vermogensdeel))
+                format!(", plus {} ({})", vermogen_nl(r), euro_nl(vermogensdeel))
             } else {
                 String::new()
             }
@@ -256,7 +384,7 @@ pub fn draagkracht(regel: &Draagkrachtregel, ctx: &Context) -> (Draagkracht, Vra
         format!(
             "{}. You pay that part yourself; special assistance can pay what is needed above it.",
             if vermogen {
-                format!(", plus your assets above the asset limit ({})", euro_en(vermogensdeel))
+                format!(", plus {} ({})", vermogen_en(r), euro_en(vermogensdeel))
             } else {
                 String::new()
             }
@@ -265,6 +393,16 @@ pub fn draagkracht(regel: &Draagkrachtregel, ctx: &Context) -> (Draagkracht, Vra
     // Appended without a space: the sentence above is still open.
     t.nl.push_str(&slot.nl);
     t.en.push_str(&slot.en);
+    if woning_apart {
+        t = woning_zonder_onderzoek(ctx, r, t, &kosten);
+    }
+    if schuldregeling_open {
+        t = t.en_dan(&tekst!(
+            ctx,
+            "Zit u in een schuldsanering (Wsnp) of een minnelijke schuldregeling? Dan heeft u zolang die loopt geen draagkracht.",
+            "Are you in a statutory debt scheme (Wsnp) or an amicable debt arrangement? Then you have no means to contribute while it runs.",
+        ));
+    }
     if let (Some(z), Some(regel)) = (zorg, &r.zorgkosten) {
         t = t.en_dan(&tekst!(
             ctx,
@@ -287,4 +425,88 @@ pub fn draagkracht(regel: &Draagkrachtregel, ctx: &Context) -> (Draagkracht, Vra
         gelezen,
         Vragen::GEEN,
     )
+}
+
+/// The estimated payment of each cost the regeling can pay, against the draagkracht that
+/// applies to it.
+fn vergoedingen(voorwaarden: &[Voorwaarde], ctx: &Context, per_jaar: Decimal, zorg: Option<Decimal>) -> Vec<KostVergoeding> {
+    ctx.antwoorden()
+        .kosten
+        .iter()
+        .flatten()
+        .filter(|k| kost_telt(voorwaarden, k))
+        .filter_map(|k| {
+            let bedrag = k.bedrag?;
+            let dk = match (k.soort, zorg) {
+                (crate::household::KostSoort::Medisch, Some(z)) => z,
+                _ => per_jaar,
+            };
+            Some(KostVergoeding {
+                soort: k.soort,
+                bedrag,
+                draagkracht: dk,
+                geschatte_vergoeding: afronden_op_centen((bedrag - dk).max(Decimal::ZERO)),
+            })
+        })
+        .collect()
+}
+
+/// The monthly norm including vakantietoeslag for this household's norm (Montferland 9.14).
+fn norm_inclusief(ctx: &Context, n: &ToegepasteNorm) -> Decimal {
+    let normen = ctx.huishouden.normen;
+    match n.gemeentelijk_procent {
+        Some(p) => afronden_op_centen(procent_van(normen.norm(Normcategorie::Gehuwden).inclusief, p)),
+        None => normen.norm(n.categorie).inclusief,
+    }
+}
+
+fn vermogen_nl(r: &PercentageBovenNorm) -> String {
+    match r.vermogen_vrijlating {
+        VermogenVrijlating::Vermogensgrens => "uw vermogen boven de vermogensgrens".into(),
+        VermogenVrijlating::Geen => "al uw spaargeld en geld op de bank".into(),
+        VermogenVrijlating::NormInclusiefVakantietoeslag => {
+            "uw geld op de bank boven de bijstandsnorm met vakantiegeld".into()
+        }
+        VermogenVrijlating::Bedrag => {
+            format!("uw spaargeld en contant geld boven {}", euro_nl(r.vermogen_vrijlating_bedrag.unwrap_or_default()))
+        }
+    }
+}
+
+fn vermogen_en(r: &PercentageBovenNorm) -> String {
+    match r.vermogen_vrijlating {
+        VermogenVrijlating::Vermogensgrens => "your assets above the asset limit".into(),
+        VermogenVrijlating::Geen => "all your savings and money in the bank".into(),
+        VermogenVrijlating::NormInclusiefVakantietoeslag => {
+            "your bank balance above the social assistance standard with holiday pay".into()
+        }
+        VermogenVrijlating::Bedrag => {
+            format!("your savings and cash above {}", euro_en(r.vermogen_vrijlating_bedrag.unwrap_or_default()))
+        }
+    }
+}
+
+/// Montferland 003 par. 5.10: equity in the eigen woning above its limit does not count as
+/// draagkracht while the bijstand stays under a yearly amount; above it the gemeente refuses
+/// unless selling or borrowing on the home cannot reasonably be asked.
+fn woning_zonder_onderzoek(ctx: &Context, r: &PercentageBovenNorm, t: Tekst, kosten: &[KostVergoeding]) -> Tekst {
+    let hh = &ctx.huishouden;
+    let (Some(totaal), Some(financieel)) = (hh.vermogen.ok(), ctx.antwoorden().vermogen) else { return t };
+    if *totaal <= financieel {
+        return t;
+    }
+    let grens = r.eigen_woning_zonder_onderzoek_tot.unwrap_or_default();
+    let som: Decimal = kosten.iter().map(|k| k.geschatte_vergoeding).sum();
+    let zin = if som < grens {
+        tekst!(ctx,
+            format!("U heeft vermogen in uw eigen huis boven de grens. Omdat de bijstand minder is dan {} per jaar, geeft de gemeente die zonder verder onderzoek.", euro_nl(grens)),
+            format!("You have equity in your own home above the limit. Because the assistance is less than {} a year, the municipality gives it without further inquiry.", euro_en(grens)),
+        )
+    } else {
+        tekst!(ctx,
+            format!("U heeft vermogen in uw eigen huis boven de grens. Bij bijstand van {} per jaar of meer wijst de gemeente de aanvraag af, tenzij het niet redelijk is te vragen dat u uw huis verkoopt of er (meer) op leent. Dat beoordeelt de gemeente.", euro_nl(grens)),
+            format!("You have equity in your own home above the limit. For assistance of {} a year or more the municipality refuses, unless it is not reasonable to ask you to sell or borrow (more) on your home. The municipality judges that.", euro_en(grens)),
+        )
+    };
+    t.en_dan(&zin)
 }

@@ -14,6 +14,8 @@ pub struct Context<'a> {
     pub inkomen_anders: Option<Decimal>,
     /// The languages to write reasons in.
     pub taal: crate::tekst::Taal,
+    /// The regeling being evaluated leaves a niet-rechthebbende partner out (002 art. 7.4.3 lid 2).
+    pub niet_rechthebbende_partner: bool,
 }
 
 impl Context<'_> {

@@ -91,7 +91,7 @@ pub fn evaluate_in_taal(
     let waarschuwingen = normen.controleer(peildatum)?;
     let huishouden =
         Huishouden::nieuw(antwoorden, normen, peildatum, policy.gemeente.alleenstaande_ouder_procent_gehuwdennorm)?;
-    let mut ctx = Context { huishouden, normen, inkomen_anders: None, taal };
+    let mut ctx = Context { huishouden, normen, inkomen_anders: None, taal, niet_rechthebbende_partner: false };
 
     let gekozen = |r: &&Regeling| alleen.is_none_or(|ids| ids.iter().any(|id| **id == *r.id));
     let mut niet_geldig = Vec::new();
@@ -176,6 +176,7 @@ pub(crate) fn status_van(u: &Uitslag) -> Status {
 
 /// One regeling's outcome, and the questions that still matter for it.
 fn uitkomst(regeling: &Regeling, ctx: &mut Context) -> (Uitkomst, Vragen) {
+    ctx.niet_rechthebbende_partner = regeling.niet_rechthebbende_partner.is_some();
     let toets = toets_alle(&regeling.voorwaarden, ctx);
     let status = status_van(&toets.uitslag);
     let mut ontbrekend = match toets.uitslag {
@@ -194,13 +195,14 @@ fn uitkomst(regeling: &Regeling, ctx: &mut Context) -> (Uitkomst, Vragen) {
             ontbrekend = ontbrekend.en(mist);
         }
         if let Some(regel) = &regeling.draagkracht {
-            let (d, las, mist) = bedrag::draagkracht(regel, ctx);
+            let (d, las, mist) = bedrag::draagkracht(regel, &regeling.voorwaarden, ctx);
             draagkracht = Some(d);
             gelezen = gelezen.en(las);
             ontbrekend = ontbrekend.en(mist);
         }
     }
     let marge = marge::marge(regeling, ctx, status, &toets);
+    ctx.niet_rechthebbende_partner = false;
     let uitkomst = Uitkomst {
         id: regeling.id.clone(),
         naam: regeling.naam.clone(),

@@ -5,8 +5,8 @@
 use super::context::Context;
 use super::feit::Onbepaald;
 use super::voorwaarden::{
-    afwijzing, betrokken, huishoudantwoord, kost_gebreken, kosten_totaal, persoonsantwoord, Afwijzing, KostGebrek,
-    Toets, Uitslag,
+    afwijzing, betrokken, huishoudantwoord, kost_gebreken, kosten_totaal, partner_recht_aangenomen, partner_zonder_recht, persoonsantwoord,
+    telbare_kosten, Afwijzing, KostGebrek, Toets, Uitslag,
 };
 use crate::household::KostSoort;
 use crate::money::{als_procent_van, euro_en, euro_nl, procent_en, procent_nl, procent_van};
@@ -37,7 +37,7 @@ fn tekst(blok: &Blok, t: &Toets, ctx: &Context) -> Tekst {
         Blok::Inkomen { max_procent, zeker_tot_procent, toelichting, kostendelersnorm } => {
             inkomen(ctx, &t.uitslag, *max_procent, *zeker_tot_procent, toelichting.as_deref(), *kostendelersnorm)
         }
-        Blok::Vermogen => vermogen(ctx, &t.uitslag),
+        Blok::Vermogen { onder_de_grens } => vermogen(ctx, &t.uitslag, *onder_de_grens),
         Blok::Leeftijd { wie, minimaal, maximaal, onder_aow_leeftijd } => leeftijd(ctx, *wie, *minimaal, *maximaal, *onder_aow_leeftijd),
         Blok::Kinderen { min_leeftijd, max_leeftijd } => kinderen(ctx, *min_leeftijd, *max_leeftijd),
         Blok::MaandenLaagInkomen { minimaal } => match ctx.antwoorden().maanden_laag_inkomen {
@@ -50,7 +50,9 @@ fn tekst(blok: &Blok, t: &Toets, ctx: &Context) -> Tekst {
                 format!("We do not know yet how long you have had a low income. At least {minimaal} months in a row are needed."),
             ),
         },
-        Blok::JaNee { vraag, wie, .. } => ja_nee(ctx, *vraag, *wie),
+        Blok::JaNee { vraag, wie, moet_zijn, aangenomen } => {
+            ja_nee(ctx, *vraag, *wie, (*aangenomen).then_some(*moet_zijn))
+        }
         Blok::Kostendelers { .. } => match ctx.huishouden.norm_kostendelers.ok() {
             Some(n) => match n.kostendelers {
                 Some(k) => tekst!(ctx,
@@ -109,22 +111,24 @@ fn inkomen(
     let mut t = tekst!(
         ctx,
         format!(
-            "{} is {} per maand. Dat is {} van {} van {}. De grens is {} ({}).",
+            "{} is {} per maand. Dat is {} van {} van {} (de norm op {}). De grens is {} ({}).",
             wie.0,
             euro_nl(i),
             procent_nl(procent),
             normnaam.0,
             euro_nl(n.bedrag),
+            ctx.huishouden.normen.geldig_vanaf.lang_nl(),
             procent_nl(max),
             euro_nl(grens)
         ),
         format!(
-            "{} is {} per month. That is {} of {} of {}. The limit is {} ({}).",
+            "{} is {} per month. That is {} of {} of {} (the standard on {}). The limit is {} ({}).",
             wie.1,
             euro_en(i),
             procent_en(procent),
             normnaam.1,
             euro_en(n.bedrag),
+            ctx.huishouden.normen.geldig_vanaf.lang_en(),
             procent_en(max),
             euro_en(grens)
         ),
@@ -149,7 +153,7 @@ fn inkomen(
     t
 }
 
-fn vermogen(ctx: &Context, u: &Uitslag) -> Tekst {
+fn vermogen(ctx: &Context, u: &Uitslag, onder_de_grens: bool) -> Tekst {
     let hh = &ctx.huishouden;
     let (laag, hoog) = (hh.grenzen.alleenstaande, hh.grenzen.gehuwden_en_alleenstaande_ouder);
     let beide = (
@@ -164,11 +168,21 @@ fn vermogen(ctx: &Context, u: &Uitslag) -> Tekst {
             euro_en(hoog)
         ),
     );
-    let oordeel = match u {
-        Uitslag::Voldaan => {
+    let oordeel = match (u, onder_de_grens) {
+        (Uitslag::Voldaan, false) => {
             tekst!(ctx, "Uw vermogen is niet hoger dan de grens.", "Your assets are not above the limit.")
         }
-        Uitslag::NietVoldaan => tekst!(ctx, "Uw vermogen is hoger dan de grens.", "Your assets are above the limit."),
+        (Uitslag::NietVoldaan, false) => tekst!(ctx, "Uw vermogen is hoger dan de grens.", "Your assets are above the limit."),
+        (Uitslag::Voldaan, true) => tekst!(
+            ctx,
+            "Uw vermogen is lager dan de grens: u heeft geen goede financiële buffer.",
+            "Your assets are below the limit: you have no good financial buffer.",
+        ),
+        (Uitslag::NietVoldaan, true) => tekst!(
+            ctx,
+            "Uw vermogen is even hoog als de grens of hoger: dan heeft u een goede financiële buffer, en is de regeling niet voor u.",
+            "Your assets are at or above the limit: then you have a good financial buffer, and the scheme is not for you.",
+        ),
         _ => Tekst::default(),
     };
     let Ok(v) = &hh.vermogen.waarde else {
@@ -265,19 +279,19 @@ fn leeftijd(ctx: &Context, wie: Wie, min: Option<u32>, max: Option<u32>, onder_a
         }
     }
     let voor = match wie {
-        Wie::AanvragerEnPartner if met_partner => {
-            (" Dit geldt voor u en voor uw partner.", " This applies to you and to your partner.")
-        }
+        Wie::AanvragerEnPartner if met_partner => ("", ""),
         Wie::AanvragerOfPartner if met_partner => {
             (" Het is genoeg als u of uw partner dit haalt.", " It is enough if you or your partner meet it.")
         }
         _ => ("", ""),
     };
-    feiten.en_dan(&tekst!(
-        ctx,
-        format!("De leeftijdsgrens is: {}.{}", delen.0.join(", "), voor.0),
-        format!("The age limit is: {}.{}", delen.1.join(", "), voor.1),
-    ))
+    feiten
+        .en_dan(&tekst!(
+            ctx,
+            format!("De leeftijdsgrens is: {}.{}", delen.0.join(", "), voor.0),
+            format!("The age limit is: {}.{}", delen.1.join(", "), voor.1),
+        ))
+        .en_dan(&beide_partners(ctx, Some(wie)))
 }
 
 fn kinderen(ctx: &Context, min: u32, max: u32) -> Tekst {
@@ -316,10 +330,10 @@ fn kinderen(ctx: &Context, min: u32, max: u32) -> Tekst {
 }
 
 /// One sentence per answer; the verbs are chosen so that "U" and "Uw partner" take the same form.
-fn ja_nee(ctx: &Context, vraag: JaNeeVraag, wie: Option<Wie>) -> Tekst {
+fn ja_nee(ctx: &Context, vraag: JaNeeVraag, wie: Option<Wie>, aanname: Option<bool>) -> Tekst {
     let zin = |antwoord: Option<bool>, partner: bool| -> Tekst {
         let (w_nl, w_en) = if partner { ("Uw partner", "Your partner") } else { ("U", "You") };
-        let (nl, en) = match (vraag, antwoord) {
+        let (nl, en) = match (vraag, antwoord.or(aanname)) {
             (_, None) => return tekst!(ctx, format!("Wij weten nog niet {}.", open_vraag(vraag).0), format!("We do not know yet {}.", open_vraag(vraag).1)),
             (JaNeeVraag::Student, Some(true)) => (format!("{w_nl} studeert of studeerde in de afgelopen 12 maanden met studiefinanciering of WTOS. Dan is er zicht op een hoger inkomen."), format!("{w_en} studied with student finance or WTOS in the last 12 months, so a higher income is in sight.")),
             (JaNeeVraag::Student, Some(false)) => (format!("{w_nl} studeerde de afgelopen 12 maanden niet met studiefinanciering of WTOS."), format!("{w_en} did not study with student finance or WTOS in the last 12 months.")),
@@ -344,19 +358,37 @@ fn ja_nee(ctx: &Context, vraag: JaNeeVraag, wie: Option<Wie>) -> Tekst {
             }
             (JaNeeVraag::EigenWoning, Some(true)) => ("U heeft een eigen huis.".into(), "You own your home.".into()),
             (JaNeeVraag::EigenWoning, Some(false)) => ("U heeft geen eigen huis.".into(), "You do not own your home.".into()),
+            (JaNeeVraag::BeperkingHuisgenoot, Some(true)) => ("Iemand anders in uw huishouden heeft een beperking of een chronisch (psychisch of psychosociaal) probleem.".into(), "Someone else in your household has a disability or a chronic (mental or psychosocial) condition.".into()),
+            (JaNeeVraag::BeperkingHuisgenoot, Some(false)) => ("Niemand anders in uw huishouden heeft een beperking of chronisch probleem.".into(), "Nobody else in your household has a disability or chronic condition.".into()),
+            (JaNeeVraag::ZelfstandigeHuishouding, Some(true)) => ("U heeft een eigen huishouding.".into(), "You run your own household.".into()),
+            (JaNeeVraag::ZelfstandigeHuishouding, Some(false)) => ("U heeft geen eigen huishouding. De regeling is voor wie zelfstandig woont.".into(), "You do not run your own household. The scheme is for people who live independently.".into()),
+            (JaNeeVraag::Schuldregeling, Some(true)) => ("U zit in een schuldsanering (Wsnp) of een minnelijke schuldregeling.".into(), "You are in a statutory debt scheme (Wsnp) or an amicable debt arrangement.".into()),
+            (JaNeeVraag::Schuldregeling, Some(false)) => ("U zit niet in een schuldsanering of schuldregeling.".into(), "You are not in a debt scheme or debt arrangement.".into()),
         };
+        if antwoord.is_none() {
+            // An assumption the policy allows: said as one, never as the inwoner's answer.
+            return tekst!(
+                ctx,
+                format!("Dit is nog niet ingevuld; wij gaan ervan uit: {nl} Is dat anders, dan kan de uitkomst anders zijn."),
+                format!("This is not filled in yet; we assume: {en} If that is not so, the outcome may differ."),
+            );
+        }
         tekst!(ctx, nl, en)
     };
     let a = ctx.antwoorden();
-    match wie {
+    let t = match wie {
         Some(wie) if vraag.per_persoon() => {
             let mut t = Tekst::default();
+            let eigen = persoonsantwoord(ctx, vraag, false).0;
             if wie != Wie::Partner {
-                t = t.en_dan(&zin(persoonsantwoord(ctx, vraag, false).0, false));
+                t = t.en_dan(&zin(eigen, false));
             }
             if wie != Wie::Aanvrager {
+                let van_partner = persoonsantwoord(ctx, vraag, true).0;
                 match a.heeft_partner {
-                    Some(true) => t = t.en_dan(&zin(persoonsantwoord(ctx, vraag, true).0, true)),
+                    // Both unknown: the one open sentence already covers the partner.
+                    Some(true) if van_partner.is_none() && eigen.is_none() && wie != Wie::Partner => {}
+                    Some(true) => t = t.en_dan(&zin(van_partner, true)),
                     Some(false) if wie == Wie::Partner => {
                         t = t.en_dan(&tekst!(ctx, "U heeft geen partner.", "You have no partner."))
                     }
@@ -366,7 +398,37 @@ fn ja_nee(ctx: &Context, vraag: JaNeeVraag, wie: Option<Wie>) -> Tekst {
             t
         }
         _ => zin(huishoudantwoord(ctx, vraag).0, false),
+    };
+    t.en_dan(&beide_partners(ctx, wie))
+}
+
+/// For a condition both partners must meet: says so (002 art. 7.4.2 lid 3), and where the
+/// regeling leaves a niet-rechthebbende partner out and the partner is one, that only the
+/// aanvrager counts (7.4.3 lid 2).
+fn beide_partners(ctx: &Context, wie: Option<Wie>) -> Tekst {
+    if wie != Some(Wie::AanvragerEnPartner) || ctx.antwoorden().heeft_partner != Some(true) {
+        return Tekst::default();
     }
+    if ctx.niet_rechthebbende_partner && partner_zonder_recht(ctx).uitslag == Uitslag::Voldaan {
+        return tekst!(
+            ctx,
+            "Uw partner heeft geen recht op bijstand (geen geldige verblijfstitel, of in detentie). Dan hoeft alleen u hieraan te voldoen.",
+            "Your partner has no right to social assistance (no valid residence permit, or in detention). Then only you have to meet this.",
+        );
+    }
+    let t = tekst!(
+        ctx,
+        "Dit geldt voor u en voor uw partner: u moet er allebei aan voldoen.",
+        "This applies to you and to your partner: you must both meet it.",
+    );
+    if ctx.niet_rechthebbende_partner && partner_recht_aangenomen(ctx) {
+        return t.en_dan(&tekst!(
+            ctx,
+            "Heeft uw partner geen geldige verblijfstitel of zit uw partner in detentie, dan hoeft alleen u hieraan te voldoen. Dat is nog niet ingevuld; wij gaan ervan uit dat het niet zo is.",
+            "If your partner has no valid residence permit or is in detention, only you have to meet this. That is not filled in yet; we assume it is not so.",
+        ));
+    }
+    t
 }
 
 fn open_vraag(vraag: JaNeeVraag) -> (&'static str, &'static str) {
@@ -392,6 +454,17 @@ fn open_vraag(vraag: JaNeeVraag) -> (&'static str, &'static str) {
         JaNeeVraag::EigenWoning => ("of u een eigen huis heeft", "whether you own your home"),
         JaNeeVraag::PartnerWoontElders => ("of uw partner bij u woont", "whether your partner lives with you"),
         JaNeeVraag::HeeftPartner => ("of u een partner heeft", "whether you have a partner"),
+        JaNeeVraag::BeperkingHuisgenoot => (
+            "of iemand anders in uw huishouden een beperking of chronisch probleem heeft",
+            "whether someone else in your household has a disability or chronic condition",
+        ),
+        JaNeeVraag::ZelfstandigeHuishouding => {
+            ("of u een eigen huishouding heeft", "whether you run your own household")
+        }
+        JaNeeVraag::Schuldregeling => (
+            "of u in een schuldsanering of schuldregeling zit",
+            "whether you are in a debt scheme or debt arrangement",
+        ),
     }
 }
 
@@ -406,8 +479,17 @@ fn kosten(ctx: &Context, eis: &KostenEis, u: &Uitslag) -> Tekst {
             format!("We do not know yet whether you have costs for {waarvoor}."),
         );
     };
-    let passend: Vec<_> = kosten.iter().filter(|k| eis.soorten.contains(&k.soort)).collect();
+    let passend: Vec<_> = telbare_kosten(eis, kosten).collect();
     if passend.is_empty() {
+        if let Some(max) = eis.max_totaal {
+            if kosten.iter().any(|k| eis.soorten.contains(&k.soort)) {
+                return tekst!(
+                    ctx,
+                    format!("Uw kosten voor {waarvoor} zijn elk hoger dan {}: dat zijn geen kleine kosten.", euro_nl(max)),
+                    format!("Your costs for {waarvoor} are each above {}: they are not small costs.", euro_en(max)),
+                );
+            }
+        }
         return tekst!(
             ctx,
             format!("U gaf geen kosten op voor {waarvoor}."),
@@ -514,6 +596,10 @@ fn kost_in_woorden(soort: KostSoort) -> (String, String) {
         KostSoort::Energieschuld => {
             ("een schuld voor gas, water of licht".into(), "arrears for gas, water or electricity".into())
         }
+        KostSoort::Naturalisatie => ("naturalisatie".into(), "naturalisation".into()),
+        KostSoort::EigenRisico => {
+            ("het eigen risico van uw zorgverzekering".into(), "the excess of your health insurance".into())
+        }
         s => (format!("deze kosten ({})", in_woorden(s)), format!("this cost ({})", in_woorden(s))),
     }
 }
@@ -528,6 +614,10 @@ fn afwijzingsgronden(ctx: &Context, a: &Afwijzingsgronden) -> Tekst {
         let (wat, what) = kost_in_woorden(k.soort);
         let zin = match afwijzing(a, k).1 {
             None => continue,
+            Some(Afwijzing::Nooit) => (
+                format!("Voor {wat} geeft de gemeente nooit bijzondere bijstand, ook niet bij een noodsituatie."),
+                format!("The municipality never gives special assistance for {what}, not even in an emergency."),
+            ),
             Some(Afwijzing::Uitgesloten) => (
                 format!("Voor {wat} is geen bijzondere bijstand mogelijk. Alleen bij zeer dringende redenen, zoals een acute noodsituatie, kan de gemeente afwijken."),
                 format!("Special assistance is not possible for {what}. Only for very urgent reasons, such as an acute emergency, can the municipality make an exception."),
@@ -540,14 +630,28 @@ fn afwijzingsgronden(ctx: &Context, a: &Afwijzingsgronden) -> Tekst {
                 format!("Voor {wat} is in principe geen bijzondere bijstand mogelijk. U zegt dat er een acute noodsituatie is: dan kan de gemeente afwijken (zeer dringende redenen, art. 16). Dat beslist zij zelf na een gesprek. Vraag een keukentafelgesprek aan."),
                 format!("Special assistance is in principle not possible for {what}. You say there is an acute emergency: then the municipality can make an exception (very urgent reasons, art. 16). It decides that itself after a conversation. Ask for a kitchen-table conversation."),
             ),
-            Some(Afwijzing::AlBetaald) if a.al_betaald == AlBetaald::Nee => (
-                format!("U heeft {wat} al betaald. Voor kosten van voor de aanvraag is in principe geen bijzondere bijstand mogelijk. Vraag het voortaan aan voordat u iets koopt of betaalt."),
-                format!("You have already paid {what}. Special assistance is in principle not possible for costs from before the application. Next time, apply before you buy or pay anything."),
-            ),
-            Some(Afwijzing::AlBetaald) => (
-                format!("U heeft {wat} al betaald. Voor kosten van voor de aanvraag is in principe geen bijzondere bijstand mogelijk; kort na de kosten neemt de gemeente een aanvraag soms nog aan. Vraag het zo snel mogelijk aan."),
-                format!("You have already paid {what}. Special assistance is in principle not possible for costs from before the application; shortly after the costs the municipality sometimes still accepts one. Apply as soon as possible."),
-            ),
+            Some(Afwijzing::AlBetaald) => {
+                let (nl, en) = if a.al_betaald == AlBetaald::Nee {
+                    (
+                        format!("U heeft {wat} al betaald. Voor kosten van voor de aanvraag geeft de gemeente geen bijzondere bijstand."),
+                        format!("You have already paid {what}. The municipality gives no special assistance for costs from before the application."),
+                    )
+                } else {
+                    (
+                        format!("U heeft {wat} al betaald. Voor kosten van voor de aanvraag is bijzondere bijstand in principe niet mogelijk; de gemeente beslist."),
+                        format!("You have already paid {what}. Special assistance for costs from before the application is in principle not possible; the municipality decides."),
+                    )
+                };
+                match &a.al_betaald_toelichting {
+                    Some(g) => {
+                        let eigen = tekst!(ctx, g.nl.as_str(), g.en.as_str());
+                        t = t.en_dan(&tekst!(ctx, nl, en).en_dan(&eigen));
+                        iets = true;
+                        continue;
+                    }
+                    None => (nl, en),
+                }
+            }
             Some(Afwijzing::VoorliggendOntbreekt) => (
                 format!("Zeg of een andere regeling, zoals uw zorgverzekering of de kinderopvangtoeslag, {wat} al helemaal betaalt."),
                 format!("Say whether another scheme, such as your health insurance or the childcare allowance, already pays {what} in full."),

@@ -130,7 +130,7 @@ pub fn toets(blok: &Blok, ctx: &Context) -> Toets {
             };
             Toets::nieuw(uitslag, gelezen)
         }
-        Blok::Vermogen => vermogen(ctx),
+        Blok::Vermogen { onder_de_grens } => vermogen(ctx, *onder_de_grens),
         Blok::Leeftijd { wie, minimaal, maximaal, onder_aow_leeftijd } => {
             let per_persoon = |leeftijd: Option<u32>, vraag: Vraag| -> Toets {
                 let uitslag = match leeftijd {
@@ -188,9 +188,10 @@ pub fn toets(blok: &Blok, ctx: &Context) -> Toets {
             };
             Toets::nieuw(uitslag, gelezen)
         }
-        Blok::JaNee { vraag, wie, moet_zijn } => {
+        Blok::JaNee { vraag, wie, moet_zijn, aangenomen } => {
             let per_antwoord = |antwoord: Option<bool>, v: Vraag| {
                 let uitslag = match antwoord {
+                    None if *aangenomen => Uitslag::Voldaan,
                     None => Uitslag::Ontbreekt(Vragen::van(&[v])),
                     Some(x) if x == *moet_zijn => Uitslag::Voldaan,
                     Some(_) => Uitslag::NietVoldaan,
@@ -216,10 +217,36 @@ pub fn toets(blok: &Blok, ctx: &Context) -> Toets {
     }
 }
 
-/// Applies a test to the aanvrager, the partner or both, as `wie` says.
+/// Whether the partner has no right to bijstand (Participatiewet art. 11: no valid
+/// verblijfstitel; art. 13 lid 1: gedetineerd), as a test; the answers it read.
+pub fn partner_zonder_recht(ctx: &Context) -> Toets {
+    let p = &ctx.antwoorden().partner;
+    let gelezen = Vragen::van(&[Vraag::PartnerGedetineerd, Vraag::PartnerVerblijfstitel]);
+    // Unanswered, the partner is taken to have a right to bijstand, as the aanvrager is (the
+    // policy's `zonder_antwoord_aangenomen`); the reasons say so and the questions are asked.
+    let uitslag = match (p.gedetineerd, p.geldige_verblijfstitel) {
+        (Some(true), _) | (_, Some(false)) => Uitslag::Voldaan,
+        _ => Uitslag::NietVoldaan,
+    };
+    Toets::nieuw(uitslag, gelezen)
+}
+
+/// Whether the partner's right to bijstand was taken for granted (not answered).
+pub fn partner_recht_aangenomen(ctx: &Context) -> bool {
+    let p = &ctx.antwoorden().partner;
+    partner_zonder_recht(ctx).uitslag == Uitslag::NietVoldaan
+        && (p.gedetineerd.is_none() || p.geldige_verblijfstitel.is_none())
+}
+
+/// Applies a test to the aanvrager, the partner or both, as `wie` says. Where the regeling
+/// leaves a niet-rechthebbende partner out (002 art. 7.4.3 lid 2), such a partner need not
+/// meet "both" conditions.
 pub fn per_wie(wie: Wie, ctx: &Context, test: impl Fn(bool) -> Toets) -> Toets {
     let heeft_partner = ctx.antwoorden().heeft_partner;
     let partner_toets = || match heeft_partner {
+        Some(true) if ctx.niet_rechthebbende_partner && wie == Wie::AanvragerEnPartner => {
+            een_van(vec![partner_zonder_recht(ctx), test(true)])
+        }
         Some(true) => test(true),
         Some(false) => Toets::nieuw(Uitslag::NietVoldaan, Vragen::van(&[Vraag::HeeftPartner])),
         None => {
@@ -270,6 +297,9 @@ pub fn huishoudantwoord(ctx: &Context, vraag: JaNeeVraag) -> (Option<bool>, Vraa
         JaNeeVraag::EigenWoning => (a.eigen_woning, Vraag::EigenWoning),
         JaNeeVraag::PartnerWoontElders => (a.partner_woont_elders, Vraag::PartnerWoontElders),
         JaNeeVraag::HeeftPartner => (a.heeft_partner, Vraag::HeeftPartner),
+        JaNeeVraag::BeperkingHuisgenoot => (a.beperking_huisgenoot, Vraag::BeperkingHuisgenoot),
+        JaNeeVraag::ZelfstandigeHuishouding => (a.zelfstandige_huishouding, Vraag::ZelfstandigeHuishouding),
+        JaNeeVraag::Schuldregeling => (a.schuldregeling, Vraag::Schuldregeling),
         // personal questions without `wie` (validation prevents this): the aanvrager's answer
         _ => persoonsantwoord(ctx, vraag, false),
     }
@@ -277,27 +307,29 @@ pub fn huishoudantwoord(ctx: &Context, vraag: JaNeeVraag) -> (Option<bool>, Vraa
 
 /// Vermogen within the limit of the leefvorm. Where the leefvorm or the home is not known
 /// yet, an amount below the lower or above the higher limit still decides.
-fn vermogen(ctx: &Context) -> Toets {
+fn vermogen(ctx: &Context, onder_de_grens: bool) -> Toets {
     let hh = &ctx.huishouden;
     let gelezen = hh.vermogen.gelezen.en(hh.leefvorm.gelezen);
     let laag = hh.grenzen.alleenstaande;
     let hoog = hh.grenzen.gehuwden_en_alleenstaande_ouder;
     let uitslag = match (&hh.vermogen.waarde, hh.vermogensgrens()) {
         (Ok(v), Some(grens)) => {
-            if *v <= grens {
+            if *v < grens || (*v == grens && !onder_de_grens) {
                 Uitslag::Voldaan
             } else {
                 Uitslag::NietVoldaan
             }
         }
-        (Ok(v), None) if *v <= laag => Uitslag::Voldaan,
-        (Ok(v), None) if *v > hoog => Uitslag::NietVoldaan,
+        (Ok(v), None) if *v < laag || (*v == laag && !onder_de_grens) => Uitslag::Voldaan,
+        (Ok(v), None) if *v > hoog || (*v == hoog && onder_de_grens) => Uitslag::NietVoldaan,
         (Ok(_), None) => match &hh.leefvorm.waarde {
             Err(e) => Uitslag::van(e),
             Ok(_) => Uitslag::Onzeker,
         },
         // the home can only add to it: above the higher limit already is above every limit
-        (Err(_), _) if ctx.antwoorden().vermogen.is_some_and(|v| v > hoog) => Uitslag::NietVoldaan,
+        (Err(_), _) if ctx.antwoorden().vermogen.is_some_and(|v| v > hoog || (v == hoog && onder_de_grens)) => {
+            Uitslag::NietVoldaan
+        }
         (Err(e), _) => Uitslag::van(e),
     };
     Toets::nieuw(uitslag, gelezen)
@@ -308,11 +340,8 @@ fn kosten(eis: &KostenEis, ctx: &Context) -> Toets {
     let Some(kosten) = &ctx.antwoorden().kosten else {
         return Toets::nieuw(Uitslag::Ontbreekt(gelezen), gelezen);
     };
-    let per_kost: Vec<Toets> = kosten
-        .iter()
-        .filter(|k| eis.soorten.contains(&k.soort))
-        .map(|k| Toets::nieuw(kost_uitslag(eis, k), gelezen))
-        .collect();
+    let per_kost: Vec<Toets> =
+        telbare_kosten(eis, kosten).map(|k| Toets::nieuw(kost_uitslag(eis, k), gelezen)).collect();
     if per_kost.is_empty() {
         return Toets::nieuw(Uitslag::NietVoldaan, gelezen);
     }
@@ -326,6 +355,17 @@ fn kosten(eis: &KostenEis, ctx: &Context) -> Toets {
     let mut t = een_van(per_kost);
     t.onderdelen.clear();
     t
+}
+
+/// The costs a `kosten` block counts: those of its kinds, and with `max_totaal` only those that
+/// are small by themselves (Roosendaal 001 Ad. 4 lid 2: a kruimelvoorziening is at most EUR 150
+/// "zowel incidenteel als tezamen"; a large cost beside them is not one, and does not take
+/// them out). A cost without an amount may still be small.
+pub fn telbare_kosten<'a>(eis: &'a KostenEis, kosten: &'a [Kost]) -> impl Iterator<Item = &'a Kost> {
+    kosten
+        .iter()
+        .filter(|k| eis.soorten.contains(&k.soort))
+        .filter(|k| eis.max_totaal.is_none_or(|max| k.bedrag.is_none_or(|b| b <= max)))
 }
 
 /// Some cost the regeling is about escapes every refusal ground: `ja`; no such cost yet
@@ -349,36 +389,48 @@ pub fn betrokken<'a>(a: &'a Afwijzingsgronden, kosten: &'a [Kost]) -> impl Itera
     kosten.iter().filter(|k| a.alleen_soorten.is_empty() || a.alleen_soorten.contains(&k.soort))
 }
 
-/// Which refusal ground one cost meets, if any, and what that means for the outcome.
+/// Which refusal ground one cost meets, if any, and what that means for the outcome. One
+/// documented order (docs/policy-format.md): first the voorliggende voorziening (what another
+/// scheme pays in full is never bijzondere bijstand, paid already or not), then the kinds never
+/// paid, then the gemeente's rule on costs already paid. A ground that refuses decides; else the
+/// first open one in that order is the reason.
 pub fn afwijzing(a: &Afwijzingsgronden, k: &Kost) -> (Uitslag, Option<Afwijzing>) {
-    let ontbreekt = Uitslag::Ontbreekt(Vragen::van(&[Vraag::Kosten]));
-    if a.uitgesloten.contains(&k.soort) {
-        // Zeer dringende redenen (art. 16) are the gemeente's call: never a `ja` from the tool.
-        return match k.zeer_dringend {
-            Some(true) => (Uitslag::Onzeker, Some(Afwijzing::ZeerDringend)),
-            Some(false) => (Uitslag::NietVoldaan, Some(Afwijzing::Uitgesloten)),
-            None => (ontbreekt, Some(Afwijzing::ZeerDringendOntbreekt)),
-        };
-    }
-    if k.al_betaald == Some(true) {
-        return match a.al_betaald {
-            AlBetaald::Nee => (Uitslag::NietVoldaan, Some(Afwijzing::AlBetaald)),
-            AlBetaald::Misschien => (Uitslag::Onzeker, Some(Afwijzing::AlBetaald)),
-        };
-    }
+    let ontbreekt = || Uitslag::Ontbreekt(Vragen::van(&[Vraag::Kosten]));
+    let mut open: Vec<(Uitslag, Afwijzing)> = Vec::new();
     if a.voorliggend_voor.contains(&k.soort) {
         match k.voorliggende_voorziening {
             Some(true) => return (Uitslag::NietVoldaan, Some(Afwijzing::Voorliggend)),
-            None => return (ontbreekt, Some(Afwijzing::VoorliggendOntbreekt)),
+            None => open.push((ontbreekt(), Afwijzing::VoorliggendOntbreekt)),
             Some(false) => {}
         }
     }
-    (Uitslag::Voldaan, None)
+    if a.uitgesloten.contains(&k.soort) {
+        if !a.zeer_dringende_redenen {
+            return (Uitslag::NietVoldaan, Some(Afwijzing::Nooit));
+        }
+        // Zeer dringende redenen (art. 16) are the gemeente's call: never a `ja` from the tool.
+        match k.zeer_dringend {
+            Some(true) => open.push((Uitslag::Onzeker, Afwijzing::ZeerDringend)),
+            Some(false) => return (Uitslag::NietVoldaan, Some(Afwijzing::Uitgesloten)),
+            None => open.push((ontbreekt(), Afwijzing::ZeerDringendOntbreekt)),
+        }
+    }
+    if k.al_betaald == Some(true) {
+        match a.al_betaald {
+            AlBetaald::Nee => return (Uitslag::NietVoldaan, Some(Afwijzing::AlBetaald)),
+            AlBetaald::Misschien => open.push((Uitslag::Onzeker, Afwijzing::AlBetaald)),
+            AlBetaald::Toegestaan => {}
+        }
+    }
+    let uitslag = open_van(open.iter().map(|(u, _)| u), Uitslag::Voldaan);
+    (uitslag, open.first().map(|(_, g)| *g))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Afwijzing {
     Uitgesloten,
+    /// Never, also not with zeer dringende redenen.
+    Nooit,
     ZeerDringend,
     ZeerDringendOntbreekt,
     AlBetaald,
@@ -386,9 +438,43 @@ pub enum Afwijzing {
     VoorliggendOntbreekt,
 }
 
-/// The matching costs added up; `None` while one has no amount.
+/// The counted costs added up; `None` while one has no amount.
 pub fn kosten_totaal(eis: &KostenEis, kosten: &[Kost]) -> Option<Decimal> {
-    kosten.iter().filter(|k| eis.soorten.contains(&k.soort)).try_fold(Decimal::ZERO, |som, k| Some(som + k.bedrag?))
+    telbare_kosten(eis, kosten).try_fold(Decimal::ZERO, |som, k| Some(som + k.bedrag?))
+}
+
+/// Whether the regeling can pay this cost at all: it fits one of its `kosten` blocks (where it
+/// has any) and no refusal ground refuses it. A cost no rule pays gets no estimated payment.
+pub fn kost_telt(voorwaarden: &[Voorwaarde], k: &Kost) -> bool {
+    let mut heeft_kostenblok = false;
+    let mut past = false;
+    let mut geweigerd = false;
+    elk_blok(voorwaarden, &mut |blok| match blok {
+        Blok::Kosten(eis) => {
+            heeft_kostenblok = true;
+            let telt = eis.soorten.contains(&k.soort) && eis.max_totaal.is_none_or(|m| k.bedrag.is_none_or(|b| b <= m));
+            if telt && kost_uitslag(eis, k) != Uitslag::NietVoldaan {
+                past = true;
+            }
+        }
+        Blok::Afwijzingsgronden(a) => {
+            let betreft = a.alleen_soorten.is_empty() || a.alleen_soorten.contains(&k.soort);
+            if betreft && afwijzing(a, k).0 == Uitslag::NietVoldaan {
+                geweigerd = true;
+            }
+        }
+        _ => {}
+    });
+    (past || !heeft_kostenblok) && !geweigerd
+}
+
+fn elk_blok(voorwaarden: &[Voorwaarde], f: &mut impl FnMut(&Blok)) {
+    for v in voorwaarden {
+        if let Blok::Alle(l) | Blok::EenVan(l) = &v.blok {
+            elk_blok(l, f);
+        }
+        f(&v.blok);
+    }
 }
 
 /// Whether one cost meets the regeling's demands. Shared with `redenen`, which names the

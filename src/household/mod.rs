@@ -100,6 +100,8 @@ pub enum KostSoort {
     LegesVerblijfsvergunning,
     /// Montferland 003 par. 9.15: never (not necessary).
     Naturalisatie,
+    /// The wettelijk or vrijwillig eigen risico of the zorgverzekering (Montferland 003 par. 7.5: never).
+    EigenRisico,
 }
 
 impl KostSoort {
@@ -125,6 +127,7 @@ impl KostSoort {
         "budgetbeheer",
         "leges_verblijfsvergunning",
         "naturalisatie",
+        "eigen_risico",
     ];
 
     pub fn van_naam(naam: &str) -> Option<KostSoort> {
@@ -150,6 +153,7 @@ impl KostSoort {
             "budgetbeheer" => KostSoort::Budgetbeheer,
             "leges_verblijfsvergunning" => KostSoort::LegesVerblijfsvergunning,
             "naturalisatie" => KostSoort::Naturalisatie,
+            "eigen_risico" => KostSoort::EigenRisico,
             _ => return None,
         })
     }
@@ -177,6 +181,7 @@ impl KostSoort {
             KostSoort::Budgetbeheer => "budgetbeheer",
             KostSoort::LegesVerblijfsvergunning => "leges_verblijfsvergunning",
             KostSoort::Naturalisatie => "naturalisatie",
+            KostSoort::EigenRisico => "eigen_risico",
         }
     }
 }
@@ -364,6 +369,13 @@ pub struct Antwoorden {
     pub maanden_laag_inkomen: Option<u32>,
     pub inkomenstoeslag_laatste_12_maanden: Option<bool>,
     pub schulden: Option<bool>,
+    /// In a Wsnp (schuldsanering) or a minnelijke schuldregeling now.
+    pub schuldregeling: Option<bool>,
+    /// A child or another adult of the household has a beperking or a chronic psychisch or
+    /// psychosociaal problem (the aanvrager and partner answer for themselves).
+    pub beperking_huisgenoot: Option<bool>,
+    /// The household runs its own home (not living in at someone else's, not in an institution).
+    pub zelfstandige_huishouding: Option<bool>,
     pub kosten: Option<Vec<Kost>>,
 }
 
@@ -386,7 +398,7 @@ impl Antwoorden {
     pub fn beantwoord(&self) -> Vragen {
         let a = &self.aanvrager;
         let p = &self.partner;
-        let paren: [(Vraag, bool); 24] = [
+        let paren: [(Vraag, bool); 27] = [
             (Vraag::AanvragerLeeftijd, a.leeftijd.is_some()),
             (Vraag::HeeftPartner, self.heeft_partner.is_some()),
             (Vraag::PartnerLeeftijd, p.leeftijd.is_some()),
@@ -404,6 +416,9 @@ impl Antwoorden {
             (Vraag::WozWaarde, self.woz_waarde.is_some()),
             (Vraag::Hypotheek, self.hypotheek.is_some()),
             (Vraag::Schulden, self.schulden.is_some()),
+            (Vraag::Schuldregeling, self.schuldregeling.is_some()),
+            (Vraag::BeperkingHuisgenoot, self.beperking_huisgenoot.is_some()),
+            (Vraag::ZelfstandigeHuishouding, self.zelfstandige_huishouding.is_some()),
             (Vraag::AanvragerChronischZiek, a.chronisch_ziek_of_beperking.is_some()),
             (Vraag::PartnerChronischZiek, p.chronisch_ziek_of_beperking.is_some()),
             (Vraag::AanvragerVerblijfstitel, a.geldige_verblijfstitel.is_some()),

@@ -31,6 +31,9 @@ pub const VELDEN: &[&str] = &[
     "maanden_laag_inkomen",
     "inkomenstoeslag_laatste_12_maanden",
     "schulden",
+    "schuldregeling",
+    "beperking_huisgenoot",
+    "zelfstandige_huishouding",
     "kosten",
 ];
 pub const PERSOON_VELDEN: &[&str] = &[
@@ -122,6 +125,27 @@ pub(super) fn antwoorden(waarde: &Value) -> Result<Antwoorden, Vec<Veldfout>> {
             ),
         ),
         schulden: l.ja_nee("schulden", o.get("schulden"), ("Of u schulden heeft", "Whether you have debts")),
+        schuldregeling: l.ja_nee(
+            "schuldregeling",
+            o.get("schuldregeling"),
+            (
+                "Of u in een schuldsanering of schuldregeling zit",
+                "Whether you are in a debt scheme or debt arrangement",
+            ),
+        ),
+        beperking_huisgenoot: l.ja_nee(
+            "beperking_huisgenoot",
+            o.get("beperking_huisgenoot"),
+            (
+                "Of iemand anders in uw huishouden een beperking heeft",
+                "Whether someone else in your household has a disability",
+            ),
+        ),
+        zelfstandige_huishouding: l.ja_nee(
+            "zelfstandige_huishouding",
+            o.get("zelfstandige_huishouding"),
+            ("Of u een eigen huishouding heeft", "Whether you run your own household"),
+        ),
         kosten: l.kosten(o.get("kosten")),
     };
     if l.fouten.is_empty() {

@@ -21,7 +21,10 @@ pub fn voorwaarde(blok: &Blok) -> String {
                 None => format!("netto inkomen van het huishouden ten hoogste {} van {norm}", procent_nl(*max_procent)),
             }
         }
-        Blok::Vermogen => "vermogen niet boven de vermogensgrens (art. 34 Participatiewet)".into(),
+        Blok::Vermogen { onder_de_grens: false } => "vermogen niet boven de vermogensgrens (art. 34 Participatiewet)".into(),
+        Blok::Vermogen { onder_de_grens: true } => {
+            "vermogen onder de vermogensgrens (art. 34 Participatiewet): geen goede financiële buffer".into()
+        }
         Blok::Leeftijd { wie, minimaal, maximaal, onder_aow_leeftijd } => {
             let mut delen = Vec::new();
             if let Some(m) = minimaal {
@@ -42,12 +45,13 @@ pub fn voorwaarde(blok: &Blok) -> String {
             format!("minstens {minimaal} andere volwassene(n) in huis die meetellen als kostendeler (27 jaar of ouder)")
         }
         Blok::MaandenLaagInkomen { minimaal } => format!("minstens {minimaal} maanden achter elkaar een laag inkomen"),
-        Blok::JaNee { vraag, wie, moet_zijn } => {
+        Blok::JaNee { vraag, wie, moet_zijn, aangenomen } => {
             let (ja, nee) = ja_nee(*vraag);
             let feit = if *moet_zijn { ja } else { nee };
+            let aanname = if *aangenomen { " (zonder antwoord aangenomen, en zo gezegd)" } else { "" };
             match wie {
-                Some(w) if vraag.per_persoon() => format!("{}: {feit}", wie_tekst(*w)),
-                _ => feit.to_string(),
+                Some(w) if vraag.per_persoon() => format!("{}: {feit}{aanname}", wie_tekst(*w)),
+                _ => format!("{feit}{aanname}"),
             }
         }
         Blok::Kosten(eis) => kosten(eis),
@@ -60,7 +64,11 @@ pub fn voorwaarde(blok: &Blok) -> String {
             t.push_str(match a.al_betaald {
                 super::AlBetaald::Nee => "; al betaalde kosten: nee",
                 super::AlBetaald::Misschien => "; al betaalde kosten: misschien",
+                super::AlBetaald::Toegestaan => "; al betaalde kosten: toegestaan",
             });
+            if !a.zeer_dringende_redenen {
+                t.push_str("; ook niet bij zeer dringende redenen");
+            }
             if !a.voorliggend_voor.is_empty() {
                 t.push_str(&format!("; eerst een voorliggende voorziening voor {}", namen(&a.voorliggend_voor)));
             }
@@ -108,8 +116,34 @@ pub fn draagkracht(regel: &Draagkrachtregel) -> String {
                 if r.kostendelersnorm { " met kostendelersnorm" } else { " (zonder kostendelersnorm)" },
                 r.periode_maanden
             );
+            if let Some(m) = r.periode_maanden_aow {
+                t.push_str(&format!(" ({m} maanden met AOW)"));
+            }
             if r.vermogen_boven_grens {
-                t.push_str(", plus het vermogen boven de vermogensgrens");
+                t.push_str(match r.vermogen_vrijlating {
+                    super::VermogenVrijlating::Vermogensgrens => ", plus het vermogen boven de vermogensgrens".to_string(),
+                    super::VermogenVrijlating::Geen => ", plus al het spaargeld".to_string(),
+                    super::VermogenVrijlating::NormInclusiefVakantietoeslag => {
+                        ", plus het banksaldo boven de bijstandsnorm inclusief vakantietoeslag".to_string()
+                    }
+                    super::VermogenVrijlating::Bedrag => format!(
+                        ", plus spaargeld en contant geld boven {}",
+                        euro_nl(r.vermogen_vrijlating_bedrag.unwrap_or_default())
+                    ),
+                }
+                .as_str());
+            }
+            if r.geen_draagkracht_bij_schuldregeling {
+                t.push_str("; geen draagkracht tijdens een Wsnp of minnelijke schuldregeling");
+            }
+            if let Some(p) = r.berekend_tot_procent {
+                t.push_str(&format!("; boven {} van de norm rekent de gemeente zelf", procent_nl(p)));
+            }
+            if let Some(b) = r.eigen_woning_zonder_onderzoek_tot {
+                t.push_str(&format!(
+                    "; met vermogen in de eigen woning zonder verder onderzoek bij bijstand onder {} per jaar",
+                    euro_nl(b)
+                ));
             }
             if let Some(z) = &r.zorgkosten {
                 t.push_str(&format!(
@@ -149,6 +183,12 @@ fn ja_nee(vraag: JaNeeVraag) -> (&'static str, &'static str) {
             ("in de afgelopen 12 maanden een inkomenstoeslag gehad", "geen inkomenstoeslag in de afgelopen 12 maanden")
         }
         JaNeeVraag::EigenWoning => ("een eigen woning", "geen eigen woning"),
+        JaNeeVraag::BeperkingHuisgenoot => (
+            "een huisgenoot met een beperking of chronisch probleem",
+            "geen huisgenoot met een beperking of chronisch probleem",
+        ),
+        JaNeeVraag::ZelfstandigeHuishouding => ("een zelfstandige huishouding", "geen zelfstandige huishouding"),
+        JaNeeVraag::Schuldregeling => ("een schuldsanering of schuldregeling", "geen schuldsanering of schuldregeling"),
         JaNeeVraag::HeeftPartner => ("een partner (gehuwd, geregistreerd of samenwonend)", "geen partner"),
         JaNeeVraag::PartnerWoontElders => {
             ("gehuwd of partner, maar de partner woont elders", "de partner woont in huis")

@@ -17,7 +17,7 @@ use serde_json::Value;
 use std::sync::Arc;
 
 /// Raised when the shape changes, so an old compiled file is refused rather than misread.
-pub const FORMAAT: u64 = 1;
+pub const FORMAAT: u64 = 2;
 
 /// Deeper nesting than the checked policies allow is not a compiled policy.
 const MAX_DIEPTE: usize = 10;
@@ -54,6 +54,8 @@ fn schrijf_regeling(r: &Regeling) -> Value {
         "voorwaarden": schrijf_voorwaarden(&r.voorwaarden),
         "bedrag": r.bedrag.as_ref().map(schrijf_bedrag),
         "draagkracht": r.draagkracht.as_ref().map(schrijf_draagkracht),
+        "bijzondere_bijstand": r.bijzondere_bijstand, "afwijkingen": r.afwijkingen,
+        "niet_rechthebbende_partner": r.niet_rechthebbende_partner.as_deref(),
     })
 }
 
@@ -70,7 +72,7 @@ fn schrijf_voorwaarden(lijst: &[Voorwaarde]) -> Value {
                         "soort": "inkomen", "max_procent": d(max_procent), "zeker_tot_procent": zeker_tot_procent.as_ref().map(d),
                         "toelichting": toelichting.as_deref(), "kostendelersnorm": kostendelersnorm,
                     }),
-                    Blok::Vermogen => json!({ "soort": "vermogen" }),
+                    Blok::Vermogen { onder_de_grens } => json!({ "soort": "vermogen", "onder_de_grens": onder_de_grens }),
                     Blok::Leeftijd { wie, minimaal, maximaal, onder_aow_leeftijd } => json!({
                         "soort": "leeftijd", "wie": wie, "minimaal": minimaal, "maximaal": maximaal,
                         "onder_aow_leeftijd": onder_aow_leeftijd,
@@ -80,9 +82,9 @@ fn schrijf_voorwaarden(lijst: &[Voorwaarde]) -> Value {
                     }
                     Blok::MaandenLaagInkomen { minimaal } => json!({ "soort": "maanden_laag_inkomen", "minimaal": minimaal }),
                     Blok::Kostendelers { minimaal } => json!({ "soort": "kostendelers", "minimaal": minimaal }),
-                    Blok::JaNee { vraag, wie, moet_zijn } => {
-                        json!({ "soort": "ja_nee", "vraag": vraag, "wie": wie, "moet_zijn": moet_zijn })
-                    }
+                    Blok::JaNee { vraag, wie, moet_zijn, aangenomen } => json!({
+                        "soort": "ja_nee", "vraag": vraag, "wie": wie, "moet_zijn": moet_zijn, "aangenomen": aangenomen,
+                    }),
                     Blok::Kosten(e) => json!({
                         "soort": "kosten", "kosten_soort": e.soorten, "items": e.items,
                         "alleen_vervanging": e.alleen_vervanging,
@@ -117,8 +119,9 @@ fn schrijf_voorwaarden(lijst: &[Voorwaarde]) -> Value {
 #[cfg(feature = "toml")]
 fn schrijf_afwijzing(a: &Afwijzingsgronden) -> Value {
     serde_json::json!({
-        "uitgesloten": a.uitgesloten, "voorliggend_voor": a.voorliggend_voor,
-        "al_betaald": a.al_betaald, "alleen_soorten": a.alleen_soorten,
+        "uitgesloten": a.uitgesloten, "zeer_dringende_redenen": a.zeer_dringende_redenen,
+        "voorliggend_voor": a.voorliggend_voor, "al_betaald": a.al_betaald,
+        "al_betaald_toelichting": a.al_betaald_toelichting.as_deref(), "alleen_soorten": a.alleen_soorten,
     })
 }
 
@@ -159,6 +162,12 @@ fn schrijf_draagkracht(d: &Draagkrachtregel) -> Value {
             "soort": "percentage_boven_norm", "inkomen_procent": p.inkomen_procent.to_string(),
             "boven_procent": p.boven_procent.to_string(), "kostendelersnorm": p.kostendelersnorm,
             "vermogen_boven_grens": p.vermogen_boven_grens, "periode_maanden": p.periode_maanden,
+            "vermogen_vrijlating": p.vermogen_vrijlating,
+            "vermogen_vrijlating_bedrag": p.vermogen_vrijlating_bedrag.map(|b| b.to_string()),
+            "periode_maanden_aow": p.periode_maanden_aow,
+            "geen_draagkracht_bij_schuldregeling": p.geen_draagkracht_bij_schuldregeling,
+            "berekend_tot_procent": p.berekend_tot_procent.map(|b| b.to_string()),
+            "eigen_woning_zonder_onderzoek_tot": p.eigen_woning_zonder_onderzoek_tot.map(|b| b.to_string()),
             "zorgkosten": p.zorgkosten.as_ref().map(|z| json!({
                 "tot_procent": z.tot_procent.to_string(), "maximale_verlaging": z.maximale_verlaging.to_string(), "bron": z.bron,
             })),
@@ -254,6 +263,9 @@ fn regeling(r: &Obj) -> Uit<Regeling> {
         voorwaarden: voorwaarden(r, 0)?,
         bedrag: r.obj_optie("bedrag")?.map(|b| bedrag(&b)).transpose()?,
         draagkracht: r.obj_optie("draagkracht")?.map(|d| draagkracht(&d)).transpose()?,
+        bijzondere_bijstand: r.ja_nee("bijzondere_bijstand")?,
+        afwijkingen: r.keuzes("afwijkingen")?,
+        niet_rechthebbende_partner: r.tekst_optie("niet_rechthebbende_partner")?.map(Into::into),
     })
 }
 
@@ -270,7 +282,7 @@ fn voorwaarden(o: &Obj, diepte: usize) -> Uit<Vec<Voorwaarde>> {
                 toelichting: v.taal_optie("toelichting")?.map(Arc::new),
                 kostendelersnorm: v.ja_nee("kostendelersnorm")?,
             },
-            "vermogen" => Blok::Vermogen,
+            "vermogen" => Blok::Vermogen { onder_de_grens: v.ja_nee("onder_de_grens")? },
             "leeftijd" => Blok::Leeftijd {
                 wie: v.keuze::<Wie>("wie")?,
                 minimaal: v.getal_optie("minimaal")?,
@@ -286,6 +298,7 @@ fn voorwaarden(o: &Obj, diepte: usize) -> Uit<Vec<Voorwaarde>> {
                 vraag: v.keuze::<JaNeeVraag>("vraag")?,
                 wie: v.keuze_optie::<Wie>("wie")?,
                 moet_zijn: v.ja_nee("moet_zijn")?,
+                aangenomen: v.ja_nee("aangenomen")?,
             },
             "kosten" => Blok::Kosten(KostenEis {
                 soorten: v.keuzes("kosten_soort")?,
@@ -317,8 +330,10 @@ fn voorwaarden(o: &Obj, diepte: usize) -> Uit<Vec<Voorwaarde>> {
 fn afwijzing(a: &Obj) -> Uit<Afwijzingsgronden> {
     Ok(Afwijzingsgronden {
         uitgesloten: a.keuzes("uitgesloten")?,
+        zeer_dringende_redenen: a.ja_nee("zeer_dringende_redenen")?,
         voorliggend_voor: a.keuzes("voorliggend_voor")?,
         al_betaald: a.keuze::<AlBetaald>("al_betaald")?,
+        al_betaald_toelichting: a.taal_optie("al_betaald_toelichting")?.map(Arc::new),
         alleen_soorten: a.keuzes("alleen_soorten")?,
     })
 }
@@ -364,7 +379,13 @@ fn draagkracht(d: &Obj) -> Uit<Draagkrachtregel> {
             boven_procent: d.decimaal("boven_procent")?,
             kostendelersnorm: d.ja_nee("kostendelersnorm")?,
             vermogen_boven_grens: d.ja_nee("vermogen_boven_grens")?,
+            vermogen_vrijlating: d.keuze("vermogen_vrijlating")?,
+            vermogen_vrijlating_bedrag: d.decimaal_optie("vermogen_vrijlating_bedrag")?,
             periode_maanden: d.getal("periode_maanden")?,
+            periode_maanden_aow: d.getal_optie("periode_maanden_aow")?,
+            geen_draagkracht_bij_schuldregeling: d.ja_nee("geen_draagkracht_bij_schuldregeling")?,
+            berekend_tot_procent: d.decimaal_optie("berekend_tot_procent")?,
+            eigen_woning_zonder_onderzoek_tot: d.decimaal_optie("eigen_woning_zonder_onderzoek_tot")?,
             zorgkosten: d
                 .obj_optie("zorgkosten")?
                 .map(|z| {

@@ -2,9 +2,9 @@
 //! percentages in range, texts in both languages, dates in order), reporting every problem
 //! with file, regeling and field.
 
-use super::raw::{RawAlgemeen, RawBedrag, RawBlok, RawDraagkracht, RawGemeente, RawRegeling, RawSignaal};
+use super::raw::{RawAlBetaald, RawAlgemeen, RawBedrag, RawBlok, RawDraagkracht, RawGemeente, RawRegeling, RawSignaal};
 use super::{
-    Afwijzingsgronden, Bedragregel, Blok, BuitenScope, Draagkrachtregel, Gemeente, Keukentafelgesprek, Policy,
+    AlBetaald, Afwijzingsgronden, Bedragregel, Blok, BuitenScope, Draagkrachtregel, Gemeente, Keukentafelgesprek, Policy,
     Regeling, Signaal, Voorwaarde,
 };
 use crate::bestand::{datum, lees_deel, lees_tabel, Formaat};
@@ -24,6 +24,9 @@ const MAX_PROCENT: Decimal = Decimal::from_parts(1000, 0, 0, false, 0);
 /// A named group of general rules, ready to be put in front of a regeling's own.
 pub(super) struct Groep {
     id: String,
+    /// Applies to every regeling that is a form of bijzondere bijstand, unless it states an
+    /// exception (`afwijking`).
+    bijzondere_bijstand: bool,
     voorwaarden: Vec<Voorwaarde>,
 }
 
@@ -40,7 +43,7 @@ pub(super) fn algemene_groepen(bestand: &str, inhoud: &str, formaat: Formaat) ->
         niet_leeg(&mut d, Some(&g.id), "omschrijving", &g.omschrijving);
         niet_leeg(&mut d, Some(&g.id), "bron", &g.bron);
         let voorwaarden = voorwaarden(&mut d, &g.id, "voorwaarde", g.voorwaarde, &g.bron, 0);
-        groepen.push(Groep { id: g.id, voorwaarden });
+        groepen.push(Groep { id: g.id, bijzondere_bijstand: g.bijzondere_bijstand, voorwaarden });
     }
     if d.is_leeg() {
         Ok(groepen)
@@ -64,13 +67,19 @@ pub(super) fn policy(bestand: &str, inhoud: &str, formaat: Formaat) -> Result<Po
             d.fout("onbekend_veld", None, sleutel.clone(), format!("onbekend onderdeel '{sleutel}'{extra}"));
         }
     }
-    let gemeente = match tabel.remove("gemeente") {
+    let mut raw_gemeente = match tabel.remove("gemeente") {
         None => {
             d.fout("veld_ontbreekt", None, "gemeente", "het onderdeel [gemeente] ontbreekt");
             None
         }
-        Some(g) => lees_deel::<RawGemeente>(&mut d, None, "gemeente", g).and_then(|g| gemeente(&mut d, g)),
+        Some(g) => lees_deel::<RawGemeente>(&mut d, None, "gemeente", g),
     };
+    let al_betaald = raw_gemeente.as_mut().and_then(|g| g.al_betaald.take());
+    if let Some(a) = &al_betaald {
+        tekst(&mut d, "gemeente", "gemeente.al_betaald.toelichting", &a.toelichting);
+        niet_leeg(&mut d, None, "gemeente.al_betaald.bron", &a.bron);
+    }
+    let gemeente = raw_gemeente.and_then(|g| gemeente(&mut d, g));
     let regelingen_raw = match tabel.remove("regeling") {
         Some(Value::Array(lijst)) => lijst,
         Some(_) => {
@@ -89,7 +98,7 @@ pub(super) fn policy(bestand: &str, inhoud: &str, formaat: Formaat) -> Result<Po
         let Some(raw) = lees_deel::<RawRegeling>(&mut d, Some(&label), "", waarde) else {
             continue;
         };
-        if let Some(r) = regeling(&mut d, raw, &groepen) {
+        if let Some(r) = regeling(&mut d, raw, &groepen, al_betaald.as_ref()) {
             if regelingen.iter().any(|bestaand| bestaand.id == r.id) {
                 d.fout("dubbele_regeling", Some(&r.id), "id", "deze id staat al eerder in het bestand");
             }
@@ -179,7 +188,12 @@ fn gemeente(d: &mut Diagnoses, g: RawGemeente) -> Option<Gemeente> {
     })
 }
 
-fn regeling(d: &mut Diagnoses, r: RawRegeling, groepen: &[Groep]) -> Option<Regeling> {
+fn regeling(
+    d: &mut Diagnoses,
+    r: RawRegeling,
+    groepen: &[Groep],
+    al_betaald: Option<&RawAlBetaald>,
+) -> Option<Regeling> {
     let fouten = d.lijst.len();
     let id = r.id.as_str();
     if !is_id(id) {
@@ -201,10 +215,38 @@ fn regeling(d: &mut Diagnoses, r: RawRegeling, groepen: &[Groep]) -> Option<Rege
             d.fout("datum_volgorde", Some(id), "geldig_tot", format!("geldig_tot {t} ligt voor geldig_vanaf {v}"));
         }
     }
-    let geen = r.voorwaarde.is_empty() && r.algemene_voorwaarden.is_empty();
+    let geen = r.voorwaarde.is_empty() && r.algemene_voorwaarden.is_empty() && !r.bijzondere_bijstand;
     let mut alle_voorwaarden = Vec::new();
+    afwijkingen(d, id, &r, groepen);
+    if r.bijzondere_bijstand {
+        for g in groepen.iter().filter(|g| g.bijzondere_bijstand) {
+            if !r.afwijking.iter().any(|a| a.regel == g.id) {
+                alle_voorwaarden.extend(g.voorwaarden.iter().cloned());
+            }
+        }
+        // The gemeente's own rule on costs already paid replaces the national default in the
+        // general groups, with its own words and bron; a regeling may leave it out.
+        let zonder_al_betaald = r.afwijking.iter().any(|a| a.regel == "al_betaald");
+        for v in &mut alle_voorwaarden {
+            if let Blok::Afwijzingsgronden(a) = &mut v.blok {
+                if zonder_al_betaald {
+                    a.al_betaald = AlBetaald::Toegestaan;
+                } else if let Some(g) = al_betaald {
+                    a.al_betaald = g.uitslag;
+                    a.al_betaald_toelichting = Some(Arc::new(g.toelichting.clone()));
+                    v.bron = format!("{}; {}", v.bron, g.bron).into();
+                }
+            }
+        }
+    }
     for (i, groep_id) in r.algemene_voorwaarden.iter().enumerate() {
         match groepen.iter().find(|g| g.id == *groep_id) {
+            Some(g) if g.bijzondere_bijstand => d.fout(
+                "algemene_regel_dubbel",
+                Some(id),
+                format!("algemene_voorwaarden[{i}]"),
+                format!("'{groep_id}' geldt voor elke vorm van bijzondere bijstand: schrijf `bijzondere_bijstand = true` in plaats van deze regel"),
+            ),
             Some(g) => alle_voorwaarden.extend(g.voorwaarden.iter().cloned()),
             None => {
                 let extra = dichtstbij(groep_id, groepen.iter().map(|g| g.id.as_str()))
@@ -252,7 +294,40 @@ fn regeling(d: &mut Diagnoses, r: RawRegeling, groepen: &[Groep]) -> Option<Rege
         voorwaarden,
         bedrag,
         draagkracht,
+        bijzondere_bijstand: r.bijzondere_bijstand,
+        afwijkingen: r.afwijking,
+        niet_rechthebbende_partner: r.niet_rechthebbende_partner.map(Into::into),
     })
+}
+
+/// Every exception names a general rule that exists and applies, and gives its bron.
+fn afwijkingen(d: &mut Diagnoses, id: &str, r: &RawRegeling, groepen: &[Groep]) {
+    for (i, a) in r.afwijking.iter().enumerate() {
+        let veld = format!("afwijking[{i}]");
+        niet_leeg(d, Some(id), &format!("{veld}.bron"), &a.bron);
+        if !r.bijzondere_bijstand {
+            d.fout(
+                "afwijking_zonder_bijzondere_bijstand",
+                Some(id),
+                veld.clone(),
+                "een afwijking van de algemene regels kan alleen bij `bijzondere_bijstand = true`",
+            );
+        }
+        let bestaat = a.regel == "al_betaald" || groepen.iter().any(|g| g.bijzondere_bijstand && g.id == a.regel);
+        if !bestaat {
+            let namen = groepen.iter().filter(|g| g.bijzondere_bijstand).map(|g| g.id.as_str()).chain(["al_betaald"]);
+            let extra = dichtstbij(&a.regel, namen).map(|s| format!("; bedoelt u '{s}'?")).unwrap_or_default();
+            d.fout(
+                "onbekende_afwijking",
+                Some(id),
+                format!("{veld}.regel"),
+                format!("'{}' is geen algemene regel van de bijzondere bijstand{extra}", a.regel),
+            );
+        }
+    }
+    if let Some(b) = &r.niet_rechthebbende_partner {
+        niet_leeg(d, Some(id), "niet_rechthebbende_partner", b);
+    }
 }
 
 fn voorwaarden(
@@ -333,7 +408,7 @@ fn blok(d: &mut Diagnoses, id: &str, pad: &str, raw: RawBlok, bron: &str, diepte
             }
             Blok::Inkomen { max_procent, zeker_tot_procent, toelichting: toelichting.map(Arc::new), kostendelersnorm }
         }
-        RawBlok::Vermogen {} => Blok::Vermogen,
+        RawBlok::Vermogen { onder_de_grens } => Blok::Vermogen { onder_de_grens },
         RawBlok::Leeftijd { wie, minimaal, maximaal, onder_aow_leeftijd } => {
             if minimaal.is_none() && maximaal.is_none() && !onder_aow_leeftijd {
                 d.fout("lege_voorwaarde", Some(id), pad, "geef minimaal, maximaal of onder_aow_leeftijd");
@@ -371,7 +446,7 @@ fn blok(d: &mut Diagnoses, id: &str, pad: &str, raw: RawBlok, bron: &str, diepte
             }
             Blok::MaandenLaagInkomen { minimaal }
         }
-        RawBlok::JaNee { vraag, wie, moet_zijn } => {
+        RawBlok::JaNee { vraag, wie, moet_zijn, zonder_antwoord_aangenomen } => {
             match (vraag.per_persoon(), wie) {
                 (true, None) => d.fout(
                     "veld_ontbreekt",
@@ -387,7 +462,7 @@ fn blok(d: &mut Diagnoses, id: &str, pad: &str, raw: RawBlok, bron: &str, diepte
                 ),
                 _ => {}
             }
-            Blok::JaNee { vraag, wie, moet_zijn }
+            Blok::JaNee { vraag, wie, moet_zijn, aangenomen: zonder_antwoord_aangenomen }
         }
         RawBlok::Kosten(eis) => {
             if eis.soorten.is_empty() {
@@ -398,7 +473,7 @@ fn blok(d: &mut Diagnoses, id: &str, pad: &str, raw: RawBlok, bron: &str, diepte
             }
             Blok::Kosten(eis)
         }
-        RawBlok::Afwijzingsgronden { kosten_soort, voorliggend_voor, al_betaald } => {
+        RawBlok::Afwijzingsgronden { kosten_soort, voorliggend_voor, al_betaald, zeer_dringende_redenen } => {
             if kosten_soort.is_empty() {
                 d.fout(
                     "veld_ontbreekt",
@@ -410,8 +485,10 @@ fn blok(d: &mut Diagnoses, id: &str, pad: &str, raw: RawBlok, bron: &str, diepte
             // `alleen_soorten` follows from the regeling's kosten blocks, once all are read.
             Blok::Afwijzingsgronden(Afwijzingsgronden {
                 uitgesloten: kosten_soort,
+                zeer_dringende_redenen,
                 voorliggend_voor,
                 al_betaald,
+                al_betaald_toelichting: None,
                 alleen_soorten: Vec::new(),
             })
         }
@@ -494,6 +571,34 @@ fn draagkracht(d: &mut Diagnoses, id: &str, raw: RawDraagkracht) -> Option<Draag
                 d.fout("ongeldige_waarde", Some(id), "draagkracht.periode_maanden", "een periode van 1 tot 60 maanden");
             }
             niet_leeg(d, Some(id), "draagkracht.bron", &r.bron);
+            if r.periode_maanden_aow.is_some_and(|m| !(1..=60).contains(&m)) {
+                d.fout("ongeldige_waarde", Some(id), "draagkracht.periode_maanden_aow", "een periode van 1 tot 60 maanden");
+            }
+            if let Some(p) = r.berekend_tot_procent {
+                procent(d, Some(id), "draagkracht.berekend_tot_procent", p);
+            }
+            let bedrag_nodig = r.vermogen_vrijlating == super::VermogenVrijlating::Bedrag;
+            match (bedrag_nodig, r.vermogen_vrijlating_bedrag) {
+                (true, None) => d.fout(
+                    "veld_ontbreekt",
+                    Some(id),
+                    "draagkracht.vermogen_vrijlating_bedrag",
+                    "bij vermogen_vrijlating = \"bedrag\" hoort een vermogen_vrijlating_bedrag",
+                ),
+                (false, Some(_)) => d.fout(
+                    "ongeldige_waarde",
+                    Some(id),
+                    "draagkracht.vermogen_vrijlating_bedrag",
+                    "een vrijlatingsbedrag hoort alleen bij vermogen_vrijlating = \"bedrag\"",
+                ),
+                (true, Some(b)) if b < Decimal::ZERO || b > crate::money::MAX_BEDRAG => {
+                    d.fout("ongeldig_bedrag", Some(id), "draagkracht.vermogen_vrijlating_bedrag", "een bedrag van 0 of meer")
+                }
+                _ => {}
+            }
+            if r.eigen_woning_zonder_onderzoek_tot.is_some_and(|b| b < Decimal::ZERO || b > crate::money::MAX_BEDRAG) {
+                d.fout("ongeldig_bedrag", Some(id), "draagkracht.eigen_woning_zonder_onderzoek_tot", "een bedrag van 0 of meer");
+            }
             if let Some(z) = &r.zorgkosten {
                 procent(d, Some(id), "draagkracht.zorgkosten.tot_procent", z.tot_procent);
                 if z.tot_procent < r.boven_procent {

@@ -148,6 +148,24 @@ pub struct Regeling {
     pub voorwaarden: Vec<Voorwaarde>,
     pub bedrag: Option<Bedragregel>,
     pub draagkracht: Option<Draagkrachtregel>,
+    /// A form of bijzondere bijstand: it carries the national general rules of bijzondere
+    /// bijstand (`policies/national/algemeen.toml`, groups marked `bijzondere_bijstand`) unless
+    /// `afwijkingen` leaves one out, each with its bron.
+    pub bijzondere_bijstand: bool,
+    pub afwijkingen: Vec<Afwijking>,
+    /// 002 art. 7.4.3 lid 2: a partner without a right to bijstand (Participatiewet art. 11:
+    /// no valid verblijfstitel; art. 13 lid 1: gedetineerd) is left out of the partner's
+    /// conditions, and the aanvrager gets the amount of an alleenstaande (ouder). The bron.
+    pub niet_rechthebbende_partner: Option<Arc<str>>,
+}
+
+/// A general rule a regeling of bijzondere bijstand does not carry, and the article that says so.
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Afwijking {
+    /// A group id of `algemeen.toml`, or `al_betaald` for the rule on costs already paid only.
+    pub regel: String,
+    pub bron: String,
 }
 
 impl Regeling {
@@ -175,8 +193,12 @@ pub enum Blok {
         toelichting: Option<Arc<Tekst>>,
         kostendelersnorm: bool,
     },
-    /// Vermogen within the vermogensgrens of the leefvorm (art. 34).
-    Vermogen,
+    /// Vermogen within the vermogensgrens of the leefvorm (art. 34). With `onder_de_grens`, a
+    /// vermogen equal to the limit fails too (Bunschoten's "goede financiële buffer", ch. 12: a
+    /// vermogen op of boven de vermogensgrens).
+    Vermogen {
+        onder_de_grens: bool,
+    },
     Leeftijd {
         wie: Wie,
         minimaal: Option<u32>,
@@ -199,6 +221,9 @@ pub enum Blok {
         vraag: JaNeeVraag,
         wie: Option<Wie>,
         moet_zijn: bool,
+        /// Unanswered, the condition is assumed met, and the reason says so in words; the
+        /// question is still asked. Only where the policy file says so, with the reason there.
+        aangenomen: bool,
     },
     /// A concrete cost of one of the soorten, meeting the regeling's own demands.
     Kosten(KostenEis),
@@ -220,11 +245,16 @@ pub struct Afwijzingsgronden {
     /// Kinds never paid (art. 13 and 14); with zeer dringende redenen (art. 16) only the
     /// gemeente can decide, so the outcome is `misschien`.
     pub uitgesloten: Vec<KostSoort>,
+    /// Whether zeer dringende redenen (art. 16) can open the `uitgesloten` kinds; `false` for a
+    /// kind the gemeente never pays (Montferland 003 par. 9.15, naturalisatie).
+    pub zeer_dringende_redenen: bool,
     /// Kinds for which another scheme usually comes first and must be asked about.
     pub voorliggend_voor: Vec<KostSoort>,
     /// What a cost already paid gives: in principle no bijstand (`nee`), or `misschien` where
     /// the gemeente accepts a request shortly after (Montferland 003 par. 4).
     pub al_betaald: AlBetaald,
+    /// The gemeente's own words on costs already paid (`[gemeente.al_betaald]`), if any.
+    pub al_betaald_toelichting: Option<Arc<Tekst>>,
     /// The kinds of the regeling's own `kosten` blocks, filled when the policy is read; empty:
     /// every cost counts (a regeling that is not about one kind).
     pub alleen_soorten: Vec<KostSoort>,
@@ -235,6 +265,8 @@ pub struct Afwijzingsgronden {
 pub enum AlBetaald {
     Nee,
     Misschien,
+    /// Asked afterwards by its nature (Roosendaal's kruimelvoorziening, 001 Ad. 4 lid 2).
+    Toegestaan,
 }
 
 /// What a `kosten` block demands of a cost. Read straight from the policy file (its fields are
@@ -309,6 +341,13 @@ pub enum JaNeeVraag {
     #[serde(rename = "inkomenstoeslag_laatste_12_maanden")]
     InkomenstoeslagLaatste12Maanden,
     EigenWoning,
+    /// Someone else in the household (a child or another adult) has a beperking or a chronic
+    /// psychisch or psychosociaal problem (Bunschoten 002 art. 7.6.1).
+    BeperkingHuisgenoot,
+    /// The household runs its own home (Montferland 003 par. 9.5 and 9.6).
+    ZelfstandigeHuishouding,
+    /// In a Wsnp or a minnelijke schuldregeling now (Montferland 003 par. 5.2 lid 7 and 8).
+    Schuldregeling,
 }
 
 impl JaNeeVraag {
@@ -384,10 +423,44 @@ pub struct PercentageBovenNorm {
     #[serde(default)]
     pub kostendelersnorm: bool,
     pub vermogen_boven_grens: bool,
+    /// Which part of the vermogen counts when `vermogen_boven_grens`: above the vermogensgrens
+    /// (the default), all of it, above the monthly norm including vakantietoeslag, or above a
+    /// fixed amount (`vermogen_vrijlating_bedrag`).
+    #[serde(default)]
+    pub vermogen_vrijlating: VermogenVrijlating,
+    #[serde(default, deserialize_with = "crate::bestand::decimaal_optie")]
+    pub vermogen_vrijlating_bedrag: Option<Decimal>,
     pub periode_maanden: u32,
+    /// The draagkrachtperiode for someone of AOW-leeftijd (Montferland 003 par. 5.2 lid 6).
+    #[serde(default)]
+    pub periode_maanden_aow: Option<u32>,
+    /// No draagkracht during a Wsnp or a minnelijke schuldregeling (Montferland 003 par. 5.2 lid 7, 8).
+    #[serde(default)]
+    pub geen_draagkracht_bij_schuldregeling: bool,
+    /// Above this percentage of the norm the gemeente reckons from real income and spending,
+    /// so the tool computes no draagkracht (Roosendaal 001 Ad. 6: above 110%).
+    #[serde(default, deserialize_with = "crate::bestand::decimaal_optie")]
+    pub berekend_tot_procent: Option<Decimal>,
+    /// Montferland 003 par. 5.10: with equity in the eigen woning above its limit, bijstand
+    /// below this amount a year is given without further inquiry; above it, the gemeente decides.
+    #[serde(default, deserialize_with = "crate::bestand::decimaal_optie")]
+    pub eigen_woning_zonder_onderzoek_tot: Option<Decimal>,
     #[serde(default)]
     pub zorgkosten: Option<Zorgkostenverlaging>,
     pub bron: String,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VermogenVrijlating {
+    #[default]
+    Vermogensgrens,
+    /// Montferland 003 par. 5.10 c: a waarborgsom.
+    Geen,
+    /// Montferland 003 par. 9.14: the balance above the norm including vakantietoeslag.
+    NormInclusiefVakantietoeslag,
+    /// A fixed amount (Roosendaal 001 Ad. 6: EUR 1,500).
+    Bedrag,
 }
 
 /// Montferland 003 par. 7.3: for medical costs, with income between the draagkracht limit and

@@ -19,6 +19,17 @@ pub struct RawGemeente {
     pub website: Option<String>,
     #[serde(default, deserialize_with = "decimaal_optie")]
     pub alleenstaande_ouder_procent_gehuwdennorm: Option<Decimal>,
+    /// The gemeente's rule on costs already paid, for every form of bijzondere bijstand.
+    #[serde(default)]
+    pub al_betaald: Option<RawAlBetaald>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAlBetaald {
+    pub uitslag: AlBetaald,
+    pub toelichting: Tekst,
+    pub bron: String,
 }
 
 /// A regeling without its conditions, which are read one by one so that each gets its own
@@ -37,6 +48,15 @@ pub struct RawRegeling {
     /// Groups of general rules from `policies/national/algemeen.toml`, by id.
     #[serde(default)]
     pub algemene_voorwaarden: Vec<String>,
+    /// A form of bijzondere bijstand: the national general rules apply by default.
+    #[serde(default)]
+    pub bijzondere_bijstand: bool,
+    /// General rules this regeling does not carry, each with its bron.
+    #[serde(default)]
+    pub afwijking: Vec<super::Afwijking>,
+    /// The bron of 002 art. 7.4.3 lid 2 (niet-rechthebbende partner), where it applies.
+    #[serde(default)]
+    pub niet_rechthebbende_partner: Option<String>,
     #[serde(default)]
     pub voorwaarde: Vec<serde_json::Value>,
     #[serde(default)]
@@ -59,7 +79,10 @@ pub enum RawBlok {
         #[serde(default)]
         kostendelersnorm: bool,
     },
-    Vermogen {},
+    Vermogen {
+        #[serde(default)]
+        onder_de_grens: bool,
+    },
     Leeftijd {
         wie: Wie,
         #[serde(default)]
@@ -86,6 +109,8 @@ pub enum RawBlok {
         #[serde(default)]
         wie: Option<Wie>,
         moet_zijn: bool,
+        #[serde(default)]
+        zonder_antwoord_aangenomen: bool,
     },
     Kosten(KostenEis),
     Afwijzingsgronden {
@@ -93,6 +118,8 @@ pub enum RawBlok {
         #[serde(default)]
         voorliggend_voor: Vec<KostSoort>,
         al_betaald: AlBetaald,
+        #[serde(default = "waar")]
+        zeer_dringende_redenen: bool,
     },
     PersoonlijkeBeoordeling {
         tekst: Tekst,
@@ -113,6 +140,9 @@ pub struct RawGroep {
     pub id: String,
     pub omschrijving: String,
     pub bron: String,
+    /// Holds for every form of bijzondere bijstand unless a regeling states an exception.
+    #[serde(default)]
+    pub bijzondere_bijstand: bool,
     pub voorwaarde: Vec<serde_json::Value>,
 }
 
@@ -134,6 +164,10 @@ pub struct RawSignaal {
 
 fn zeventien() -> u32 {
     17
+}
+
+fn waar() -> bool {
+    true
 }
 
 #[derive(Deserialize)]

@@ -50,6 +50,18 @@ fn controleer(naam: &str, tekst: &str) -> Result<(), Vec<Diagnose>> {
         Normen::uit_toml(naam, tekst).map(|_| ())
     } else if heeft("[[groep]]") {
         Policy::controleer_algemeen(naam, tekst)
+    } else if heeft("[[artikel]]") {
+        // a dekking file (policies/dekking/): the articles of a seed; `bur dekking` checks them
+        bur::dekking::Dekking::uit_toml(tekst).map(|_| ()).map_err(|fouten| {
+            let diagnose = |f: bur::dekking::Fout| Diagnose {
+                code: "dekking",
+                bestand: naam.to_string(),
+                regeling: None,
+                veld: f.veld,
+                bericht: f.bericht,
+            };
+            fouten.into_iter().map(diagnose).collect()
+        })
     } else {
         Policy::uit_toml(naam, tekst).map(|_| ())
     }

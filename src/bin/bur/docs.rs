@@ -19,7 +19,7 @@ pub fn run(argv: &[String]) -> Result<ExitCode, String> {
     let uitvoer = a.vlaggen.get("uitvoer").cloned().unwrap_or_else(|| UITVOER.to_string());
     let mut policies = Vec::new();
     for pad in files::onder(&map, "toml")? {
-        if pad.parent().is_some_and(|p| p.ends_with("national")) {
+        if pad.parent().is_some_and(|p| p.ends_with("national") || p.ends_with("dekking")) {
             // national norms and general rules: their effect shows in every gemeente's rules
             continue;
         }

@@ -12,6 +12,7 @@
 
 mod args;
 mod check;
+mod dekking;
 mod docs;
 mod eval;
 mod files;
@@ -29,6 +30,7 @@ const HULP: &str = "bur: Bereken uw recht op de opdrachtregel
   bur vragen --gemeente ID --peildatum JJJJ-MM-DD BESTAND de vragen die er nog toe doen
   bur scenarios MAP...                                    draai alle *.yaml-scenario's
   bur docs [--check]                                      schrijf docs/regelingen.md (--check: vergelijk)
+  bur dekking [--policies MAP] [--seeds MAP]              per seed elk artikel: encoded, buiten scope of ONTBREEKT
   bur json --uit MAP BESTANDEN...                         controleer policybestanden en schrijf ze
                                                           als JSON voor de widget
 
@@ -49,6 +51,7 @@ fn main() -> ExitCode {
         "vragen" => eval::run(rest, true),
         "scenarios" => scenarios::run(rest),
         "docs" => docs::run(rest),
+        "dekking" => dekking::run(rest),
         "json" => json::run(rest),
         "help" | "--help" | "-h" => {
             print!("{HULP}");
