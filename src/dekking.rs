@@ -332,9 +332,7 @@ fn nummer_reeks(van: Option<&str>, tot: &str) -> Vec<String> {
 /// `Ad. a-c` gives a (already emitted), b and c.
 fn letter_reeks(van: Option<char>, tot: char) -> Vec<char> {
     match van {
-        Some(v) if v.is_ascii_lowercase() && tot.is_ascii_lowercase() && v < tot => {
-            (v..=tot).skip(1).collect()
-        }
+        Some(v) if v.is_ascii_lowercase() && tot.is_ascii_lowercase() && v < tot => (v..=tot).skip(1).collect(),
         _ => vec![tot],
     }
 }
@@ -350,7 +348,8 @@ pub fn sleutel(seed: &str, artikel: &str) -> Option<String> {
 
 /// `7.4` is the parent of `7.4.2` (and of `7.4.2.1`), not of `7.40`; `Ad.` keys have none.
 pub fn is_ouder(ouder: &str, kind: &str) -> bool {
-    ouder.starts_with(|c: char| c.is_ascii_digit()) && kind.strip_prefix(ouder).is_some_and(|rest| rest.starts_with('.'))
+    ouder.starts_with(|c: char| c.is_ascii_digit())
+        && kind.strip_prefix(ouder).is_some_and(|rest| rest.starts_with('.'))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -437,7 +436,10 @@ impl Dekking {
         if bestand.gemeente.is_empty()
             || !bestand.gemeente.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         {
-            fouten.push(fout("gemeente", format!("'{}' is geen gemeente-id (kleine letters, cijfers, -)", bestand.gemeente)));
+            fouten.push(fout(
+                "gemeente",
+                format!("'{}' is geen gemeente-id (kleine letters, cijfers, -)", bestand.gemeente),
+            ));
         }
         if bestand.hoofdstukken.is_empty() {
             fouten.push(fout("hoofdstukken", "noem de hoofdstukken die de rekenhulp dekt".to_string()));
@@ -535,29 +537,40 @@ impl fmt::Display for Tekst {
 }
 
 /// Every string of a policy, and of the national groups in `algemeen` (the text of
-/// `policies/national/algemeen.toml`) that the policy takes over with `algemene_voorwaarden`.
+/// `policies/national/algemeen.toml`) that the policy uses: a group named in
+/// `algemene_voorwaarden`, and a group with `bijzondere_bijstand = true` when some regeling with
+/// `bijzondere_bijstand = true` does not set it aside with `[[regeling.afwijking]] regel = id`.
 pub fn teksten(policy: &str, algemeen: &str) -> Result<Vec<Tekst>, String> {
     let tabel: toml::Table = policy.parse().map_err(|e: toml::de::Error| e.to_string().trim().to_string())?;
     let mut uit = Vec::new();
     verzamel(&tabel, "", "", &mut uit);
-    let groepen: BTreeSet<String> =
+    let genoemd: BTreeSet<String> =
         uit.iter().filter(|t| t.veld.ends_with("algemene_voorwaarden")).map(|t| t.tekst.clone()).collect();
-    if groepen.is_empty() {
-        return Ok(uit);
-    }
+    // per regeling that is bijzondere bijstand: the groups it sets aside
+    let bijzondere_bijstand: Vec<BTreeSet<&str>> = tabellen(&tabel, "regeling")
+        .filter(|r| is_waar(r, "bijzondere_bijstand"))
+        .map(|r| tabellen(r, "afwijking").filter_map(|a| a.get("regel").and_then(toml::Value::as_str)).collect())
+        .collect();
     let algemeen: toml::Table = algemeen.parse().map_err(|e: toml::de::Error| format!("algemeen: {e}"))?;
-    if let Some(toml::Value::Array(lijst)) = algemeen.get("groep") {
-        for g in lijst {
-            if let toml::Value::Table(t) = g {
-                if let Some(toml::Value::String(id)) = t.get("id") {
-                    if groepen.contains(id) {
-                        verzamel(t, &format!("algemeen groep {id}"), "", &mut uit);
-                    }
-                }
-            }
+    for groep in tabellen(&algemeen, "groep") {
+        let Some(id) = groep.get("id").and_then(toml::Value::as_str) else {
+            continue;
+        };
+        let vanzelf =
+            is_waar(groep, "bijzondere_bijstand") && bijzondere_bijstand.iter().any(|opzij| !opzij.contains(id));
+        if genoemd.contains(id) || vanzelf {
+            verzamel(groep, &format!("algemeen groep {id}"), "", &mut uit);
         }
     }
     Ok(uit)
+}
+
+fn tabellen<'t>(tabel: &'t toml::Table, sleutel: &str) -> impl Iterator<Item = &'t toml::Table> {
+    tabel.get(sleutel).and_then(toml::Value::as_array).into_iter().flatten().filter_map(toml::Value::as_table)
+}
+
+fn is_waar(tabel: &toml::Table, sleutel: &str) -> bool {
+    tabel.get(sleutel).and_then(toml::Value::as_bool) == Some(true)
 }
 
 fn verzamel(tabel: &toml::Table, plek: &str, veld: &str, uit: &mut Vec<Tekst>) {
@@ -743,7 +756,11 @@ pub fn controleer_seed(dekking: &Dekking, seedtekst: &str) -> Vec<String> {
             && gemeld.insert(sleutel.clone())
         {
             let kort: String = tekst.chars().take(60).collect();
-            problemen.push(format!("{} {sleutel} '{}' staat in de seed maar niet in de lijst", dekking.seed, kort.trim()));
+            problemen.push(format!(
+                "{} {sleutel} '{}' staat in de seed maar niet in de lijst",
+                dekking.seed,
+                kort.trim()
+            ));
         }
     }
     problemen
@@ -761,8 +778,8 @@ fn kop(regel: &str) -> Option<(String, String)> {
         return geldig.then(|| (format!("Ad. {label}"), rest.to_string()));
     }
     let nummer = eerste.trim_end_matches('.');
-    let begint_met_letter = rest.chars().next().is_some_and(|c| c.is_alphabetic() || c == '(' || c == '“' || c == '"');
-    (is_getal(nummer) && !is_seed(nummer) && nummer.split('.').all(|d| d.len() <= 2) && begint_met_letter)
+    let begint_als_kop = rest.chars().next().is_some_and(|c| c.is_alphanumeric() || c == '(' || c == '“' || c == '"');
+    (is_getal(nummer) && !is_seed(nummer) && nummer.split('.').all(|d| d.len() <= 2) && begint_als_kop)
         .then(|| (nummer.to_string(), rest.to_string()))
 }
 
@@ -792,12 +809,14 @@ mod tests {
     #[test]
     fn other_sources_and_toelichting() {
         assert_eq!(c("002 art. 7.4; Participatiewet art. 36"), ["002 7.4"]);
-        assert_eq!(c("Participatiewet art. 36 lid 1; 002 toelichting 7.4 en art. 7.4.2 lid 3 (gehuwden beiden)"), [
-            "002 7.4", "002 7.4.2"
-        ]);
-        assert_eq!(c("Participatiewet art. 34 en 36 lid 1; 002 toelichting 7.4.3 (geen in aanmerking te nemen vermogen)"), [
-            "002 7.4.3"
-        ]);
+        assert_eq!(
+            c("Participatiewet art. 36 lid 1; 002 toelichting 7.4 en art. 7.4.2 lid 3 (gehuwden beiden)"),
+            ["002 7.4", "002 7.4.2"]
+        );
+        assert_eq!(
+            c("Participatiewet art. 34 en 36 lid 1; 002 toelichting 7.4.3 (geen in aanmerking te nemen vermogen)"),
+            ["002 7.4.3"]
+        );
         assert_eq!(c("002 art. 7.3 lid 2 en toelichting 7.3"), ["002 7.3"]);
         // after `;` the seed goes on while no other source is named
         assert_eq!(c("002 art. 7.6.1 lid 2 onder a en b; toelichting 7.6"), ["002 7.6.1", "002 7.6"]);
@@ -815,18 +834,23 @@ mod tests {
 
     #[test]
     fn chapters_and_several_seeds() {
-        assert_eq!(c("000 par. 8.1 en 9.4 (keukentafelgesprek); 002 hoofdstuk 2 (melding, gesprek en aanvraag)"), [
-            "000 8.1", "000 9.4", "002 2"
-        ]);
-        assert_eq!(c("000 par. 8.1 en 9.4 (keukentafelgesprek); 003 par. 4 (aanvraag)"), ["000 8.1", "000 9.4", "003 4"]);
+        assert_eq!(
+            c("000 par. 8.1 en 9.4 (keukentafelgesprek); 002 hoofdstuk 2 (melding, gesprek en aanvraag)"),
+            ["000 8.1", "000 9.4", "002 2"]
+        );
+        assert_eq!(
+            c("000 par. 8.1 en 9.4 (keukentafelgesprek); 003 par. 4 (aanvraag)"),
+            ["000 8.1", "000 9.4", "003 4"]
+        );
         assert_eq!(c("Participatiewet art. 13; 000 par. 2.1; 001 par. 1"), ["000 2.1", "001 1"]);
         assert_eq!(
             c("Participatiewet art. 13 lid 1 en 14 (afwijzingsgronden), art. 15 (voorliggende voorziening), art. 16 (zeer dringende redenen); 000 par. 2.1, 2.2 en 2.3 (Zorgverzekeringswet); 003 par. 9.17 (kinderopvangtoeslag)"),
             ["000 2.1", "000 2.2", "000 2.3", "003 9.17"]
         );
-        assert_eq!(c("000 par. 9.4 en 9.6 (keukentafelgesprek, alle inkomensvragen tegelijk); 004 (casus familie Vos)"), [
-            "000 9.4", "000 9.6"
-        ]);
+        assert_eq!(
+            c("000 par. 9.4 en 9.6 (keukentafelgesprek, alle inkomensvragen tegelijk); 004 (casus familie Vos)"),
+            ["000 9.4", "000 9.6"]
+        );
     }
 
     #[test]
@@ -872,9 +896,10 @@ mod tests {
             c("003 par. 8.1 (voorliggend: Zvw, Besluit zorgverzekering art. 2.13-2.16, leerlingenvervoer; frequenties)"),
             ["003 8.1"]
         );
-        assert_eq!(c("001 par. 5 b en Ad. b; beëindigd door de Wet maatregelen WWB (000 par. 1.1)"), [
-            "001 5", "001 Ad. b", "000 1.1"
-        ]);
+        assert_eq!(
+            c("001 par. 5 b en Ad. b; beëindigd door de Wet maatregelen WWB (000 par. 1.1)"),
+            ["001 5", "001 Ad. b", "000 1.1"]
+        );
         assert_eq!(
             c("003 par. 9.14 (in beginsel geen recht, art. 35 lid 1; bijzondere omstandigheden; leenbijstand; draagkracht vermogen 100% boven de norm inclusief vakantietoeslag)"),
             ["003 9.14"]
@@ -984,7 +1009,42 @@ bron = "002 art. 7.5.2"
 [[groep]]
 id = "niet-gebruikt"
 bron = "002 art. 7.4.3"
+
+[[groep]]
+id = "vanzelf"
+bijzondere_bijstand = true
+bron = "002 art. 7.2"
+
+[[groep]]
+id = "opzij"
+bijzondere_bijstand = true
+bron = "002 art. 7.3"
 "#;
+
+    #[test]
+    fn groups_of_bijzondere_bijstand_apply_unless_set_aside() {
+        let policy = r#"
+[[regeling]]
+id = "a"
+bijzondere_bijstand = true
+  [[regeling.afwijking]]
+  regel = "opzij"
+  bron = "002 art. 7.2 lid 3"
+
+[[regeling]]
+id = "b"
+"#;
+        let t = teksten(policy, ALGEMEEN).unwrap();
+        let groepen: Vec<&str> =
+            t.iter().filter(|t| t.plek.starts_with("algemeen") && t.is_bron()).map(|t| t.plek.as_str()).collect();
+        assert_eq!(groepen, ["algemeen groep vanzelf"]);
+        assert!(t.iter().any(|t| t.plek == "regeling a, afwijking 1" && t.is_bron()));
+        assert!(teksten(policy.replace("regel = \"opzij\"", "regel = \"x\"").as_str(), ALGEMEEN)
+            .unwrap()
+            .iter()
+            .any(|t| t.plek == "algemeen groep opzij"));
+        assert!(teksten("x = ", "").is_err());
+    }
 
     #[test]
     fn the_check_sorts_every_article() {
@@ -1033,7 +1093,8 @@ titel = "b"
         for verwacht in ["gemeente", "titel is leeg", "buiten_scope zonder reden", "valt niet in", "onderdelen"] {
             assert!(tekst.iter().any(|t| t.contains(verwacht)), "{verwacht} in {tekst:?}");
         }
-        let fouten = Dekking::uit_toml("gemeente = \"x\"\nseed = \"2\"\ntitel = \"x\"\nhoofdstukken = [\"7\"]").unwrap_err();
+        let fouten =
+            Dekking::uit_toml("gemeente = \"x\"\nseed = \"2\"\ntitel = \"x\"\nhoofdstukken = [\"7\"]").unwrap_err();
         assert!(fouten[0].to_string().starts_with("seed: "), "{fouten:?}");
         assert!(Dekking::uit_toml("gemeente = \"x\"\nonbekend = 1").is_err());
     }

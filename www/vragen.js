@@ -15,8 +15,8 @@ export const ONDERWERPEN = {
 };
 
 const INKOMEN_HULP = t(
-  'Netto per maand, zonder vakantiegeld. Tel mee: loon, uitkering, pensioen, alimentatie voor uzelf. Tel niet mee: huurtoeslag, zorgtoeslag, kinderbijslag en kindgebonden budget.',
-  'Net per month, without holiday pay. Count: wages, benefits, pension, alimony for yourself. Do not count: rent benefit, healthcare benefit, child benefit and child budget.',
+  'Netto per maand, zonder vakantiegeld. Tel mee: loon, uitkering, pensioen, alimentatie voor uzelf. Tel niet mee: huurtoeslag, zorgtoeslag, kinderbijslag en kindgebonden budget. Giften tot € 1.200 per jaar voor uw hele huishouden tellen sinds 2026 niet mee, en hulp van de voedselbank ook niet.',
+  'Net per month, without holiday pay. Count: wages, benefits, pension, alimony for yourself. Do not count: rent benefit, healthcare benefit, child benefit and child budget. Since 2026, gifts up to €1,200 a year for your whole household do not count, and neither does help from the food bank.',
 );
 
 export const VRAGEN = {
@@ -53,16 +53,20 @@ export const VRAGEN = {
   maanden_laag_inkomen: {
     soort: 'getal',
     vraag: t('Hoe lang leeft u al van ongeveer dit inkomen?', 'How long have you been living on about this income?'),
-    hulp: t('In maanden. 3 jaar is 36 maanden.', 'In months. 3 years is 36 months.'),
+    hulp: t(
+      'In maanden, achter elkaar. 3 jaar is 36 maanden. Tel elke maand mee waarin uw inkomen niet hoger was dan nu ongeveer, ook als het een beetje veranderde. Tijd in een asielzoekerscentrum (azc) telt ook mee.',
+      'In months, in a row. 3 years is 36 months. Count every month in which your income was not higher than about now, also if it changed a little. Time in an asylum seekers centre (azc) counts too.',
+    ),
     eenheid: t('maanden', 'months'),
   },
   'aanvrager.student': {
     soort: 'janee',
-    vraag: t('Studeert u met studiefinanciering of WTOS, of deed u dat in de laatste 12 maanden?', 'Do you study with student finance or WTOS, or did you in the last 12 months?'),
+    vraag: t('Volgt u een opleiding of studie waarvoor u studiefinanciering of WTOS kunt krijgen, of deed u dat in de laatste 12 maanden?', 'Are you in education or study for which you could get student finance or WTOS, or were you in the last 12 months?'),
+    hulp: t('Ook als u de studiefinanciering of WTOS niet aanvraagt: het gaat erom of u die zou kunnen krijgen.', 'Also if you do not apply for student finance or WTOS: what matters is whether you could get it.'),
   },
   'partner.student': {
     soort: 'janee',
-    vraag: t('Studeert uw partner met studiefinanciering of WTOS, of deed die dat in de laatste 12 maanden?', 'Does your partner study with student finance or WTOS, or did they in the last 12 months?'),
+    vraag: t('Volgt uw partner een opleiding of studie waarvoor die studiefinanciering of WTOS kan krijgen, of deed die dat in de laatste 12 maanden?', 'Is your partner in education or study for which they could get student finance or WTOS, or were they in the last 12 months?'),
   },
   inkomenstoeslag_laatste_12_maanden: {
     soort: 'janee',
@@ -80,9 +84,24 @@ export const VRAGEN = {
   woz_waarde: { soort: 'bedrag', vraag: t('Wat is de WOZ-waarde van uw huis?', 'What is the WOZ value of your home?'), hulp: t('Dit staat op de aanslag gemeentelijke belastingen.', 'This is on the municipal tax assessment.') },
   hypotheek: { soort: 'bedrag', vraag: t('Hoeveel hypotheek heeft u nog?', 'How much mortgage do you still have?') },
   woonkosten: { soort: 'bedrag', vraag: t('Wat betaalt u per maand aan huur of hypotheek?', 'What do you pay per month in rent or mortgage?') },
+  zelfstandige_huishouding: {
+    soort: 'janee',
+    vraag: t('Heeft u een eigen huishouding?', 'Do you run your own household?'),
+    hulp: t('U woont zelfstandig en doet zelf uw huishouden: niet inwonend bij iemand anders en niet in een instelling.', 'You live independently and run your own home: not living in at someone else\'s and not in an institution.'),
+  },
   schulden: {
     soort: 'janee',
     vraag: t('Heeft u schulden of achterstanden die u niet kunt afbetalen?', 'Do you have debts or arrears that you cannot pay off?'),
+  },
+  schuldregeling: {
+    soort: 'janee',
+    vraag: t('Zit u nu in een schuldsanering (Wsnp) of een schuldregeling?', 'Are you now in a statutory debt scheme (Wsnp) or a debt arrangement?'),
+    hulp: t('Bijvoorbeeld een minnelijke schuldregeling via de kredietbank of Stadsbank.', 'For example an amicable debt arrangement through the credit bank or Stadsbank.'),
+  },
+  beperking_huisgenoot: {
+    soort: 'janee',
+    vraag: t('Heeft iemand anders in uw huishouden een beperking of een chronisch psychisch of psychosociaal probleem?', 'Does someone else in your household have a disability or a chronic mental or psychosocial problem?'),
+    hulp: t('Bijvoorbeeld een kind of een andere volwassene die bij u woont.', 'For example a child or another adult who lives with you.'),
   },
   'aanvrager.chronisch_ziek_of_beperking': {
     soort: 'janee',
@@ -133,7 +152,7 @@ export const DETAILS = {
       reiskosten: t('Reiskosten', 'Travel costs'),
       kinderopvang: t('Kinderopvang', 'Childcare'),
       verhuizing: t('Verhuizing', 'Moving house'),
-      afval: t('Afvalstoffenheffing', 'Waste collection tax'),
+      afval: t('Extra afval door een beperking of ziekte', 'Extra waste because of a disability or illness'),
       waarborgsom: t('Borg voor een huurhuis', 'Rental deposit'),
       overig: t('Iets anders', 'Something else'),
       alimentatie: t('Alimentatie', 'Maintenance payments'),
@@ -145,6 +164,7 @@ export const DETAILS = {
       budgetbeheer: t('Budgetbeheer', 'Budget management'),
       leges_verblijfsvergunning: t('Verlengen of wijzigen van een verblijfsvergunning', 'Extending or changing a residence permit'),
       naturalisatie: t('Naturalisatie', 'Naturalisation'),
+      eigen_risico: t('Eigen risico van de zorgverzekering', 'Health insurance excess'),
     },
   },
   'kosten[].bedrag': { soort: 'bedrag', vraag: t('Hoeveel kost het?', 'How much does it cost?') },
@@ -238,7 +258,9 @@ export const KOST_DETAILS = {
   reiskosten: ['reisdoel', 'enkele_reis_km', ...BETAALD],
   budgetbeheer: BETAALD,
   leges_verblijfsvergunning: BETAALD,
-  naturalisatie: NOOD,
+  // Never paid, also not in an emergency (Montferland 003 par. 9.15): nothing more to ask.
+  naturalisatie: [],
+  eigen_risico: BETAALD,
   verhuizing: BETAALD,
   afval: BETAALD,
   waarborgsom: BETAALD,

@@ -4,13 +4,15 @@
 use super::context::Context;
 use super::feit::Onbepaald;
 use super::huishouden::Leefvorm;
+use super::huishouden::ToegepasteNorm;
+use super::voorwaarden::{kost_telt, partner_recht_aangenomen, partner_zonder_recht, Uitslag};
 use crate::money::{
     afronden_op_centen, afronden_op_hele_euros_omhoog, euro_en, euro_nl, procent_en, procent_nl, procent_van,
 };
-use super::huishouden::ToegepasteNorm;
-use super::voorwaarden::{kost_telt, partner_recht_aangenomen, partner_zonder_recht, Uitslag};
 use crate::norms::Normcategorie;
-use crate::policy::{Afronding, Bedragregel, Draagkrachtregel, PercentageBovenNorm, Periode, VermogenVrijlating, Voorwaarde};
+use crate::policy::{
+    Afronding, Bedragregel, Draagkrachtregel, PercentageBovenNorm, Periode, VermogenVrijlating, Voorwaarde,
+};
 use crate::questions::{Vraag, Vragen};
 use crate::report::{Bedrag, Draagkracht, KostVergoeding};
 use crate::tekst::{tekst, Tekst};
@@ -74,22 +76,19 @@ pub fn bedrag(regel: &Bedragregel, ctx: &Context) -> (Option<Bedrag>, Vragen, Vr
             if ctx.niet_rechthebbende_partner && l == Some(Leefvorm::Gehuwden) {
                 let p = partner_zonder_recht(ctx);
                 gelezen = gelezen.en(p.gelezen);
-                match p.uitslag {
-                    Uitslag::Voldaan => {
-                        zonder_partner = true;
-                        gelezen = gelezen.met(Vraag::Kinderen);
-                        l = match &ctx.antwoorden().kinderen {
-                            Some(k) if k.iter().any(|k| k.leeftijd.is_some_and(|l| l < 18)) => {
-                                Some(Leefvorm::AlleenstaandeOuder)
-                            }
-                            Some(k) if k.iter().all(|k| k.leeftijd.is_some()) => Some(Leefvorm::Alleenstaande),
-                            _ => {
-                                ontbrekend = ontbrekend.met(Vraag::Kinderen);
-                                None
-                            }
-                        };
-                    }
-                    _ => {}
+                if p.uitslag == Uitslag::Voldaan {
+                    zonder_partner = true;
+                    gelezen = gelezen.met(Vraag::Kinderen);
+                    l = match &ctx.antwoorden().kinderen {
+                        Some(k) if k.iter().any(|k| k.leeftijd.is_some_and(|l| l < 18)) => {
+                            Some(Leefvorm::AlleenstaandeOuder)
+                        }
+                        Some(k) if k.iter().all(|k| k.leeftijd.is_some()) => Some(Leefvorm::Alleenstaande),
+                        _ => {
+                            ontbrekend = ontbrekend.met(Vraag::Kinderen);
+                            None
+                        }
+                    };
                 }
             }
             let deel = l.map(|l| match l {
@@ -159,7 +158,8 @@ pub fn bedrag(regel: &Bedragregel, ctx: &Context) -> (Option<Bedrag>, Vragen, Vr
                 _ => tekst!(ctx, "Het bedrag hangt af van uw gezinssituatie.", "The amount depends on your household.")
                     .en_dan(&basis),
             };
-            let t = if ctx.niet_rechthebbende_partner && l == Some(Leefvorm::Gehuwden) && partner_recht_aangenomen(ctx) {
+            let t = if ctx.niet_rechthebbende_partner && l == Some(Leefvorm::Gehuwden) && partner_recht_aangenomen(ctx)
+            {
                 t.en_dan(&tekst!(ctx,
                     "Heeft uw partner geen geldige verblijfstitel of zit uw partner in detentie, dan krijgt u het bedrag voor een alleenstaande of alleenstaande ouder (art. 7.4.3 lid 2). Dat is nog niet ingevuld; wij rekenen met het bedrag voor gehuwden.",
                     "If your partner has no valid residence permit or is in detention, you get the amount for a single person or single parent (art. 7.4.3 lid 2). That is not filled in yet; we use the amount for couples.",
@@ -224,7 +224,11 @@ pub fn bedrag(regel: &Bedragregel, ctx: &Context) -> (Option<Bedrag>, Vragen, Vr
 
 /// The draagkracht of the household, and for each cost the regeling can pay (`kost_telt`) with
 /// an amount the estimated payment.
-pub fn draagkracht(regel: &Draagkrachtregel, voorwaarden: &[Voorwaarde], ctx: &Context) -> (Draagkracht, Vragen, Vragen) {
+pub fn draagkracht(
+    regel: &Draagkrachtregel,
+    voorwaarden: &[Voorwaarde],
+    ctx: &Context,
+) -> (Draagkracht, Vragen, Vragen) {
     let r = match regel {
         Draagkrachtregel::Onbekend { document } => {
             let t = tekst!(ctx,
@@ -251,7 +255,13 @@ pub fn draagkracht(regel: &Draagkrachtregel, voorwaarden: &[Voorwaarde], ctx: &C
                 );
                 let kosten = vergoedingen(voorwaarden, ctx, Decimal::ZERO, None);
                 return (
-                    Draagkracht { per_jaar: Some(Decimal::ZERO), zorgkosten_per_jaar: None, tekst: t, kosten, bron: r.bron.clone() },
+                    Draagkracht {
+                        per_jaar: Some(Decimal::ZERO),
+                        zorgkosten_per_jaar: None,
+                        tekst: t,
+                        kosten,
+                        bron: r.bron.clone(),
+                    },
                     gelezen,
                     Vragen::GEEN,
                 );
@@ -375,19 +385,11 @@ pub fn draagkracht(regel: &Draagkrachtregel, voorwaarden: &[Voorwaarde], ctx: &C
         ctx,
         format!(
             "{}. Dat deel betaalt u zelf; de bijzondere bijstand kan betalen wat daarboven nodig is.",
-            if vermogen {
-                format!(", plus {} ({})", vermogen_nl(r), euro_nl(vermogensdeel))
-            } else {
-                String::new()
-            }
+            if vermogen { format!(", plus {} ({})", vermogen_nl(r), euro_nl(vermogensdeel)) } else { String::new() }
         ),
         format!(
             "{}. You pay that part yourself; special assistance can pay what is needed above it.",
-            if vermogen {
-                format!(", plus {} ({})", vermogen_en(r), euro_en(vermogensdeel))
-            } else {
-                String::new()
-            }
+            if vermogen { format!(", plus {} ({})", vermogen_en(r), euro_en(vermogensdeel)) } else { String::new() }
         ),
     );
     // Appended without a space: the sentence above is still open.
@@ -429,7 +431,12 @@ pub fn draagkracht(regel: &Draagkrachtregel, voorwaarden: &[Voorwaarde], ctx: &C
 
 /// The estimated payment of each cost the regeling can pay, against the draagkracht that
 /// applies to it.
-fn vergoedingen(voorwaarden: &[Voorwaarde], ctx: &Context, per_jaar: Decimal, zorg: Option<Decimal>) -> Vec<KostVergoeding> {
+fn vergoedingen(
+    voorwaarden: &[Voorwaarde],
+    ctx: &Context,
+    per_jaar: Decimal,
+    zorg: Option<Decimal>,
+) -> Vec<KostVergoeding> {
     ctx.antwoorden()
         .kosten
         .iter()

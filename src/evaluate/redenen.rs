@@ -5,8 +5,8 @@
 use super::context::Context;
 use super::feit::Onbepaald;
 use super::voorwaarden::{
-    afwijzing, betrokken, huishoudantwoord, kost_gebreken, kosten_totaal, partner_recht_aangenomen, partner_zonder_recht, persoonsantwoord,
-    telbare_kosten, Afwijzing, KostGebrek, Toets, Uitslag,
+    afwijzing, betrokken, huishoudantwoord, kost_gebreken, kosten_totaal, partner_recht_aangenomen,
+    partner_zonder_recht, persoonsantwoord, telbare_kosten, Afwijzing, KostGebrek, Toets, Uitslag,
 };
 use crate::household::KostSoort;
 use crate::money::{als_procent_van, euro_en, euro_nl, procent_en, procent_nl, procent_van};
@@ -461,10 +461,9 @@ fn open_vraag(vraag: JaNeeVraag) -> (&'static str, &'static str) {
         JaNeeVraag::ZelfstandigeHuishouding => {
             ("of u een eigen huishouding heeft", "whether you run your own household")
         }
-        JaNeeVraag::Schuldregeling => (
-            "of u in een schuldsanering of schuldregeling zit",
-            "whether you are in a debt scheme or debt arrangement",
-        ),
+        JaNeeVraag::Schuldregeling => {
+            ("of u in een schuldsanering of schuldregeling zit", "whether you are in a debt scheme or debt arrangement")
+        }
     }
 }
 
@@ -485,7 +484,10 @@ fn kosten(ctx: &Context, eis: &KostenEis, u: &Uitslag) -> Tekst {
             if kosten.iter().any(|k| eis.soorten.contains(&k.soort)) {
                 return tekst!(
                     ctx,
-                    format!("Uw kosten voor {waarvoor} zijn elk hoger dan {}: dat zijn geen kleine kosten.", euro_nl(max)),
+                    format!(
+                        "Uw kosten voor {waarvoor} zijn elk hoger dan {}: dat zijn geen kleine kosten.",
+                        euro_nl(max)
+                    ),
                     format!("Your costs for {waarvoor} are each above {}: they are not small costs.", euro_en(max)),
                 );
             }

@@ -21,7 +21,9 @@ pub fn voorwaarde(blok: &Blok) -> String {
                 None => format!("netto inkomen van het huishouden ten hoogste {} van {norm}", procent_nl(*max_procent)),
             }
         }
-        Blok::Vermogen { onder_de_grens: false } => "vermogen niet boven de vermogensgrens (art. 34 Participatiewet)".into(),
+        Blok::Vermogen { onder_de_grens: false } => {
+            "vermogen niet boven de vermogensgrens (art. 34 Participatiewet)".into()
+        }
         Blok::Vermogen { onder_de_grens: true } => {
             "vermogen onder de vermogensgrens (art. 34 Participatiewet): geen goede financiële buffer".into()
         }
@@ -120,18 +122,22 @@ pub fn draagkracht(regel: &Draagkrachtregel) -> String {
                 t.push_str(&format!(" ({m} maanden met AOW)"));
             }
             if r.vermogen_boven_grens {
-                t.push_str(match r.vermogen_vrijlating {
-                    super::VermogenVrijlating::Vermogensgrens => ", plus het vermogen boven de vermogensgrens".to_string(),
-                    super::VermogenVrijlating::Geen => ", plus al het spaargeld".to_string(),
-                    super::VermogenVrijlating::NormInclusiefVakantietoeslag => {
-                        ", plus het banksaldo boven de bijstandsnorm inclusief vakantietoeslag".to_string()
+                t.push_str(
+                    match r.vermogen_vrijlating {
+                        super::VermogenVrijlating::Vermogensgrens => {
+                            ", plus het vermogen boven de vermogensgrens".to_string()
+                        }
+                        super::VermogenVrijlating::Geen => ", plus al het spaargeld".to_string(),
+                        super::VermogenVrijlating::NormInclusiefVakantietoeslag => {
+                            ", plus het banksaldo boven de bijstandsnorm inclusief vakantietoeslag".to_string()
+                        }
+                        super::VermogenVrijlating::Bedrag => format!(
+                            ", plus spaargeld en contant geld boven {}",
+                            euro_nl(r.vermogen_vrijlating_bedrag.unwrap_or_default())
+                        ),
                     }
-                    super::VermogenVrijlating::Bedrag => format!(
-                        ", plus spaargeld en contant geld boven {}",
-                        euro_nl(r.vermogen_vrijlating_bedrag.unwrap_or_default())
-                    ),
-                }
-                .as_str());
+                    .as_str(),
+                );
             }
             if r.geen_draagkracht_bij_schuldregeling {
                 t.push_str("; geen draagkracht tijdens een Wsnp of minnelijke schuldregeling");

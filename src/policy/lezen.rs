@@ -4,8 +4,8 @@
 
 use super::raw::{RawAlBetaald, RawAlgemeen, RawBedrag, RawBlok, RawDraagkracht, RawGemeente, RawRegeling, RawSignaal};
 use super::{
-    AlBetaald, Afwijzingsgronden, Bedragregel, Blok, BuitenScope, Draagkrachtregel, Gemeente, Keukentafelgesprek, Policy,
-    Regeling, Signaal, Voorwaarde,
+    Afwijzingsgronden, AlBetaald, Bedragregel, Blok, BuitenScope, Draagkrachtregel, Gemeente, Keukentafelgesprek,
+    Policy, Regeling, Signaal, Voorwaarde,
 };
 use crate::bestand::{datum, lees_deel, lees_tabel, Formaat};
 use crate::diagnose::{Diagnose, Diagnoses};
@@ -572,7 +572,12 @@ fn draagkracht(d: &mut Diagnoses, id: &str, raw: RawDraagkracht) -> Option<Draag
             }
             niet_leeg(d, Some(id), "draagkracht.bron", &r.bron);
             if r.periode_maanden_aow.is_some_and(|m| !(1..=60).contains(&m)) {
-                d.fout("ongeldige_waarde", Some(id), "draagkracht.periode_maanden_aow", "een periode van 1 tot 60 maanden");
+                d.fout(
+                    "ongeldige_waarde",
+                    Some(id),
+                    "draagkracht.periode_maanden_aow",
+                    "een periode van 1 tot 60 maanden",
+                );
             }
             if let Some(p) = r.berekend_tot_procent {
                 procent(d, Some(id), "draagkracht.berekend_tot_procent", p);
@@ -591,13 +596,21 @@ fn draagkracht(d: &mut Diagnoses, id: &str, raw: RawDraagkracht) -> Option<Draag
                     "draagkracht.vermogen_vrijlating_bedrag",
                     "een vrijlatingsbedrag hoort alleen bij vermogen_vrijlating = \"bedrag\"",
                 ),
-                (true, Some(b)) if b < Decimal::ZERO || b > crate::money::MAX_BEDRAG => {
-                    d.fout("ongeldig_bedrag", Some(id), "draagkracht.vermogen_vrijlating_bedrag", "een bedrag van 0 of meer")
-                }
+                (true, Some(b)) if b < Decimal::ZERO || b > crate::money::MAX_BEDRAG => d.fout(
+                    "ongeldig_bedrag",
+                    Some(id),
+                    "draagkracht.vermogen_vrijlating_bedrag",
+                    "een bedrag van 0 of meer",
+                ),
                 _ => {}
             }
             if r.eigen_woning_zonder_onderzoek_tot.is_some_and(|b| b < Decimal::ZERO || b > crate::money::MAX_BEDRAG) {
-                d.fout("ongeldig_bedrag", Some(id), "draagkracht.eigen_woning_zonder_onderzoek_tot", "een bedrag van 0 of meer");
+                d.fout(
+                    "ongeldig_bedrag",
+                    Some(id),
+                    "draagkracht.eigen_woning_zonder_onderzoek_tot",
+                    "een bedrag van 0 of meer",
+                );
             }
             if let Some(z) = &r.zorgkosten {
                 procent(d, Some(id), "draagkracht.zorgkosten.tot_procent", z.tot_procent);
