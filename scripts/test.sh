@@ -24,6 +24,7 @@ node --test tests/js/
 step "policy files, and the regelingen overview generated from them"
 cargo run -q --bin bur -- check policies
 cargo run -q --bin bur -- docs --check
+cargo run -q --bin bur -- dekking
 
 step "scenarios"
 cargo run -q --bin bur -- scenarios tests/scenarios "$BUR_SHARED/scenarios"

@@ -579,6 +579,14 @@ fn kosten(ctx: &Context, eis: &KostenEis, u: &Uitslag) -> Tekst {
         };
         t = t.en_dan(&tekst!(ctx, zin.0, zin.1));
     }
+    if t.nl.is_empty() && t.en.is_empty() {
+        // The cost fits, but a refusal ground of the regeling decides (its own reason says which).
+        t = tekst!(
+            ctx,
+            format!("Uw kosten voor {waarvoor} passen bij deze regeling, maar een afwijzingsgrond hierboven bepaalt of de gemeente ze kan vergoeden."),
+            format!("Your costs for {waarvoor} fit this scheme, but a ground for refusal above decides whether the municipality can pay them."),
+        );
+    }
     t
 }
 

@@ -449,6 +449,7 @@ pub fn kost_telt(voorwaarden: &[Voorwaarde], k: &Kost) -> bool {
     let mut heeft_kostenblok = false;
     let mut past = false;
     let mut geweigerd = false;
+    let mut heeft_gronden = false;
     elk_blok(voorwaarden, &mut |blok| match blok {
         Blok::Kosten(eis) => {
             heeft_kostenblok = true;
@@ -458,6 +459,7 @@ pub fn kost_telt(voorwaarden: &[Voorwaarde], k: &Kost) -> bool {
             }
         }
         Blok::Afwijzingsgronden(a) => {
+            heeft_gronden = true;
             let betreft = a.alleen_soorten.is_empty() || a.alleen_soorten.contains(&k.soort);
             if betreft && afwijzing(a, k).0 == Uitslag::NietVoldaan {
                 geweigerd = true;
@@ -465,7 +467,8 @@ pub fn kost_telt(voorwaarden: &[Voorwaarde], k: &Kost) -> bool {
         }
         _ => {}
     });
-    (past || !heeft_kostenblok) && !geweigerd
+    // A regeling with neither (a woonkostentoeslag, a borgtocht) pays no entered cost at all.
+    (past || (!heeft_kostenblok && heeft_gronden)) && !geweigerd
 }
 
 fn elk_blok(voorwaarden: &[Voorwaarde], f: &mut impl FnMut(&Blok)) {

@@ -30,27 +30,33 @@ pub fn run(argv: &[String]) -> Result<ExitCode, String> {
 
     let mut totaal = Telling::default();
     let mut fout = false;
+    let mut dekkingen = Vec::new();
     for pad in &bestanden {
         let naam = pad.display().to_string();
         let tekst = std::fs::read_to_string(pad).map_err(|e| format!("{naam}: {e}"))?;
-        let d = match Dekking::uit_toml(&tekst) {
-            Ok(d) => d,
+        match Dekking::uit_toml(&tekst) {
+            Ok(d) => {
+                if pad.file_stem().is_some_and(|s| s.to_string_lossy() != d.gemeente) {
+                    println!("{naam}: gemeente = \"{}\", maar het bestand heet anders", d.gemeente);
+                    fout = true;
+                }
+                dekkingen.push((naam, d));
+            }
             Err(fouten) => {
                 for f in fouten {
                     println!("{naam}: {f}");
                 }
                 fout = true;
-                continue;
             }
-        };
-        if pad.file_stem().is_some_and(|s| s.to_string_lossy() != d.gemeente) {
-            println!("{naam}: gemeente = \"{}\", maar het bestand heet anders", d.gemeente);
-            fout = true;
         }
+    }
+    // per seed, in the order of their numbers
+    dekkingen.sort_by(|a, b| a.1.seed.cmp(&b.1.seed));
+    for (naam, d) in &dekkingen {
         let policy_pad = map.join(format!("{}.toml", d.gemeente));
         let policy = std::fs::read_to_string(&policy_pad).map_err(|e| format!("{}: {e}", policy_pad.display()))?;
         let teksten = dekking::teksten(&policy, &algemeen).map_err(|e| format!("{}: {e}", policy_pad.display()))?;
-        let verslag = dekking::controleer(&d, &teksten);
+        let verslag = dekking::controleer(d, &teksten);
 
         println!("{} {} ({naam}, {})", d.seed, d.titel, policy_pad.display());
         for regel in &verslag.regels {
@@ -58,7 +64,7 @@ pub fn run(argv: &[String]) -> Result<ExitCode, String> {
         }
         let mut problemen = verslag.problemen.clone();
         match seeds.as_deref().map(|m| seedtekst(m, &d.seed)) {
-            Some(Some(Ok(t))) => problemen.extend(dekking::controleer_seed(&d, &t)),
+            Some(Some(Ok(t))) => problemen.extend(dekking::controleer_seed(d, &t)),
             Some(Some(Err(e))) => problemen.push(e),
             Some(None) => println!("  (seed {} niet gevonden: koppen niet met de seed vergeleken)", d.seed),
             None => {}
@@ -99,7 +105,15 @@ fn print_regel(regel: &Regel<'_>, teksten: &[Tekst]) {
         Status::Ontbreekt => println!("{kop} ONTBREEKT: geen bron noemt het en geen buiten_scope"),
     }
     if matches!(regel.status, Status::Todo(_) | Status::Ontbreekt) && !regel.vermeld.is_empty() {
-        let waar: Vec<String> = regel.vermeld.iter().filter_map(|&i| teksten.get(i)).map(ToString::to_string).collect();
+        // one place per block and field, not one per language
+        let mut waar: Vec<String> = Vec::new();
+        for t in regel.vermeld.iter().filter_map(|&i| teksten.get(i)) {
+            let veld = t.veld.strip_suffix(".nl").or_else(|| t.veld.strip_suffix(".en")).unwrap_or(&t.veld);
+            let plek = if t.plek.is_empty() { veld.to_string() } else { format!("{}, {veld}", t.plek) };
+            if !waar.contains(&plek) {
+                waar.push(plek);
+            }
+        }
         println!("  {:<8} genoemd (niet als bron) in: {}", "", waar.join("; "));
     }
 }
