@@ -128,7 +128,11 @@ fn vragen_lists_the_open_questions() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let ids: Vec<&str> = v.as_array().unwrap().iter().map(|q| q["id"].as_str().unwrap()).collect();
-    assert_eq!(ids, ["aanvrager.leeftijd", "heeft_partner", "kinderen", "aanvrager.inkomen"]);
+    // The kindpakket asks the vermogen too: a good financial buffer rules it out (002 7.5.1).
+    assert_eq!(
+        ids,
+        ["aanvrager.leeftijd", "heeft_partner", "kinderen", "aanvrager.inkomen", "vermogen", "eigen_woning"]
+    );
 }
 
 #[test]

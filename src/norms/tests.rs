@@ -14,7 +14,7 @@ fn normen() -> Normen {
 #[test]
 fn the_built_in_norms_are_valid() {
     let n = normen();
-    assert_eq!(n.perioden().len(), 4);
+    assert_eq!(n.perioden().len(), 6);
     let juli = n.bijstandsnormen(d("2025-09-15")).unwrap();
     assert_eq!(juli.geldig_vanaf, d("2025-07-01"));
     assert_eq!(juli.norm(Normcategorie::Alleenstaande).exclusief.to_string(), "1300.61");
@@ -44,13 +44,13 @@ fn no_warning_while_the_newest_norms_are_current() {
 #[test]
 fn after_the_next_indexation_the_newest_norms_are_used_with_a_warning() {
     let n = normen();
-    let w = n.controleer(d("2026-03-01")).unwrap();
+    let w = n.controleer(d("2027-03-01")).unwrap();
     assert_eq!(w.len(), 2);
     assert_eq!(w[0].code, "normen_niet_actueel");
-    assert!(w[0].tekst.nl.contains("1 juli 2025"), "{}", w[0].tekst.nl);
-    assert!(w[0].tekst.nl.contains("1 januari 2026"), "{}", w[0].tekst.nl);
+    assert!(w[0].tekst.nl.contains("1 juli 2026"), "{}", w[0].tekst.nl);
+    assert!(w[0].tekst.nl.contains("1 januari 2027"), "{}", w[0].tekst.nl);
     assert_eq!(w[1].code, "vermogensgrenzen_niet_actueel");
-    assert_eq!(n.bijstandsnormen(d("2026-03-01")).unwrap().geldig_vanaf, d("2025-07-01"));
+    assert_eq!(n.bijstandsnormen(d("2027-03-01")).unwrap().geldig_vanaf, d("2026-07-01"));
 }
 
 #[test]
@@ -69,7 +69,7 @@ fn adding_a_period_is_a_data_change() {
     let extra = NORMEN_TOML.to_string()
         + r#"
 [[bijstandsnormen]]
-geldig_vanaf = 2026-01-01
+geldig_vanaf = 2027-01-01
 bron = "test"
 alleenstaande = { inclusief = "1400.00", exclusief = "1330.00" }
 gehuwden = { inclusief = "2000.00", exclusief = "1900.00" }
@@ -82,7 +82,7 @@ aow_alleenstaande = { inclusief = "1540.00", exclusief = "1463.00" }
 aow_gehuwden = { inclusief = "2100.00", exclusief = "1995.00" }
 "#;
     let n = Normen::uit_toml("test.toml", &extra).unwrap();
-    let w = n.controleer(d("2026-03-01")).unwrap();
+    let w = n.controleer(d("2027-03-01")).unwrap();
     assert!(w.iter().all(|w| w.code != "normen_niet_actueel"));
 }
 
