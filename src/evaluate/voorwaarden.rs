@@ -314,25 +314,30 @@ fn vermogen(ctx: &Context, onder_de_grens: bool) -> Toets {
     let hoog = hh.grenzen.gehuwden_en_alleenstaande_ouder;
     let uitslag = match (&hh.vermogen.waarde, hh.vermogensgrens()) {
         (Ok(v), Some(grens)) => {
-            if *v < grens || (*v == grens && !onder_de_grens) {
+            if binnen_grens(*v, grens, onder_de_grens) {
                 Uitslag::Voldaan
             } else {
                 Uitslag::NietVoldaan
             }
         }
-        (Ok(v), None) if *v < laag || (*v == laag && !onder_de_grens) => Uitslag::Voldaan,
-        (Ok(v), None) if *v > hoog || (*v == hoog && onder_de_grens) => Uitslag::NietVoldaan,
+        (Ok(v), None) if binnen_grens(*v, laag, onder_de_grens) => Uitslag::Voldaan,
+        (Ok(v), None) if !binnen_grens(*v, hoog, onder_de_grens) => Uitslag::NietVoldaan,
         (Ok(_), None) => match &hh.leefvorm.waarde {
             Err(e) => Uitslag::van(e),
             Ok(_) => Uitslag::Onzeker,
         },
         // the home can only add to it: above the higher limit already is above every limit
-        (Err(_), _) if ctx.antwoorden().vermogen.is_some_and(|v| v > hoog || (v == hoog && onder_de_grens)) => {
+        (Err(_), _) if ctx.antwoorden().vermogen.is_some_and(|v| !binnen_grens(v, hoog, onder_de_grens)) => {
             Uitslag::NietVoldaan
         }
         (Err(e), _) => Uitslag::van(e),
     };
     Toets::nieuw(uitslag, gelezen)
+}
+
+/// Within the limit: at most the limit, or with `onder_de_grens` strictly below it.
+fn binnen_grens(vermogen: Decimal, grens: Decimal, onder_de_grens: bool) -> bool {
+    vermogen < grens || (vermogen == grens && !onder_de_grens)
 }
 
 fn kosten(eis: &KostenEis, ctx: &Context) -> Toets {
@@ -362,10 +367,11 @@ fn kosten(eis: &KostenEis, ctx: &Context) -> Toets {
 /// "zowel incidenteel als tezamen"; a large cost beside them is not one, and does not take
 /// them out). A cost without an amount may still be small.
 pub fn telbare_kosten<'a>(eis: &'a KostenEis, kosten: &'a [Kost]) -> impl Iterator<Item = &'a Kost> {
-    kosten
-        .iter()
-        .filter(|k| eis.soorten.contains(&k.soort))
-        .filter(|k| eis.max_totaal.is_none_or(|max| k.bedrag.is_none_or(|b| b <= max)))
+    kosten.iter().filter(|k| telt_mee(eis, k))
+}
+
+fn telt_mee(eis: &KostenEis, k: &Kost) -> bool {
+    eis.soorten.contains(&k.soort) && eis.max_totaal.is_none_or(|max| k.bedrag.is_none_or(|b| b <= max))
 }
 
 /// Some cost the regeling is about escapes every refusal ground: `ja`; no such cost yet
@@ -453,8 +459,7 @@ pub fn kost_telt(voorwaarden: &[Voorwaarde], k: &Kost) -> bool {
     elk_blok(voorwaarden, &mut |blok| match blok {
         Blok::Kosten(eis) => {
             heeft_kostenblok = true;
-            let telt = eis.soorten.contains(&k.soort) && eis.max_totaal.is_none_or(|m| k.bedrag.is_none_or(|b| b <= m));
-            if telt && kost_uitslag(eis, k) != Uitslag::NietVoldaan {
+            if telt_mee(eis, k) && kost_uitslag(eis, k) != Uitslag::NietVoldaan {
                 past = true;
             }
         }
