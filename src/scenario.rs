@@ -46,6 +46,13 @@ pub struct VerwachteUitkomst {
     pub bedrag: Option<Value>,
     #[serde(default)]
     pub draagkracht: Option<Value>,
+    /// The estimated payment per kind of cost, all and only these (a project extension).
+    #[serde(default)]
+    pub vergoedingen: Option<BTreeMap<String, Value>>,
+    /// Sentences the Dutch reasons must contain (a project extension, for what a number
+    /// cannot show: which norm date, which regeling decides).
+    #[serde(default)]
+    pub reden_bevat: Vec<String>,
 }
 
 /// The scenarios of one file: a single mapping or a list of them.
@@ -138,6 +145,37 @@ fn controleer_regeling(
             d,
             u.draagkracht.as_ref().and_then(|d| d.per_jaar),
         );
+    }
+    if let Some(verwacht) = &verwacht.vergoedingen {
+        let kosten = u.draagkracht.as_ref().map(|d| d.kosten.as_slice()).unwrap_or_default();
+        for k in kosten {
+            if !verwacht.contains_key(k.soort.naam()) {
+                verschillen.push(format!("{id}: onverwachte vergoeding voor {}", k.soort.naam()));
+            }
+        }
+        for (soort, bedrag) in verwacht {
+            let kreeg = kosten.iter().find(|k| k.soort.naam() == soort).map(|k| k.geschatte_vergoeding);
+            vergelijk_bedrag(verschillen, &format!("{id}: vergoeding {soort}"), bedrag, kreeg);
+        }
+    }
+    fn alle<'a>(redenen: &'a [crate::report::Reden], uit: &mut Vec<&'a str>) {
+        for r in redenen {
+            uit.push(&r.tekst.nl);
+            alle(&r.onderdelen, uit);
+        }
+    }
+    let mut teksten = Vec::new();
+    alle(&u.redenen, &mut teksten);
+    if let Some(d) = &u.draagkracht {
+        teksten.push(&d.tekst.nl);
+    }
+    if let Some(b) = &u.bedrag {
+        teksten.push(&b.tekst.nl);
+    }
+    for zin in &verwacht.reden_bevat {
+        if !teksten.iter().any(|t| t.contains(zin.as_str())) {
+            verschillen.push(format!("{id}: geen reden bevat '{zin}' ({})", teksten.join(" | ")));
+        }
     }
 }
 

@@ -7,7 +7,8 @@ use super::huishouden::Leefvorm;
 use super::huishouden::ToegepasteNorm;
 use super::voorwaarden::{kost_telt, partner_recht_aangenomen, partner_zonder_recht, Uitslag};
 use crate::money::{
-    afronden_op_centen, afronden_op_hele_euros_omhoog, euro_en, euro_nl, procent_en, procent_nl, procent_van,
+    afronden_op_centen, afronden_op_centen_omlaag, afronden_op_hele_euros_omhoog, euro_en, euro_nl, procent_en,
+    procent_nl, procent_van,
 };
 use crate::norms::Normcategorie;
 use crate::policy::{
@@ -352,8 +353,8 @@ pub fn draagkracht(
     if let Some(tot) = r.berekend_tot_procent {
         if *i > procent_van(n.bedrag, tot) {
             let t = tekst!(ctx,
-                format!("Uw inkomen is hoger dan {} van de bijstandsnorm ({}). Dan rekent de gemeente uit hoeveel u had kunnen sparen, met uw echte inkomsten en uitgaven van de afgelopen 36 maanden. Dat kunnen wij niet voor u uitrekenen.", procent_nl(tot), euro_nl(procent_van(n.bedrag, tot))),
-                format!("Your income is above {} of the social assistance standard ({}). Then the municipality works out how much you could have saved, from your real income and spending over the last 36 months. We cannot work that out for you.", procent_en(tot), euro_en(procent_van(n.bedrag, tot))),
+                format!("Uw inkomen is hoger dan {} van de bijstandsnorm ({}). Dan rekent de gemeente uit hoeveel u had kunnen sparen, met uw echte inkomsten en uitgaven van de afgelopen 36 maanden. Dat kunnen wij niet voor u uitrekenen.", procent_nl(tot), euro_nl(afronden_op_centen_omlaag(procent_van(n.bedrag, tot)))),
+                format!("Your income is above {} of the social assistance standard ({}). Then the municipality works out how much you could have saved, from your real income and spending over the last 36 months. We cannot work that out for you.", procent_en(tot), euro_en(afronden_op_centen_omlaag(procent_van(n.bedrag, tot)))),
             );
             return (Draagkracht::zonder_bedrag(t, r.bron.clone()), gelezen, ontbrekend);
         }

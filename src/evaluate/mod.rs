@@ -10,6 +10,7 @@ mod feit;
 mod huishouden;
 mod marge;
 mod redenen;
+mod specifiek;
 mod voorwaarden;
 
 pub use feit::{Feit, Onbepaald};
@@ -106,6 +107,16 @@ pub fn evaluate_in_taal(
         gelezen = gelezen.en(las);
         uitkomsten.push(uitkomst);
     }
+    // A specific regeling decides its own costs; a page limited to the general one still needs
+    // the outcome of the specific one, so that one is evaluated here without being shown.
+    let mut statussen: Vec<(std::sync::Arc<str>, Status)> =
+        uitkomsten.iter().map(|u| (u.id.clone(), u.status)).collect();
+    for r in policy.regelingen.iter().filter(|r| r.bijzondere_bijstand && r.geldig_op(peildatum) && !gekozen(r)) {
+        statussen.push((r.id.clone(), uitkomst(r, &mut ctx).0.status));
+    }
+    let status = |id: &str| statussen.iter().find(|(i, _)| &**i == id).map(|(_, s)| *s);
+    specifiek::specifiek_gaat_voor(policy, &mut uitkomsten, &ctx, &status);
+
     // Maatwerk signals on a full check only: a page limited to its own regelingen asks nothing else.
     let mut maatwerk = Vec::new();
     if alleen.is_none() {

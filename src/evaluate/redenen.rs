@@ -9,7 +9,9 @@ use super::voorwaarden::{
     partner_zonder_recht, persoonsantwoord, telbare_kosten, Afwijzing, KostGebrek, Toets, Uitslag,
 };
 use crate::household::KostSoort;
-use crate::money::{als_procent_van, euro_en, euro_nl, procent_en, procent_nl, procent_van};
+use crate::money::{
+    afronden_op_centen_omlaag, afronden_procent, als_procent_van, euro_en, euro_nl, procent_en, procent_nl, procent_van,
+};
 use crate::policy::{Afwijzingsgronden, AlBetaald, Blok, JaNeeVraag, KostenEis, Voorwaarde, Wie};
 use crate::report::{Reden, RedenUitslag};
 use crate::tekst::{tekst, Tekst};
@@ -107,14 +109,21 @@ fn inkomen(
         normnaam.1.push_str(&format!(" (for a single parent: {} of the couple's standard)", procent_en(p)));
     }
     let procent = als_procent_van(i, n.bedrag).unwrap_or_default();
-    let grens = procent_van(n.bedrag, max);
+    // The limit as the highest cent amount within it, and a share that never reads as the limit
+    // itself when the income is just over it: rounded, 110.004% would say "110%" beside "hoger".
+    let grens = afronden_op_centen_omlaag(procent_van(n.bedrag, max));
+    let (aandeel_nl, aandeel_en) = if procent > max && afronden_procent(procent) <= max {
+        (format!("net meer dan {}", procent_nl(max)), format!("just over {}", procent_en(max)))
+    } else {
+        (procent_nl(procent), procent_en(procent))
+    };
     let mut t = tekst!(
         ctx,
         format!(
             "{} is {} per maand. Dat is {} van {} van {} (de norm op {}). De grens is {} ({}).",
             wie.0,
             euro_nl(i),
-            procent_nl(procent),
+            aandeel_nl,
             normnaam.0,
             euro_nl(n.bedrag),
             ctx.huishouden.normen.geldig_vanaf.lang_nl(),
@@ -125,7 +134,7 @@ fn inkomen(
             "{} is {} per month. That is {} of {} of {} (the standard on {}). The limit is {} ({}).",
             wie.1,
             euro_en(i),
-            procent_en(procent),
+            aandeel_en,
             normnaam.1,
             euro_en(n.bedrag),
             ctx.huishouden.normen.geldig_vanaf.lang_en(),
@@ -142,8 +151,16 @@ fn inkomen(
             let z = zeker.unwrap_or(max);
             tekst!(
                 ctx,
-                format!("Tot {} ({}) is het zeker.", procent_nl(z), euro_nl(procent_van(n.bedrag, z))),
-                format!("Up to {} ({}) it is certain.", procent_en(z), euro_en(procent_van(n.bedrag, z))),
+                format!(
+                    "Tot {} ({}) is het zeker.",
+                    procent_nl(z),
+                    euro_nl(afronden_op_centen_omlaag(procent_van(n.bedrag, z)))
+                ),
+                format!(
+                    "Up to {} ({}) it is certain.",
+                    procent_en(z),
+                    euro_en(afronden_op_centen_omlaag(procent_van(n.bedrag, z)))
+                ),
             )
             .en_dan(toelichting.unwrap_or(&Tekst::default()))
         }
@@ -673,6 +690,18 @@ fn afwijzingsgronden(ctx: &Context, a: &Afwijzingsgronden) -> Tekst {
         };
         t = t.en_dan(&tekst!(ctx, zin.0, zin.1));
         iets = true;
+    }
+    if !iets && !a.uitgesloten.is_empty() && a.uitgesloten.len() <= 3 {
+        // A gemeente's own short list (Montferland: naturalisatie, eigen risico) is named, so
+        // it does not read as a second copy of the national sentence below.
+        let namen: Vec<(String, String)> = a.uitgesloten.iter().map(|s| kost_in_woorden(*s)).collect();
+        let nl = namen.iter().map(|n| n.0.as_str()).collect::<Vec<_>>().join(" of ");
+        let en = namen.iter().map(|n| n.1.as_str()).collect::<Vec<_>>().join(" or ");
+        return tekst!(
+            ctx,
+            format!("Geen van uw kosten is {nl}: daarvoor geeft de gemeente geen bijzondere bijstand."),
+            format!("None of your costs is {en}: the municipality gives no special assistance for that."),
+        );
     }
     if !iets {
         return tekst!(

@@ -403,12 +403,13 @@ pub fn betrokken<'a>(a: &'a Afwijzingsgronden, kosten: &'a [Kost]) -> impl Itera
 pub fn afwijzing(a: &Afwijzingsgronden, k: &Kost) -> (Uitslag, Option<Afwijzing>) {
     let ontbreekt = || Uitslag::Ontbreekt(Vragen::van(&[Vraag::Kosten]));
     let mut open: Vec<(Uitslag, Afwijzing)> = Vec::new();
-    if a.voorliggend_voor.contains(&k.soort) {
-        match k.voorliggende_voorziening {
-            Some(true) => return (Uitslag::NietVoldaan, Some(Afwijzing::Voorliggend)),
-            None => open.push((ontbreekt(), Afwijzing::VoorliggendOntbreekt)),
-            Some(false) => {}
-        }
+    // Art. 15 PW holds for every kind: a household that says another scheme pays a cost in
+    // full is answered so, whatever the kind. Only for the kinds where such a scheme is common
+    // is a missing answer an open question.
+    match k.voorliggende_voorziening {
+        Some(true) => return (Uitslag::NietVoldaan, Some(Afwijzing::Voorliggend)),
+        None if a.voorliggend_voor.contains(&k.soort) => open.push((ontbreekt(), Afwijzing::VoorliggendOntbreekt)),
+        _ => {}
     }
     if a.uitgesloten.contains(&k.soort) {
         if !a.zeer_dringende_redenen {
@@ -476,7 +477,7 @@ pub fn kost_telt(voorwaarden: &[Voorwaarde], k: &Kost) -> bool {
     (past || (!heeft_kostenblok && heeft_gronden)) && !geweigerd
 }
 
-fn elk_blok(voorwaarden: &[Voorwaarde], f: &mut impl FnMut(&Blok)) {
+pub(super) fn elk_blok(voorwaarden: &[Voorwaarde], f: &mut impl FnMut(&Blok)) {
     for v in voorwaarden {
         if let Blok::Alle(l) | Blok::EenVan(l) = &v.blok {
             elk_blok(l, f);
