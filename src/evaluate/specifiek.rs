@@ -53,14 +53,9 @@ pub fn specifiek_gaat_voor(
         let Some(regeling) = policy.regeling(&u.id).filter(|r| algemeen(r)) else { continue };
         let Some(d) = u.draagkracht.as_mut() else { continue };
         let mut redenen = Vec::new();
-        let mut i = 0;
-        while i < d.kosten.len() {
-            let soort = d.kosten[i].soort;
-            let Some(s) = specifiek(policy, soort, ctx).filter(|s| s.id != regeling.id) else {
-                i += 1;
-                continue;
-            };
-            let naam = &s.naam;
+        d.kosten.retain(|k| {
+            let Some(s) = specifiek(policy, k.soort, ctx).filter(|s| s.id != regeling.id) else { return true };
+            let (naam, soort) = (&s.naam, k.soort);
             let reden = if status(&s.id) == Some(Status::Nee) {
                 tekst!(
                     ctx,
@@ -74,17 +69,16 @@ pub fn specifiek_gaat_voor(
                     format!("For {} the municipality has a scheme of its own, '{}', with its own calculation of what you pay yourself. See there for the estimate.", soort_en(soort), naam.en),
                 )
             } else {
-                i += 1;
-                continue;
+                return true;
             };
-            d.kosten.remove(i);
             redenen.push(Reden {
                 uitslag: RedenUitslag::Beoordeling,
                 tekst: reden,
                 bron: Arc::clone(&s.bron),
                 onderdelen: Vec::new(),
             });
-        }
+            false
+        });
         u.redenen.extend(redenen);
     }
 }
