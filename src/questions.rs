@@ -42,6 +42,8 @@ vragen! {
     AanvragerStudent = "aanvrager.student", Inkomen;
     PartnerStudent = "partner.student", Inkomen;
     InkomenstoeslagLaatste12Maanden = "inkomenstoeslag_laatste_12_maanden", Inkomen;
+    AlleenstaandeOuderkop = "alleenstaande_ouderkop", Inkomen;
+    AlimentatieBetaald = "alimentatie_betaald", Inkomen;
     Vermogen = "vermogen", Vermogen;
     EigenWoning = "eigen_woning", Vermogen;
     WozWaarde = "woz_waarde", Vermogen;

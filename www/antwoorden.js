@@ -8,7 +8,7 @@
 /** The inwoner chose "weet ik niet": the field stays out of the answers, the engine says misschien. */
 export const ONBEKEND = 'onbekend';
 
-const BEDRAGEN = new Set(['aanvrager.inkomen', 'partner.inkomen', 'vermogen', 'woz_waarde', 'hypotheek', 'woonkosten', 'kosten[].bedrag']);
+const BEDRAGEN = new Set(['aanvrager.inkomen', 'partner.inkomen', 'alleenstaande_ouderkop', 'alimentatie_betaald', 'vermogen', 'woz_waarde', 'hypotheek', 'woonkosten', 'kosten[].bedrag']);
 const GETALLEN = new Set([
   'aanvrager.leeftijd', 'partner.leeftijd', 'maanden_laag_inkomen', 'kinderen[].leeftijd', 'medebewoners[].leeftijd',
   'kosten[].jaren_sinds_vorige_vergoeding', 'kosten[].enkele_reis_km', 'kinderen.aantal', 'medebewoners.aantal', 'kosten.aantal',

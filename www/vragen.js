@@ -72,6 +72,22 @@ export const VRAGEN = {
     soort: 'janee',
     vraag: t('Kreeg u in de laatste 12 maanden een individuele inkomenstoeslag van de gemeente?', 'Did you receive an individual income supplement from the municipality in the last 12 months?'),
   },
+  alleenstaande_ouderkop: {
+    soort: 'bedrag',
+    vraag: t('Hoeveel alleenstaande-ouderkop zit er per maand in uw kindgebonden budget?', 'How much single-parent supplement is in your child budget per month?'),
+    hulp: t(
+      'Alleenstaande ouders krijgen bij het kindgebonden budget een extra bedrag: de alleenstaande-ouderkop. U ziet het in Mijn toeslagen of op de beschikking van de Belastingdienst. Deze gemeente telt dat deel als inkomen. Krijgt u het niet, vul dan 0 in.',
+      'Single parents get an extra amount with the child budget: the single-parent supplement. You can see it in Mijn toeslagen or on the decision letter of the tax office. This municipality counts that part as income. If you do not get it, enter 0.',
+    ),
+  },
+  alimentatie_betaald: {
+    soort: 'bedrag',
+    vraag: t('Hoeveel alimentatie betaalt u per maand?', 'How much maintenance do you pay per month?'),
+    hulp: t(
+      'Alimentatie die u of uw partner betaalt voor een ex-partner of voor kinderen jonger dan 21 die niet bij u wonen. Deze gemeente haalt die van uw inkomen af. Betaalt u geen alimentatie, vul dan 0 in.',
+      'Maintenance you or your partner pay for an ex-partner or for children under 21 who do not live with you. This municipality takes it off your income. If you pay none, enter 0.',
+    ),
+  },
   vermogen: {
     soort: 'bedrag',
     vraag: t('Hoeveel geld en bezit heeft uw huishouden samen?', 'How much money and property does your household have together?'),

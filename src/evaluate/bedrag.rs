@@ -396,6 +396,7 @@ pub fn draagkracht(
     // Appended without a space: the sentence above is still open.
     t.nl.push_str(&slot.nl);
     t.en.push_str(&slot.en);
+    t = t.en_dan(&super::redenen::inkomenscorrectie(ctx));
     if woning_apart {
         t = woning_zonder_onderzoek(ctx, r, t, &kosten);
     }

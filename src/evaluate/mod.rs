@@ -90,8 +90,7 @@ pub fn evaluate_in_taal(
         }
     }
     let waarschuwingen = normen.controleer(peildatum)?;
-    let huishouden =
-        Huishouden::nieuw(antwoorden, normen, peildatum, policy.gemeente.alleenstaande_ouder_procent_gehuwdennorm)?;
+    let huishouden = Huishouden::nieuw(antwoorden, normen, peildatum, &policy.gemeente)?;
     let mut ctx = Context { huishouden, normen, inkomen_anders: None, taal, niet_rechthebbende_partner: false };
 
     let gekozen = |r: &&Regeling| alleen.is_none_or(|ids| ids.iter().any(|id| **id == *r.id));

@@ -166,7 +166,57 @@ fn inkomen(
         }
         Uitslag::Ontbreekt(_) => Tekst::default(),
     };
-    t = t.en_dan(&oordeel);
+    t = t.en_dan(&inkomenscorrectie(ctx)).en_dan(&oordeel);
+    t
+}
+
+/// What the gemeente's own definition of income added or took off (Montferland 5.6 c, 5.7),
+/// said wherever an income is shown; an unanswered part counted as nothing, and that is said too.
+pub(super) fn inkomenscorrectie(ctx: &Context) -> Tekst {
+    if ctx.inkomen_anders.is_some() {
+        return Tekst::default();
+    }
+    let c = ctx.huishouden.correctie;
+    let mut t = Tekst::default();
+    match c.ouderkop {
+        Some(Some(k)) if !k.is_zero() => {
+            t = t.en_dan(&tekst!(
+                ctx,
+                format!(
+                    "In uw inkomen telt de alleenstaande-ouderkop van uw kindgebonden budget mee ({} per maand).",
+                    euro_nl(k)
+                ),
+                format!(
+                    "Your income includes the single-parent supplement of your child budget ({} per month).",
+                    euro_en(k)
+                ),
+            ));
+        }
+        Some(None) => {
+            t = t.en_dan(&tekst!(ctx,
+                "Krijgt u bij het kindgebonden budget de alleenstaande-ouderkop? Die telt hier als inkomen. U vulde die niet in, dus wij rekenen zonder.",
+                "Do you get the single-parent supplement with your child budget? It counts as income here. You did not fill it in, so we count without it.",
+            ));
+        }
+        _ => {}
+    }
+    match c.alimentatie {
+        Some(Some(a)) if !a.is_zero() => {
+            t = t.en_dan(&tekst!(
+                ctx,
+                format!("De alimentatie die u betaalt ({} per maand) is van uw inkomen af.", euro_nl(a)),
+                format!("The maintenance you pay ({} per month) has been taken off your income.", euro_en(a)),
+            ));
+        }
+        Some(None) => {
+            t =
+                t.en_dan(&tekst!(ctx,
+                "Betaalt u alimentatie? Die gaat van uw inkomen af. U vulde die niet in, dus wij rekenen zonder.",
+                "Do you pay maintenance? It is taken off your income. You did not fill it in, so we count without it.",
+            ));
+        }
+        _ => {}
+    }
     t
 }
 

@@ -368,6 +368,11 @@ pub struct Antwoorden {
     pub woonkosten: Option<Decimal>,
     pub maanden_laag_inkomen: Option<u32>,
     pub inkomenstoeslag_laatste_12_maanden: Option<bool>,
+    /// The alleenstaande-ouderkop in the household's kindgebonden budget, per month; 0: none.
+    pub alleenstaande_ouderkop: Option<Decimal>,
+    /// Alimentatie the aanvrager or partner pays, per month, for an (ex-)partner or children
+    /// outside the household; 0: none.
+    pub alimentatie_betaald: Option<Decimal>,
     pub schulden: Option<bool>,
     /// In a Wsnp (schuldsanering) or a minnelijke schuldregeling now.
     pub schuldregeling: Option<bool>,
@@ -398,7 +403,7 @@ impl Antwoorden {
     pub fn beantwoord(&self) -> Vragen {
         let a = &self.aanvrager;
         let p = &self.partner;
-        let paren: [(Vraag, bool); 27] = [
+        let paren: [(Vraag, bool); 29] = [
             (Vraag::AanvragerLeeftijd, a.leeftijd.is_some()),
             (Vraag::HeeftPartner, self.heeft_partner.is_some()),
             (Vraag::PartnerLeeftijd, p.leeftijd.is_some()),
@@ -411,6 +416,8 @@ impl Antwoorden {
             (Vraag::AanvragerStudent, a.student.is_some()),
             (Vraag::PartnerStudent, p.student.is_some()),
             (Vraag::InkomenstoeslagLaatste12Maanden, self.inkomenstoeslag_laatste_12_maanden.is_some()),
+            (Vraag::AlleenstaandeOuderkop, self.alleenstaande_ouderkop.is_some()),
+            (Vraag::AlimentatieBetaald, self.alimentatie_betaald.is_some()),
             (Vraag::Vermogen, self.vermogen.is_some()),
             (Vraag::EigenWoning, self.eigen_woning.is_some()),
             (Vraag::WozWaarde, self.woz_waarde.is_some()),

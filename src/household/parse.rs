@@ -30,6 +30,8 @@ pub const VELDEN: &[&str] = &[
     "woonkosten",
     "maanden_laag_inkomen",
     "inkomenstoeslag_laatste_12_maanden",
+    "alleenstaande_ouderkop",
+    "alimentatie_betaald",
     "schulden",
     "schuldregeling",
     "beperking_huisgenoot",
@@ -123,6 +125,21 @@ pub(super) fn antwoorden(waarde: &Value) -> Result<Antwoorden, Vec<Veldfout>> {
                 "Of u de afgelopen 12 maanden inkomenstoeslag kreeg",
                 "Whether you received the income supplement in the last 12 months",
             ),
+        ),
+        alleenstaande_ouderkop: l.bedrag(
+            "alleenstaande_ouderkop",
+            o.get("alleenstaande_ouderkop"),
+            false,
+            (
+                "De alleenstaande-ouderkop in uw kindgebonden budget",
+                "The single-parent supplement in your child budget",
+            ),
+        ),
+        alimentatie_betaald: l.bedrag(
+            "alimentatie_betaald",
+            o.get("alimentatie_betaald"),
+            false,
+            ("De alimentatie die u betaalt", "The maintenance you pay"),
         ),
         schulden: l.ja_nee("schulden", o.get("schulden"), ("Of u schulden heeft", "Whether you have debts")),
         schuldregeling: l.ja_nee(

@@ -6,9 +6,9 @@
 //! reads back every written policy and compares it with the original.
 
 use super::{
-    Afronding, Afwijzingsgronden, AlBetaald, Bedragregel, Blok, BuitenScope, Draagkrachtregel, Gemeente, JaNeeVraag,
-    Keukentafelgesprek, KostenEis, PercentageBovenNorm, Periode, Policy, Regeling, Signaal, Voorwaarde, Wie,
-    Zorgkostenverlaging,
+    Afronding, Afwijzingsgronden, AlBetaald, Bedragregel, Blok, BuitenScope, Draagkrachtregel, Gemeente,
+    Inkomensregels, JaNeeVraag, Keukentafelgesprek, KostenEis, PercentageBovenNorm, Periode, Policy, Regeling, Signaal,
+    Voorwaarde, Wie, Zorgkostenverlaging,
 };
 use crate::diagnose::{Diagnose, Diagnoses};
 use crate::json_lezer::{fout, Fout, Obj, Uit};
@@ -34,6 +34,7 @@ pub fn schrijf(p: &Policy) -> Value {
         "gemeente": {
             "id": g.id, "naam": g.naam, "versie": g.versie, "bron": g.bron, "website": g.website,
             "alleenstaande_ouder_procent_gehuwdennorm": g.alleenstaande_ouder_procent_gehuwdennorm.map(|d| d.to_string()),
+            "inkomen": g.inkomen,
         },
         "regelingen": p.regelingen.iter().map(schrijf_regeling).collect::<Vec<_>>(),
         "buiten_scope": p.buiten_scope,
@@ -217,6 +218,7 @@ fn policy(o: &Obj) -> Uit<Policy> {
         bron: g.tekst("bron")?,
         website: g.tekst_optie("website")?,
         alleenstaande_ouder_procent_gehuwdennorm: g.decimaal_optie("alleenstaande_ouder_procent_gehuwdennorm")?,
+        inkomen: g.keuze_optie::<Inkomensregels>("inkomen")?,
     };
     let regelingen = o.objecten("regelingen")?.iter().map(regeling).collect::<Uit<Vec<_>>>()?;
     let buiten_scope = o

@@ -178,6 +178,18 @@ fn gemeente(d: &mut Diagnoses, g: RawGemeente) -> Option<Gemeente> {
     if let Some(p) = g.alleenstaande_ouder_procent_gehuwdennorm {
         procent(d, None, "gemeente.alleenstaande_ouder_procent_gehuwdennorm", p);
     }
+    if let Some(i) = &g.inkomen {
+        niet_leeg(d, None, "gemeente.inkomen.bron", &i.bron);
+        if !i.alleenstaande_ouderkop_telt_mee && !i.alimentatie_in_mindering {
+            d.fout(
+                "leeg_blok",
+                None,
+                "gemeente.inkomen",
+                "zet alleenstaande_ouderkop_telt_mee of alimentatie_in_mindering op true, of laat het blok weg"
+                    .to_string(),
+            );
+        }
+    }
     (d.lijst.len() == fouten).then_some(Gemeente {
         id: g.id,
         naam: g.naam,
@@ -185,6 +197,7 @@ fn gemeente(d: &mut Diagnoses, g: RawGemeente) -> Option<Gemeente> {
         bron: g.bron,
         website: g.website,
         alleenstaande_ouder_procent_gehuwdennorm: g.alleenstaande_ouder_procent_gehuwdennorm,
+        inkomen: g.inkomen,
     })
 }
 

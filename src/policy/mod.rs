@@ -131,6 +131,25 @@ pub struct Gemeente {
     /// (Montferland 003 par. 5.9). `None`: the national norm.
     #[serde(skip)]
     pub alleenstaande_ouder_procent_gehuwdennorm: Option<Decimal>,
+    /// What counts as income beside the net income the answers give; `None`: only that.
+    #[serde(skip)]
+    pub inkomen: Option<Inkomensregels>,
+}
+
+/// A gemeente's own definition of income for its income tests and draagkracht (Montferland
+/// 003 par. 5.6 onder c and 5.7). Unanswered, the extra answers count as nothing, and every
+/// reason that reads the income says so (the shared scenarios give single parents without them).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Inkomensregels {
+    /// The alleenstaande-ouderkop of the kindgebonden budget is income (an exception to art.
+    /// 31 lid 2 Participatiewet).
+    #[serde(default)]
+    pub alleenstaande_ouderkop_telt_mee: bool,
+    /// Alimentatie the household pays is taken off its income.
+    #[serde(default)]
+    pub alimentatie_in_mindering: bool,
+    pub bron: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]

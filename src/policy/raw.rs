@@ -1,7 +1,7 @@
 //! The policy file exactly as written, parsed strictly: an unknown field is an error.
 //! `lezen` turns these into the model the engine trusts.
 
-use super::{Afronding, AlBetaald, JaNeeVraag, KostenEis, PercentageBovenNorm, Periode, Wie};
+use super::{Afronding, AlBetaald, Inkomensregels, JaNeeVraag, KostenEis, PercentageBovenNorm, Periode, Wie};
 use crate::bestand::{decimaal, decimaal_optie};
 use crate::household::KostSoort;
 use crate::tekst::Tekst;
@@ -22,6 +22,9 @@ pub struct RawGemeente {
     /// The gemeente's rule on costs already paid, for every form of bijzondere bijstand.
     #[serde(default)]
     pub al_betaald: Option<RawAlBetaald>,
+    /// What counts as income beside the net income the answers give (Montferland 5.6 c, 5.7).
+    #[serde(default)]
+    pub inkomen: Option<Inkomensregels>,
 }
 
 #[derive(Deserialize)]

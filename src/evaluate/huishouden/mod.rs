@@ -65,7 +65,18 @@ pub struct Huishouden<'a> {
     /// alleenstaande ouder.
     pub toetsnorm: Feit<ToegepasteNorm>,
     pub inkomen: Feit<Decimal>,
+    /// What the gemeente's own definition of income added or took off, for the reasons.
+    pub correctie: Inkomenscorrectie,
     pub vermogen: Feit<Decimal>,
+}
+
+/// A gemeente's own definition of income applied to this household (Montferland 003 par. 5.6
+/// onder c, 5.7). Each part is `None` where the rule does not apply; `Some(None)`: it applies
+/// but is unanswered, so it counted as nothing and the reasons say so.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Inkomenscorrectie {
+    pub ouderkop: Option<Option<Decimal>>,
+    pub alimentatie: Option<Option<Decimal>>,
 }
 
 impl<'a> Huishouden<'a> {
@@ -73,14 +84,16 @@ impl<'a> Huishouden<'a> {
         antwoorden: &'a Antwoorden,
         normen: &'a Normen,
         peildatum: Datum,
-        alleenstaande_ouder_procent: Option<Decimal>,
+        gemeente: &crate::policy::Gemeente,
     ) -> Result<Huishouden<'a>, crate::norms::NormFout> {
+        let alleenstaande_ouder_procent = gemeente.alleenstaande_ouder_procent_gehuwdennorm;
         let periode = normen.bijstandsnormen(peildatum)?;
         let grenzen = normen.vermogensgrenzen(peildatum)?;
         let leefvorm = leefvorm(antwoorden);
         let norm = nationale_norm(antwoorden, normen, periode, peildatum)?;
         let norm_kostendelers = met_kostendelersnorm(antwoorden, normen, periode, &norm);
         let toetsnorm = gemeentelijke_norm(&norm, &leefvorm, periode, alleenstaande_ouder_procent);
+        let (inkomen, correctie) = gemeentelijk_inkomen(antwoorden, huishoudinkomen(antwoorden), &leefvorm, gemeente);
         Ok(Huishouden {
             antwoorden,
             peildatum,
@@ -90,7 +103,8 @@ impl<'a> Huishouden<'a> {
             norm,
             norm_kostendelers,
             toetsnorm,
-            inkomen: huishoudinkomen(antwoorden),
+            inkomen,
+            correctie,
             vermogen: vermogen(antwoorden, grenzen),
         })
     }
@@ -326,6 +340,36 @@ fn huishoudinkomen(a: &Antwoorden) -> Feit<Decimal> {
     }
     let partner = if a.heeft_partner == Some(true) { a.partner.inkomen.unwrap_or_default() } else { Decimal::ZERO };
     Feit::bekend(a.aanvrager.inkomen.unwrap_or_default() + partner, gelezen)
+}
+
+/// The income with a gemeente's own additions and deductions (Montferland 5.6 c: the
+/// alleenstaande-ouderkop of the kindgebonden budget counts; 5.7: alimentatie paid comes off).
+/// Unanswered, an addition or deduction counts as nothing and is marked so for the reasons: the
+/// shared scenarios give single parents without it, and the widget asks both where they count.
+fn gemeentelijk_inkomen(
+    a: &Antwoorden,
+    mut inkomen: Feit<Decimal>,
+    leefvorm: &Feit<Leefvorm>,
+    gemeente: &crate::policy::Gemeente,
+) -> (Feit<Decimal>, Inkomenscorrectie) {
+    let mut correctie = Inkomenscorrectie::default();
+    let Some(regels) = &gemeente.inkomen else { return (inkomen, correctie) };
+    let mut erbij = Decimal::ZERO;
+    if regels.alleenstaande_ouderkop_telt_mee && leefvorm.ok() == Some(&Leefvorm::AlleenstaandeOuder) {
+        inkomen.gelezen = inkomen.gelezen.met(Vraag::AlleenstaandeOuderkop);
+        correctie.ouderkop = Some(a.alleenstaande_ouderkop);
+        erbij += a.alleenstaande_ouderkop.unwrap_or_default();
+    }
+    if regels.alimentatie_in_mindering {
+        inkomen.gelezen = inkomen.gelezen.met(Vraag::AlimentatieBetaald);
+        correctie.alimentatie = Some(a.alimentatie_betaald);
+        erbij -= a.alimentatie_betaald.unwrap_or_default();
+    }
+    if let Ok(i) = &mut inkomen.waarde {
+        // Answers are bounded (money::MAX_BEDRAG), so this cannot overflow.
+        *i = (*i + erbij).max(Decimal::ZERO);
+    }
+    (inkomen, correctie)
 }
 
 /// The vermogen that counts (art. 34): the answer, plus equity in an owner-occupied home above

@@ -5,8 +5,20 @@ fn d(s: &str) -> Decimal {
     Decimal::from_str(s).unwrap()
 }
 
+fn gemeente(ao: Option<Decimal>, inkomen: Option<crate::policy::Inkomensregels>) -> crate::policy::Gemeente {
+    crate::policy::Gemeente {
+        id: "test".into(),
+        naam: "Test".into(),
+        versie: "1".into(),
+        bron: "test".into(),
+        website: None,
+        alleenstaande_ouder_procent_gehuwdennorm: ao,
+        inkomen,
+    }
+}
+
 fn hh<'a>(a: &'a Antwoorden, normen: &'a Normen, peildatum: &str, ao: Option<Decimal>) -> Huishouden<'a> {
-    Huishouden::nieuw(a, normen, Datum::parse(peildatum).unwrap(), ao).unwrap()
+    Huishouden::nieuw(a, normen, Datum::parse(peildatum).unwrap(), &gemeente(ao, None)).unwrap()
 }
 
 fn antwoorden(json: &str) -> Antwoorden {
@@ -145,4 +157,46 @@ fn vermogen_with_an_own_home() {
         hh(&a, &n, "2025-09-15", None).vermogen.waarde,
         Err(Onbepaald::Ontbreekt(Vragen::van(&[Vraag::WozWaarde, Vraag::Hypotheek])))
     );
+}
+
+#[test]
+fn montferland_income_counts_the_ouderkop_and_takes_off_alimentatie() {
+    let n = Normen::ingebouwd().unwrap();
+    let regels = crate::policy::Inkomensregels {
+        alleenstaande_ouderkop_telt_mee: true,
+        alimentatie_in_mindering: true,
+        bron: "003 par. 5.6 onder c en 5.7".into(),
+    };
+    let g = gemeente(None, Some(regels));
+    let peildatum = Datum::parse("2026-09-15").unwrap();
+    let ouder = antwoorden(
+        r#"{"aanvrager": {"leeftijd": 40, "inkomen": 1200}, "heeft_partner": false, "kinderen": [{"leeftijd": 5}],
+            "alleenstaande_ouderkop": 280.50, "alimentatie_betaald": 100}"#,
+    );
+    let h = Huishouden::nieuw(&ouder, &n, peildatum, &g).unwrap();
+    assert_eq!(h.inkomen.ok(), Some(&d("1380.50")));
+    assert_eq!(h.correctie.ouderkop, Some(Some(d("280.50"))));
+    assert!(h.inkomen.gelezen.bevat(Vraag::AlleenstaandeOuderkop));
+
+    // Without children the ouderkop is not read; alimentatie never takes income below zero.
+    let alleen = antwoorden(
+        r#"{"aanvrager": {"leeftijd": 40, "inkomen": 50}, "heeft_partner": false, "kinderen": [],
+            "alleenstaande_ouderkop": 280.50, "alimentatie_betaald": 100}"#,
+    );
+    let h = Huishouden::nieuw(&alleen, &n, peildatum, &g).unwrap();
+    assert_eq!(h.inkomen.ok(), Some(&Decimal::ZERO));
+    assert_eq!(h.correctie.ouderkop, None);
+    assert!(!h.inkomen.gelezen.bevat(Vraag::AlleenstaandeOuderkop));
+
+    // Unanswered: counted as nothing, and marked so.
+    let open = antwoorden(
+        r#"{"aanvrager": {"leeftijd": 40, "inkomen": 1200}, "heeft_partner": false, "kinderen": [{"leeftijd": 5}]}"#,
+    );
+    let h = Huishouden::nieuw(&open, &n, peildatum, &g).unwrap();
+    assert_eq!(h.inkomen.ok(), Some(&d("1200")));
+    assert_eq!(h.correctie, Inkomenscorrectie { ouderkop: Some(None), alimentatie: Some(None) });
+
+    // Elsewhere the answers change nothing.
+    let h = Huishouden::nieuw(&ouder, &n, peildatum, &gemeente(None, None)).unwrap();
+    assert_eq!(h.inkomen.ok(), Some(&d("1200")));
 }

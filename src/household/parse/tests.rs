@@ -125,7 +125,8 @@ fn every_question_can_be_answered() {
               "chronisch_ziek_of_beperking": false, "geldige_verblijfstitel": true, "gedetineerd": false},
             "kinderen": [], "medebewoners": [], "vermogen": 0, "eigen_woning": true, "woz_waarde": 1,
             "hypotheek": 1, "woonkosten": 1, "maanden_laag_inkomen": 1,
-            "inkomenstoeslag_laatste_12_maanden": false, "schulden": false, "schuldregeling": false,
+            "inkomenstoeslag_laatste_12_maanden": false, "alleenstaande_ouderkop": 0, "alimentatie_betaald": 0,
+            "schulden": false, "schuldregeling": false,
             "beperking_huisgenoot": false, "zelfstandige_huishouding": true, "kosten": []}"#,
     )
     .unwrap();
