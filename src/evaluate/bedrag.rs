@@ -246,8 +246,9 @@ pub fn draagkracht(
     let mut schuldregeling_open = false;
     if r.geen_draagkracht_bij_schuldregeling {
         let gelezen = Vragen::van(&[Vraag::Schulden, Vraag::Schuldregeling]);
+        // Someone in a Wsnp may answer 'no debts' because the scheme carries them: the
+        // specific answer decides.
         match (a.schulden, a.schuldregeling) {
-            (Some(false), _) | (_, Some(false)) => {}
             (_, Some(true)) => {
                 let t = tekst!(
                     ctx,
@@ -267,6 +268,7 @@ pub fn draagkracht(
                     Vragen::GEEN,
                 );
             }
+            (_, Some(false)) | (Some(false), None) => {}
             // Unanswered: worked out as if there is none, and said so (the question is asked).
             (_, None) => {
                 schuldregeling_open = true;
@@ -279,7 +281,11 @@ pub fn draagkracht(
     let mut periode = r.periode_maanden;
     if let Some(aow_maanden) = r.periode_maanden_aow {
         gelezen_extra = gelezen_extra.met(Vraag::AanvragerLeeftijd);
+        // 003 par. 5.2 lid 6 speaks of receiving AOW: an income from AOW decides it too, also
+        // in the year of turning AOW-leeftijd, when the age in years cannot.
+        let ontvangt_aow = a.aanvrager.inkomensbron == Some(crate::household::Inkomensbron::Aow);
         match a.aanvrager.leeftijd.map(|l| hh.aow_bereikt(ctx.normen, l)) {
+            _ if ontvangt_aow => periode = aow_maanden,
             Some(Some(true)) => periode = aow_maanden,
             Some(Some(false)) => {}
             Some(None) => {

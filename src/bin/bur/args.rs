@@ -13,6 +13,9 @@ pub fn lees(argv: &[String], toegestaan: &[&str]) -> Result<Args, String> {
     let mut rest = Vec::new();
     let mut i = argv.iter();
     while let Some(a) = i.next() {
+        if a == "--help" || a == "-h" {
+            return Err("gebruik 'bur help' voor alle opdrachten en opties".into());
+        }
         if let Some(naam) = a.strip_prefix("--") {
             let (naam, waarde) = match naam.split_once('=') {
                 Some((n, w)) => (n.to_string(), w.to_string()),

@@ -34,6 +34,12 @@ pub fn run(argv: &[String], alleen_vragen: bool) -> Result<ExitCode, String> {
     } else {
         serde_json::to_string_pretty(&report)
     };
-    println!("{}", json.map_err(|e| e.to_string())?);
-    Ok(ExitCode::SUCCESS)
+    let json = json.map_err(|e| e.to_string())?;
+    // A reader that stops early (`| head`) closes the pipe: that is not an error, and
+    // `println!` would panic on it.
+    use std::io::Write;
+    match writeln!(std::io::stdout().lock(), "{json}") {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.to_string()),
+        _ => Ok(ExitCode::SUCCESS),
+    }
 }
