@@ -521,7 +521,11 @@ export class BerekenUwRecht extends HTMLElement {
       el('p', { class: 'alleen-print' }, t.samenvattingKop),
       this.#algemeneFout ? el('p', { class: 'melding fout-melding', role: 'alert' }, this.#algemeneFout) : null,
       el('p', {}, t.uitkomstIntro(r.gemeente.naam, datumTekst(r.peildatum, this.taal))),
-      el('p', { class: 'overzicht' }, t.overzicht(r.leefvorm && t.leefvorm[r.leefvorm], r.bijstandsnorm && euro(r.bijstandsnorm, this.taal), procent)),
+      // The share is of the norm without the kostendelersnorm, the one the regelingen test
+      // with; the kostendelersnorm, where it applies, is said apart.
+      el('p', { class: 'overzicht' },
+        t.overzicht(r.leefvorm && t.leefvorm[r.leefvorm], r.bijstandsnorm_zonder_kostendelersnorm && euro(r.bijstandsnorm_zonder_kostendelersnorm, this.taal), procent),
+        r.kostendelers && r.bijstandsnorm ? ` ${t.kostendelersnorm(euro(r.bijstandsnorm, this.taal), r.kostendelers)}` : null),
       signalen(r, ctx),
       el('div', { class: 'gesprek-vraag geen-print' },
         el('p', {}, t.gesprekUitleg),
