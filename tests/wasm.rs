@@ -98,7 +98,10 @@ fn the_regelingen_filter_and_the_questions() {
     let alleen = js(&serde_json::json!(["kindpakket"]));
     let r = rust(&relevant_questions("bunschoten", js(&serde_json::json!({})), "2025-09-15", alleen));
     let ids: Vec<&str> = r["vragen"].as_array().unwrap().iter().map(|v| v["id"].as_str().unwrap()).collect();
-    assert_eq!(ids, ["aanvrager.leeftijd", "heeft_partner", "kinderen", "aanvrager.inkomen"]);
+    assert_eq!(
+        ids,
+        ["aanvrager.leeftijd", "heeft_partner", "kinderen", "aanvrager.inkomen", "vermogen", "eigen_woning"]
+    );
 }
 
 #[wasm_bindgen_test]

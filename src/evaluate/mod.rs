@@ -102,7 +102,16 @@ pub fn evaluate_in_taal(
             niet_geldig.push(regeling.id.to_string());
             continue;
         }
-        let (uitkomst, las) = uitkomst(regeling, &mut ctx);
+        let (uitkomst, las) = match specifiek::zonder_specifieke_kosten(policy, regeling, antwoorden, peildatum) {
+            // The general regeling without the costs a specific regeling rules (specifiek.rs).
+            Some(eigen) => {
+                let huishouden = Huishouden::nieuw(&eigen, normen, peildatum, &policy.gemeente)?;
+                let mut apart =
+                    Context { huishouden, normen, inkomen_anders: None, taal, niet_rechthebbende_partner: false };
+                uitkomst(regeling, &mut apart)
+            }
+            None => uitkomst(regeling, &mut ctx),
+        };
         gelezen = gelezen.en(las);
         uitkomsten.push(uitkomst);
     }
@@ -114,7 +123,7 @@ pub fn evaluate_in_taal(
         statussen.push((r.id.clone(), uitkomst(r, &mut ctx).0.status));
     }
     let status = |id: &str| statussen.iter().find(|(i, _)| &**i == id).map(|(_, s)| *s);
-    specifiek::specifiek_gaat_voor(policy, &mut uitkomsten, &ctx, &status);
+    specifiek::verwijzingen(policy, &mut uitkomsten, &ctx, &status);
 
     // Maatwerk signals on a full check only: a page limited to its own regelingen asks nothing else.
     let mut maatwerk = Vec::new();
@@ -194,7 +203,18 @@ fn uitkomst(regeling: &Regeling, ctx: &mut Context) -> (Uitkomst, Vragen) {
         _ => Vragen::GEEN,
     };
     let mut gelezen = toets.gelezen;
-    let redenen = regeling.voorwaarden.iter().zip(&toets.onderdelen).map(|(v, t)| redenen::reden(v, t, ctx)).collect();
+    let mut redenen: Vec<crate::report::Reden> =
+        regeling.voorwaarden.iter().zip(&toets.onderdelen).map(|(v, t)| redenen::reden(v, t, ctx)).collect();
+    // Two blocks can say the same about the same cost (the national refusal grounds and a
+    // gemeente's own list): the inwoner reads it once.
+    let mut gezien: Vec<crate::tekst::Tekst> = Vec::new();
+    redenen.retain(|r| {
+        let nieuw = !gezien.contains(&r.tekst);
+        if nieuw {
+            gezien.push(r.tekst.clone());
+        }
+        nieuw
+    });
 
     let (mut bedrag, mut draagkracht) = (None, None);
     if status != Status::Nee {

@@ -1,22 +1,23 @@
 //! Lex specialis between regelingen of bijzondere bijstand. Where a gemeente rules a kind of
-//! cost in a regeling of its own (witgoed, a waarborgsom, leges), that regeling decides the
-//! cost. The general bijzondere bijstand takes every cost, so without this it would estimate a
-//! payment the specific regeling refuses, or reckon with the general draagkracht where the
-//! specific one counts savings the general one leaves alone (003 par. 5.10 onder c and 9.14;
-//! 001 Ad. 6). A cost of a specific regeling without a draagkracht of its own keeps the general
-//! estimate: that regeling names the conditions, the general one the draagkracht.
+//! cost in a regeling of its own (witgoed, a waarborgsom, a huurschuld), that regeling decides
+//! the cost: its conditions, its amount (often a maximum in a document we lack), its
+//! draagkracht, its form (a loan). The general bijzondere bijstand takes every cost, so without
+//! this it would estimate a gift the specific regeling refuses, gives as a loan only, or caps
+//! (003 par. 5.10 onder c, 9.5-9.17; 001 Ad. 1 b, Ad. 6). So the general regeling is evaluated
+//! without the costs a specific one rules, and its reasons point there.
 
 use super::context::Context;
 use super::voorwaarden::elk_blok;
-use crate::household::KostSoort;
+use crate::datum::Datum;
+use crate::household::{Antwoorden, KostSoort};
 use crate::policy::{Blok, Policy, Regeling};
 use crate::report::{Reden, RedenUitslag, Status, Uitkomst};
 use crate::tekst::tekst;
 use std::sync::Arc;
 
-/// A regeling that takes every cost: bijzondere bijstand with a draagkracht and no `kosten` block.
-fn algemeen(r: &Regeling) -> bool {
-    r.bijzondere_bijstand && r.draagkracht.is_some() && !heeft_kostenblok(r, |_| true)
+/// A regeling that takes every cost: bijzondere bijstand without a `kosten` block.
+pub fn algemeen(r: &Regeling) -> bool {
+    r.bijzondere_bijstand && !heeft_kostenblok(r, |_| true)
 }
 
 /// Whether one of `r`'s `kosten` blocks names a kind for which `f` holds. A block with a
@@ -33,60 +34,94 @@ fn heeft_kostenblok(r: &Regeling, f: impl Fn(KostSoort) -> bool) -> bool {
 }
 
 /// The specific regeling, valid on the peildatum, that rules this kind of cost, if any.
-fn specifiek<'a>(policy: &'a Policy, soort: KostSoort, ctx: &Context) -> Option<&'a Regeling> {
+fn specifiek(policy: &Policy, soort: KostSoort, peildatum: Datum) -> Option<&Regeling> {
     policy
         .regelingen
         .iter()
-        .find(|r| r.bijzondere_bijstand && r.geldig_op(ctx.huishouden.peildatum) && heeft_kostenblok(r, |s| s == soort))
+        .find(|r| r.bijzondere_bijstand && r.geldig_op(peildatum) && heeft_kostenblok(r, |s| s == soort))
 }
 
-/// Takes out of each general regeling's estimates the costs a specific regeling decides, and
-/// says where to look. `status` gives the outcome of a regeling by id (all valid ones, also
-/// those a page limited to its own regelingen does not show).
-pub fn specifiek_gaat_voor(
+/// The answers the general regeling `r` is evaluated with: without the costs a specific
+/// regeling rules. `None` when nothing is taken out (or `r` is not a general regeling).
+pub fn zonder_specifieke_kosten(
+    policy: &Policy,
+    r: &Regeling,
+    antwoorden: &Antwoorden,
+    peildatum: Datum,
+) -> Option<Antwoorden> {
+    if !algemeen(r) {
+        return None;
+    }
+    let kosten = antwoorden.kosten.as_ref()?;
+    let eigen: Vec<_> = kosten.iter().filter(|k| specifiek(policy, k.soort, peildatum).is_none()).cloned().collect();
+    (eigen.len() < kosten.len()).then(|| Antwoorden { kosten: Some(eigen), ..antwoorden.clone() })
+}
+
+/// Adds to each general regeling's reasons, per cost a specific regeling rules, where to look.
+/// `status` gives the outcome of a regeling by id (all valid ones, also those a page limited
+/// to its own regelingen does not show).
+pub fn verwijzingen(
     policy: &Policy,
     uitkomsten: &mut [Uitkomst],
     ctx: &Context,
     status: &dyn Fn(&str) -> Option<Status>,
 ) {
+    let Some(kosten) = &ctx.antwoorden().kosten else { return };
+    let peildatum = ctx.huishouden.peildatum;
     for u in uitkomsten.iter_mut() {
-        let Some(regeling) = policy.regeling(&u.id).filter(|r| algemeen(r)) else { continue };
-        let Some(d) = u.draagkracht.as_mut() else { continue };
-        let mut redenen = Vec::new();
-        d.kosten.retain(|k| {
-            let Some(s) = specifiek(policy, k.soort, ctx).filter(|s| s.id != regeling.id) else { return true };
-            let (naam, soort) = (&s.naam, k.soort);
-            let reden = if status(&s.id) == Some(Status::Nee) {
+        if !policy.regeling(&u.id).is_some_and(algemeen) {
+            continue;
+        }
+        let mut gezien: Vec<(KostSoort, &str)> = Vec::new();
+        let mut alle_nee = true;
+        for k in kosten {
+            let Some(s) = specifiek(policy, k.soort, peildatum) else { continue };
+            if gezien.contains(&(k.soort, &*s.id)) {
+                continue;
+            }
+            gezien.push((k.soort, &*s.id));
+            let (naam, soort) = (&s.naam, k.soort.naam().replace('_', " "));
+            let nee = status(&s.id) == Some(Status::Nee);
+            alle_nee &= nee;
+            let tekst = if nee {
                 tekst!(
                     ctx,
-                    format!("Voor {} heeft de gemeente een eigen regeling, '{}'. Die vergoedt deze kosten voor u niet; daarom schatten wij hier ook geen bedrag.", soort_nl(soort), naam.nl),
-                    format!("For {} the municipality has a scheme of its own, '{}'. It does not pay this cost for you, so we estimate no amount here either.", soort_en(soort), naam.en),
-                )
-            } else if s.draagkracht.is_some() {
-                tekst!(
-                    ctx,
-                    format!("Voor {} heeft de gemeente een eigen regeling, '{}', met een eigen berekening van wat u zelf betaalt. Kijk daar voor de schatting.", soort_nl(soort), naam.nl),
-                    format!("For {} the municipality has a scheme of its own, '{}', with its own calculation of what you pay yourself. See there for the estimate.", soort_en(soort), naam.en),
+                    format!("Voor uw kosten voor {soort} heeft de gemeente een eigen regeling, '{}'. Die vergoedt deze kosten voor u niet, dus deze regeling ook niet.", naam.nl),
+                    format!("For your costs for {soort} the municipality has a scheme of its own, '{}'. It does not pay this cost for you, so this scheme does not either.", naam.en),
                 )
             } else {
-                return true;
+                tekst!(
+                    ctx,
+                    format!("Voor uw kosten voor {soort} heeft de gemeente een eigen regeling, '{}': die bepaalt of en hoe de gemeente ze vergoedt. Kijk daar.", naam.nl),
+                    format!("For your costs for {soort} the municipality has a scheme of its own, '{}': it decides whether and how the municipality pays them. See there.", naam.en),
+                )
             };
-            redenen.push(Reden {
+            u.redenen.push(Reden {
                 uitslag: RedenUitslag::Beoordeling,
-                tekst: reden,
+                tekst,
                 bron: Arc::clone(&s.bron),
                 onderdelen: Vec::new(),
             });
-            false
-        });
-        u.redenen.extend(redenen);
+        }
+        // Every cost went to a regeling of its own, and each of those refuses it: this one has
+        // nothing left to pay. (Where one of them may pay, this one keeps its outcome and its
+        // draagkracht, which such a regeling without a draagkracht of its own relies on.)
+        if !gezien.is_empty() && alle_nee && kosten.iter().all(|k| specifiek(policy, k.soort, peildatum).is_some()) {
+            u.status = Status::Nee;
+            u.bedrag = None;
+            u.draagkracht = None;
+            u.marge = None;
+            u.ontbrekende_vragen = crate::questions::Vragen::GEEN;
+            u.redenen.push(Reden {
+                uitslag: RedenUitslag::NietVoldaan,
+                tekst: tekst!(
+                    ctx,
+                    "Al uw kosten vallen onder een eigen regeling van de gemeente, en die vergoedt ze niet. Dan doet deze algemene regeling dat ook niet.",
+                    "All your costs fall under a scheme of its own, and it does not pay them. Then this general scheme does not either.",
+                ),
+                bron: Arc::clone(&u.bron),
+                onderdelen: Vec::new(),
+            });
+        }
     }
-}
-
-fn soort_nl(s: KostSoort) -> String {
-    format!("uw kosten voor {}", s.naam().replace('_', " "))
-}
-
-fn soort_en(s: KostSoort) -> String {
-    format!("your costs for {}", s.naam().replace('_', " "))
 }

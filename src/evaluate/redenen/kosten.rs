@@ -161,6 +161,13 @@ pub(super) fn afwijzingsgronden(ctx: &Context, a: &Afwijzingsgronden) -> Tekst {
     let Some(kosten) = &ctx.antwoorden().kosten else {
         return tekst!(ctx, "Wij weten nog niet welke kosten u heeft.", "We do not know your costs yet.");
     };
+    if betrokken(a, kosten).next().is_none() {
+        return tekst!(
+            ctx,
+            "U heeft geen kosten ingevuld voor deze regeling.",
+            "You entered no costs for this scheme."
+        );
+    }
     let mut t = Tekst::default();
     let mut iets = false;
     for k in betrokken(a, kosten) {
@@ -235,6 +242,15 @@ pub(super) fn afwijzingsgronden(ctx: &Context, a: &Afwijzingsgronden) -> Tekst {
             "Geen van uw kosten valt onder de afwijzingsgronden van de bijzondere bijstand.",
             "None of your costs falls under the grounds for refusing special assistance.",
         );
+    }
+    // The block holds while one cost meets no ground: say so, or the refusal above reads as
+    // the answer for all of them.
+    if betrokken(a, kosten).any(|k| afwijzing(a, k).1.is_none()) {
+        t = t.en_dan(&tekst!(
+            ctx,
+            "Voor uw andere kosten geldt geen van deze afwijzingsgronden.",
+            "None of these grounds applies to your other costs.",
+        ));
     }
     t
 }
