@@ -146,12 +146,16 @@ pub struct Draagkracht {
     pub tekst: Tekst,
     pub kosten: Vec<KostVergoeding>,
     pub bron: String,
+    /// No open assumption could make it lower (an unanswered Wsnp or alimentatie, a home
+    /// judged apart): then costs it covers in full are a `nee`.
+    #[serde(skip)]
+    pub zeker: bool,
 }
 
 impl Draagkracht {
     /// A draagkracht the tool cannot put a number on (a document we lack, answers missing).
     pub fn zonder_bedrag(tekst: Tekst, bron: String) -> Draagkracht {
-        Draagkracht { per_jaar: None, zorgkosten_per_jaar: None, tekst, kosten: Vec::new(), bron }
+        Draagkracht { per_jaar: None, zorgkosten_per_jaar: None, tekst, kosten: Vec::new(), bron, zeker: false }
     }
 }
 
@@ -159,8 +163,10 @@ impl Draagkracht {
 pub struct KostVergoeding {
     pub soort: KostSoort,
     pub bedrag: Decimal,
+    /// The part of the draagkracht set against this cost: the draagkracht holds once for all
+    /// costs of the period together.
     pub draagkracht: Decimal,
-    /// max(0, bedrag - draagkracht): an estimate, the gemeente decides.
+    /// bedrag - draagkracht: an estimate, the gemeente decides.
     pub geschatte_vergoeding: Decimal,
 }
 

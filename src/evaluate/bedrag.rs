@@ -12,12 +12,13 @@ use crate::money::{
 };
 use crate::norms::Normcategorie;
 use crate::policy::{
-    Afronding, Bedragregel, Draagkrachtregel, PercentageBovenNorm, Periode, VermogenVrijlating, Voorwaarde,
+    Afronding, Bedragregel, Draagkrachtregel, PercentageBovenNorm, Periode, Regeling, VermogenVrijlating, Voorwaarde,
 };
 use crate::questions::{Vraag, Vragen};
-use crate::report::{Bedrag, Draagkracht, KostVergoeding};
+use crate::report::{Bedrag, Draagkracht, KostVergoeding, Reden, RedenUitslag};
 use crate::tekst::{tekst, Tekst};
 use rust_decimal::Decimal;
+use std::sync::Arc;
 
 fn rond(bedrag: Decimal, afronding: Afronding) -> Decimal {
     match afronding {
@@ -263,6 +264,7 @@ pub fn draagkracht(
                         tekst: t,
                         kosten,
                         bron: r.bron.clone(),
+                        zeker: true,
                     },
                     gelezen,
                     Vragen::GEEN,
@@ -431,39 +433,89 @@ pub fn draagkracht(
         ));
     }
     (
-        Draagkracht { per_jaar: Some(per_jaar), zorgkosten_per_jaar: zorg, tekst: t, kosten, bron: r.bron.clone() },
+        Draagkracht {
+            per_jaar: Some(per_jaar),
+            zorgkosten_per_jaar: zorg,
+            tekst: t,
+            kosten,
+            bron: r.bron.clone(),
+            // Equity in the home judged apart only adds to what the household can pay.
+            zeker: !schuldregeling_open && hh.correctie.alimentatie != Some(None),
+        },
         gelezen,
         Vragen::GEEN,
     )
 }
 
-/// The estimated payment of each cost the regeling can pay, against the draagkracht that
-/// applies to it.
+/// The reason for a `nee` when the draagkracht covers every cost in full: bijstand is only for
+/// costs above what the household can pay itself (PW art. 35 lid 1; 001 par. 1 and Ad. 6, 003
+/// par. 5). Only when the draagkracht is sure (no open assumption could lower it) and every
+/// cost the regeling counts has an amount.
+pub fn gedekt(regeling: &Regeling, d: &Draagkracht, ctx: &Context) -> Option<Reden> {
+    let per_jaar = d.per_jaar?;
+    let telt: Vec<_> =
+        ctx.antwoorden().kosten.iter().flatten().filter(|k| kost_telt(&regeling.voorwaarden, k)).collect();
+    let alles = !telt.is_empty() && telt.iter().all(|k| k.bedrag.is_some());
+    if !d.zeker || !alles || d.kosten.iter().any(|k| !k.geschatte_vergoeding.is_zero()) {
+        return None;
+    }
+    let som: Decimal = d.kosten.iter().map(|k| k.bedrag).sum();
+    Some(Reden {
+        uitslag: RedenUitslag::NietVoldaan,
+        tekst: tekst!(ctx,
+            format!("Uw kosten ({}) zijn niet hoger dan uw draagkracht ({}). Wat u zelf kunt betalen, vergoedt de bijzondere bijstand niet.", euro_nl(som), euro_nl(per_jaar)),
+            format!("Your costs ({}) are not higher than your means ({}). Special assistance does not pay what you can pay yourself.", euro_en(som), euro_en(per_jaar)),
+        ),
+        bron: Arc::from(d.bron.as_str()),
+        onderdelen: Vec::new(),
+    })
+}
+
+/// The estimated payment of each cost the regeling can pay. The draagkracht holds once for the
+/// draagkrachtperiode, for all costs together (003 par. 5.2 lid 1-2; 001 Ad. 7): it is set
+/// against the costs in turn until it is used up. Medical costs come last and use at most the
+/// lower draagkracht for medical costs (003 par. 7.3), so the household pays as much as the two
+/// limits allow, whatever the order the costs were entered in.
 fn vergoedingen(
     voorwaarden: &[Voorwaarde],
     ctx: &Context,
     per_jaar: Decimal,
     zorg: Option<Decimal>,
 ) -> Vec<KostVergoeding> {
-    ctx.antwoorden()
+    use crate::household::KostSoort::Medisch;
+    let telt: Vec<(usize, &crate::household::Kost, Decimal)> = ctx
+        .antwoorden()
         .kosten
         .iter()
         .flatten()
-        .filter(|k| kost_telt(voorwaarden, k))
-        .filter_map(|k| {
-            let bedrag = k.bedrag?;
-            let dk = match (k.soort, zorg) {
-                (crate::household::KostSoort::Medisch, Some(z)) => z,
-                _ => per_jaar,
-            };
-            Some(KostVergoeding {
+        .enumerate()
+        .filter(|(_, k)| kost_telt(voorwaarden, k))
+        .filter_map(|(i, k)| Some((i, k, k.bedrag?)))
+        .collect();
+    let mut rest = per_jaar;
+    let mut rest_zorg = zorg.unwrap_or(per_jaar);
+    let mut uit: Vec<(usize, KostVergoeding)> = Vec::new();
+    let medisch = |k: &crate::household::Kost| k.soort == Medisch && zorg.is_some();
+    for (i, k, bedrag) in telt.iter().filter(|(_, k, _)| !medisch(k)).chain(telt.iter().filter(|(_, k, _)| medisch(k)))
+    {
+        let eigen =
+            if medisch(k) { (*bedrag).min(rest).min(rest_zorg) } else { (*bedrag).min(rest) }.max(Decimal::ZERO);
+        rest -= eigen;
+        if medisch(k) {
+            rest_zorg -= eigen;
+        }
+        uit.push((
+            *i,
+            KostVergoeding {
                 soort: k.soort,
-                bedrag,
-                draagkracht: dk,
-                geschatte_vergoeding: afronden_op_centen((bedrag - dk).max(Decimal::ZERO)),
-            })
-        })
-        .collect()
+                bedrag: *bedrag,
+                draagkracht: afronden_op_centen(eigen),
+                geschatte_vergoeding: afronden_op_centen(*bedrag - eigen),
+            },
+        ));
+    }
+    uit.sort_by_key(|(i, _)| *i);
+    uit.into_iter().map(|(_, v)| v).collect()
 }
 
 /// The monthly norm including vakantietoeslag for this household's norm (Montferland 9.14).

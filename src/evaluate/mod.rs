@@ -197,7 +197,7 @@ pub(crate) fn status_van(u: &Uitslag) -> Status {
 fn uitkomst(regeling: &Regeling, ctx: &mut Context) -> (Uitkomst, Vragen) {
     ctx.niet_rechthebbende_partner = regeling.niet_rechthebbende_partner.is_some();
     let toets = toets_alle(&regeling.voorwaarden, ctx);
-    let status = status_van(&toets.uitslag);
+    let mut status = status_van(&toets.uitslag);
     let mut ontbrekend = match toets.uitslag {
         Uitslag::Ontbreekt(v) => v,
         _ => Vragen::GEEN,
@@ -231,7 +231,19 @@ fn uitkomst(regeling: &Regeling, ctx: &mut Context) -> (Uitkomst, Vragen) {
             ontbrekend = ontbrekend.en(mist);
         }
     }
-    let marge = marge::marge(regeling, ctx, status, &toets);
+    // Costs the draagkracht covers in full are a nee, once no answer is missing (with one
+    // missing, the shared scenarios keep the misschien that asks for it).
+    let niets_open = !matches!(toets.uitslag, Uitslag::Ontbreekt(_));
+    if let Some(reden) = draagkracht.as_ref().filter(|_| niets_open).and_then(|d| bedrag::gedekt(regeling, d, ctx)) {
+        status = Status::Nee;
+        ontbrekend = Vragen::GEEN;
+        redenen.push(reden);
+    }
+    let marge = if status == Status::Nee && toets.uitslag != Uitslag::NietVoldaan {
+        None
+    } else {
+        marge::marge(regeling, ctx, status, &toets)
+    };
     ctx.niet_rechthebbende_partner = false;
     let uitkomst = Uitkomst {
         id: regeling.id.clone(),

@@ -1,0 +1,55 @@
+//! Property tests of the draagkracht against several costs: it holds once for the period, for
+//! all costs together (003 par. 5.2; 001 Ad. 7), so what the household pays itself never
+//! exceeds it, every cost is split into its own part and the estimate, and costs the
+//! draagkracht covers in full are a `nee` when nothing is open.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+use bur::{evaluate, Antwoorden, Datum, Normen, Policy, Status};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use serde_json::json;
+
+fn policy(naam: &str) -> Policy {
+    let pad = format!("{}/policies/{naam}.toml", env!("CARGO_MANIFEST_DIR"));
+    Policy::uit_toml(&pad, &std::fs::read_to_string(&pad).unwrap()).unwrap()
+}
+
+proptest! {
+    #[test]
+    fn the_draagkracht_is_used_once_for_all_costs(
+        gemeente in prop::sample::select(vec!["montferland", "roosendaal"]),
+        inkomen in 1000u32..3000,
+        kosten in prop::collection::vec((prop::sample::select(vec!["overig", "medisch", "waarborgsom"]), 1u32..3000), 1..4),
+    ) {
+        let policy = policy(gemeente);
+        let normen = Normen::ingebouwd().unwrap();
+        let kosten: Vec<_> = kosten.iter().map(|(s, b)| json!({"soort": s, "bedrag": b, "voorliggende_voorziening": false})).collect();
+        let a = Antwoorden::uit_waarde(&json!({
+            "aanvrager": {"leeftijd": 40, "inkomen": inkomen, "gedetineerd": false}, "heeft_partner": false,
+            "kinderen": [], "vermogen": 0, "eigen_woning": false, "schulden": false, "schuldregeling": false, "alimentatie_betaald": 0,
+            "kosten": kosten,
+        })).unwrap();
+        let r = evaluate(&policy, &normen, &a, Datum::parse("2026-09-15").unwrap()).unwrap();
+        let bb = r.regelingen.iter().find(|u| &*u.id == "bijzondere-bijstand").unwrap();
+        let Some(d) = &bb.draagkracht else {
+            // Only a nee for another reason leaves no draagkracht.
+            prop_assert_eq!(bb.status, Status::Nee);
+            return Ok(());
+        };
+        let per_jaar = d.per_jaar.unwrap();
+        let eigen: Decimal = d.kosten.iter().map(|k| k.draagkracht).sum();
+        prop_assert!(eigen <= per_jaar, "eigen {} above draagkracht {}", eigen, per_jaar);
+        for k in &d.kosten {
+            prop_assert_eq!(k.draagkracht + k.geschatte_vergoeding, k.bedrag);
+            prop_assert!(k.geschatte_vergoeding >= Decimal::ZERO);
+        }
+        let totaal: Decimal = d.kosten.iter().map(|k| k.bedrag).sum();
+        if totaal <= per_jaar && !d.kosten.is_empty() && d.zorgkosten_per_jaar.is_none_or(|z| z == per_jaar) {
+            prop_assert_eq!(bb.status, Status::Nee, "costs {} within draagkracht {}", totaal, per_jaar);
+        }
+        if totaal > per_jaar {
+            prop_assert!(bb.status != Status::Nee);
+        }
+    }
+}
