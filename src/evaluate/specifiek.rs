@@ -15,9 +15,13 @@ use crate::report::{Reden, RedenUitslag, Status, Uitkomst};
 use crate::tekst::tekst;
 use std::sync::Arc;
 
-/// A regeling that takes every cost: bijzondere bijstand without a `kosten` block.
+/// A regeling that takes every cost: bijzondere bijstand that pays costs minus draagkracht,
+/// without a `kosten` block (a collectieve zorgverzekering, a borgtocht or a woonkostentoeslag
+/// pays no entered cost at all).
 pub fn algemeen(r: &Regeling) -> bool {
-    r.bijzondere_bijstand && !heeft_kostenblok(r, |_| true)
+    r.bijzondere_bijstand
+        && matches!(r.bedrag, Some(crate::policy::Bedragregel::KostenMinDraagkracht))
+        && !heeft_kostenblok(r, |_| true)
 }
 
 /// Whether one of `r`'s `kosten` blocks names a kind for which `f` holds. A block with a

@@ -487,12 +487,14 @@ fn blok(d: &mut Diagnoses, id: &str, pad: &str, raw: RawBlok, bron: &str, diepte
             Blok::Kosten(eis)
         }
         RawBlok::Afwijzingsgronden { kosten_soort, voorliggend_voor, al_betaald, zeer_dringende_redenen } => {
-            if kosten_soort.is_empty() {
+            // An empty list is a block for costs already paid (and voorliggend) alone: a
+            // regeling that sets the national refusal grounds aside keeps that rule so.
+            if kosten_soort.is_empty() && voorliggend_voor.is_empty() && al_betaald == AlBetaald::Toegestaan {
                 d.fout(
                     "veld_ontbreekt",
                     Some(id),
                     veld("kosten_soort"),
-                    "noem de soorten kosten die nooit vergoed worden",
+                    "noem de soorten kosten die nooit vergoed worden, of een regel over al betaalde kosten",
                 );
             }
             // `alleen_soorten` follows from the regeling's kosten blocks, once all are read.
