@@ -10,6 +10,7 @@ mod feit;
 mod huishouden;
 mod marge;
 mod redenen;
+mod rollen;
 mod specifiek;
 mod voorwaarden;
 
@@ -102,8 +103,12 @@ pub fn evaluate_in_taal(
             niet_geldig.push(regeling.id.to_string());
             continue;
         }
-        let (uitkomst, las) = match specifiek::zonder_specifieke_kosten(policy, regeling, antwoorden, peildatum) {
-            // The general regeling without the costs a specific regeling rules (specifiek.rs).
+        // The partner with a right to bijstand applies (rollen.rs); the general regeling goes
+        // without the costs a specific regeling rules (specifiek.rs).
+        let gewisseld = rollen::gewisseld(regeling, antwoorden);
+        let wissel = gewisseld.is_some();
+        let apart = gewisseld.or_else(|| specifiek::zonder_specifieke_kosten(policy, regeling, antwoorden, peildatum));
+        let (mut uitkomst, las) = match apart {
             Some(eigen) => {
                 let huishouden = Huishouden::nieuw(&eigen, normen, peildatum, &policy.gemeente)?;
                 let mut apart =
@@ -111,6 +116,13 @@ pub fn evaluate_in_taal(
                 uitkomst(regeling, &mut apart)
             }
             None => uitkomst(regeling, &mut ctx),
+        };
+        let las = if wissel {
+            uitkomst.redenen.insert(0, rollen::reden(regeling, taal));
+            uitkomst.ontbrekende_vragen = rollen::terug(uitkomst.ontbrekende_vragen);
+            rollen::terug(las)
+        } else {
+            las
         };
         gelezen = gelezen.en(las);
         uitkomsten.push(uitkomst);
