@@ -345,15 +345,14 @@ pub fn draagkracht(
         Some(Decimal::ZERO)
     };
     let (Some(n), Some(i), Some(vermogensdeel)) = (norm.ok(), inkomen.ok(), vermogensdeel) else {
+        let (nodig_nl, nodig_en) = super::redenen::nodig(ontbrekend);
         let t = tekst!(ctx,
-            format!("Uw draagkracht is {} van wat uw inkomen boven {} van de bijstandsnorm uitkomt, over {} maanden{}. Vul uw inkomen{} in om die uit te rekenen.",
+            format!("Uw draagkracht is {} van wat uw inkomen boven {} van de bijstandsnorm uitkomt, over {} maanden{}. Om die uit te rekenen is nog nodig: {nodig_nl}.",
                 procent_nl(r.inkomen_procent), procent_nl(r.boven_procent), periode,
-                if r.vermogen_boven_grens { ", plus het deel van uw vermogen dat meetelt" } else { "" },
-                if r.vermogen_boven_grens { " en vermogen" } else { "" }),
-            format!("Your means are {} of your income above {} of the social assistance standard, over {} months{}. Enter your income{} to work it out.",
+                if r.vermogen_boven_grens { ", plus het deel van uw vermogen dat meetelt" } else { "" }),
+            format!("Your means are {} of your income above {} of the social assistance standard, over {} months{}. To work it out we still need: {nodig_en}.",
                 procent_en(r.inkomen_procent), procent_en(r.boven_procent), periode,
-                if r.vermogen_boven_grens { ", plus the part of your assets that counts" } else { "" },
-                if r.vermogen_boven_grens { " and assets" } else { "" }),
+                if r.vermogen_boven_grens { ", plus the part of your assets that counts" } else { "" }),
         );
         return (Draagkracht::zonder_bedrag(t, r.bron.clone()), gelezen, ontbrekend);
     };
@@ -382,11 +381,11 @@ pub fn draagkracht(
     let mut t = tekst!(ctx,
         format!(
             "Uw draagkracht is {}: {} van wat uw inkomen boven {} van de bijstandsnorm ({}, de norm op {}) uitkomt, over {} maanden",
-            euro_nl(per_jaar), procent_nl(r.inkomen_procent), procent_nl(r.boven_procent), euro_nl(grens), hh.normen.geldig_vanaf.lang_nl(), periode
+            euro_nl(per_jaar), procent_nl(r.inkomen_procent), procent_nl(r.boven_procent), euro_nl(afronden_op_centen_omlaag(grens)), hh.normen.geldig_vanaf.lang_nl(), periode
         ),
         format!(
             "Your means are {}: {} of your income above {} of the social assistance standard ({}, the standard on {}), over {} months",
-            euro_en(per_jaar), procent_en(r.inkomen_procent), procent_en(r.boven_procent), euro_en(grens), hh.normen.geldig_vanaf.lang_en(), periode
+            euro_en(per_jaar), procent_en(r.inkomen_procent), procent_en(r.boven_procent), euro_en(afronden_op_centen_omlaag(grens)), hh.normen.geldig_vanaf.lang_en(), periode
         ),
     );
     let vermogen = r.vermogen_boven_grens;
@@ -419,14 +418,16 @@ pub fn draagkracht(
         t = t.en_dan(&tekst!(
             ctx,
             format!(
-                "Voor medische kosten is uw draagkracht {} per jaar: tot {} van de norm gaat er hoogstens {} af.",
+                "Voor medische kosten is uw draagkracht {} over {} maanden: tot {} van de norm gaat er hoogstens {} af.",
                 euro_nl(z),
+                periode,
                 procent_nl(regel.tot_procent),
                 euro_nl(regel.maximale_verlaging)
             ),
             format!(
-                "For medical costs your means are {} per year: up to {} of the standard, at most {} is taken off.",
+                "For medical costs your means are {} over {} months: up to {} of the standard, at most {} is taken off.",
                 euro_en(z),
+                periode,
                 procent_en(regel.tot_procent),
                 euro_en(regel.maximale_verlaging)
             ),

@@ -24,14 +24,24 @@ pub(super) fn kosten(ctx: &Context, eis: &KostenEis, u: &Uitslag) -> Tekst {
     let passend: Vec<_> = telbare_kosten(eis, kosten).collect();
     if passend.is_empty() {
         if let Some(max) = eis.max_totaal {
-            if kosten.iter().any(|k| eis.soorten.contains(&k.soort)) {
+            let mut opgegeven: Vec<String> = Vec::new();
+            for k in kosten.iter().filter(|k| eis.soorten.contains(&k.soort)) {
+                let w = in_woorden(k.soort);
+                if !opgegeven.contains(&w) {
+                    opgegeven.push(w);
+                }
+            }
+            if !opgegeven.is_empty() {
+                let (wat, elk_nl, elk_en) =
+                    if opgegeven.len() == 1 && kosten.iter().filter(|k| eis.soorten.contains(&k.soort)).count() == 1 {
+                        (opgegeven.concat(), "zijn hoger", "are above")
+                    } else {
+                        (opgegeven.join(" en "), "zijn elk hoger", "are each above")
+                    };
                 return tekst!(
                     ctx,
-                    format!(
-                        "Uw kosten voor {waarvoor} zijn elk hoger dan {}: dat zijn geen kleine kosten.",
-                        euro_nl(max)
-                    ),
-                    format!("Your costs for {waarvoor} are each above {}: they are not small costs.", euro_en(max)),
+                    format!("Uw kosten voor {wat} {elk_nl} dan {}: dat zijn geen kleine kosten.", euro_nl(max)),
+                    format!("Your costs for {wat} {elk_en} {}: they are not small costs.", euro_en(max)),
                 );
             }
         }
@@ -170,6 +180,8 @@ pub(super) fn afwijzingsgronden(ctx: &Context, a: &Afwijzingsgronden) -> Tekst {
     }
     let mut t = Tekst::default();
     let mut iets = false;
+    let mut gezien: Vec<String> = Vec::new();
+    let mut toelichting = None;
     for k in betrokken(a, kosten) {
         let (wat, what) = kost_in_woorden(k.soort);
         let zin = match afwijzing(a, k).1 {
@@ -202,15 +214,8 @@ pub(super) fn afwijzingsgronden(ctx: &Context, a: &Afwijzingsgronden) -> Tekst {
                         format!("You have already paid {what}. Special assistance for costs from before the application is in principle not possible; the municipality decides."),
                     )
                 };
-                match &a.al_betaald_toelichting {
-                    Some(g) => {
-                        let eigen = tekst!(ctx, g.nl.as_str(), g.en.as_str());
-                        t = t.en_dan(&tekst!(ctx, nl, en).en_dan(&eigen));
-                        iets = true;
-                        continue;
-                    }
-                    None => (nl, en),
-                }
+                toelichting = a.al_betaald_toelichting.as_deref();
+                (nl, en)
             }
             Some(Afwijzing::VoorliggendOntbreekt) => (
                 format!("Zeg of een andere regeling, zoals uw zorgverzekering of de kinderopvangtoeslag, {wat} al helemaal betaalt."),
@@ -221,8 +226,16 @@ pub(super) fn afwijzingsgronden(ctx: &Context, a: &Afwijzingsgronden) -> Tekst {
                 format!("Another scheme already pays {what}. That comes first; special assistance is not needed for it."),
             ),
         };
-        t = t.en_dan(&tekst!(ctx, zin.0, zin.1));
+        // Two costs of one kind would say the same twice.
+        if !gezien.contains(&zin.0) {
+            t = t.en_dan(&tekst!(ctx, zin.0.as_str(), zin.1));
+            gezien.push(zin.0);
+        }
         iets = true;
+    }
+    // The gemeente's own words on costs already paid, once after all the costs.
+    if let Some(g) = toelichting {
+        t = t.en_dan(&tekst!(ctx, g.nl.as_str(), g.en.as_str()));
     }
     if !iets && !a.uitgesloten.is_empty() && a.uitgesloten.len() <= 3 {
         // A gemeente's own short list (Montferland: naturalisatie, eigen risico) is named, so

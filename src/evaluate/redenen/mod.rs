@@ -11,6 +11,7 @@ use crate::money::{
     afronden_op_centen_omlaag, afronden_procent, als_procent_van, euro_en, euro_nl, procent_en, procent_nl, procent_van,
 };
 use crate::policy::{Blok, JaNeeVraag, Voorwaarde, Wie};
+use crate::questions::{Vraag, Vragen};
 use crate::report::{Reden, RedenUitslag};
 use crate::tekst::{tekst, Tekst};
 use rust_decimal::Decimal;
@@ -87,11 +88,23 @@ fn inkomen(
     let (n, i) = match (&norm.waarde, &inkomen.waarde) {
         (Ok(n), Ok(i)) => (n, *i),
         (Err(Onbepaald::Onbekend(t)), _) => return t.clone(),
-        _ => {
-            return tekst!(ctx,
-                format!("Om dit te bepalen is uw netto inkomen per maand nodig, en wie er in uw huishouden zijn. De grens is {} van de bijstandsnorm.", procent_nl(max)),
-                format!("To decide this we need your net income per month and who is in your household. The limit is {} of the social assistance standard.", procent_en(max)),
-            )
+        (n, i) => {
+            let mist = [n.as_ref().err(), i.as_ref().err()].into_iter().flatten().fold(Vragen::GEEN, |v, e| {
+                if let Onbepaald::Ontbreekt(m) = e {
+                    v.en(*m)
+                } else {
+                    v
+                }
+            });
+            let (nl, en) = nodig(mist);
+            return tekst!(
+                ctx,
+                format!("Om dit te bepalen is nog nodig: {nl}. De grens is {} van de bijstandsnorm.", procent_nl(max)),
+                format!(
+                    "To decide this we still need: {en}. The limit is {} of the social assistance standard.",
+                    procent_en(max)
+                ),
+            );
         }
     };
     let samen = ctx.antwoorden().heeft_partner == Some(true);
@@ -113,10 +126,10 @@ fn inkomen(
     // The limit as the highest cent amount within it, and a share that never reads as the limit
     // itself when the income is just over it: rounded, 110.004% would say "110%" beside "hoger".
     let grens = afronden_op_centen_omlaag(procent_van(n.bedrag, max));
-    let (aandeel_nl, aandeel_en) = if procent > max && afronden_procent(procent) <= max {
-        (format!("net meer dan {}", procent_nl(max)), format!("just over {}", procent_en(max)))
-    } else {
-        (procent_nl(procent), procent_en(procent))
+    let net_boven = [Some(max), zeker].into_iter().flatten().find(|b| procent > *b && afronden_procent(procent) <= *b);
+    let (aandeel_nl, aandeel_en) = match net_boven {
+        Some(b) => (format!("net meer dan {}", procent_nl(b)), format!("just over {}", procent_en(b))),
+        None => (procent_nl(procent), procent_en(procent)),
     };
     let mut t = tekst!(
         ctx,
@@ -405,8 +418,8 @@ fn ja_nee(ctx: &Context, vraag: JaNeeVraag, wie: Option<Wie>, aanname: Option<bo
             (_, None) => return tekst!(ctx, format!("Wij weten nog niet {}.", open_vraag(vraag).0), format!("We do not know yet {}.", open_vraag(vraag).1)),
             (JaNeeVraag::Student, Some(true)) => (format!("{w_nl} studeert of studeerde in de afgelopen 12 maanden met studiefinanciering of WTOS. Dan is er zicht op een hoger inkomen."), format!("{w_en} studied with student finance or WTOS in the last 12 months, so a higher income is in sight.")),
             (JaNeeVraag::Student, Some(false)) => (format!("{w_nl} studeerde de afgelopen 12 maanden niet met studiefinanciering of WTOS."), format!("{w_en} did not study with student finance or WTOS in the last 12 months.")),
-            (JaNeeVraag::ChronischZiekOfBeperking, Some(true)) => (format!("{w_nl} heeft een beperking of een chronisch (psychisch of psychosociaal) probleem."), format!("{w_en} reported a disability or a chronic (mental or psychosocial) condition.")),
-            (JaNeeVraag::ChronischZiekOfBeperking, Some(false)) => (format!("{w_nl} heeft geen beperking of chronisch probleem."), format!("{w_en} reported no disability or chronic condition.")),
+            (JaNeeVraag::ChronischZiekOfBeperking, Some(true)) => (format!("{w_nl} heeft een chronische ziekte of een beperking."), format!("{w_en} reported a chronic illness or a disability.")),
+            (JaNeeVraag::ChronischZiekOfBeperking, Some(false)) => (format!("{w_nl} heeft geen chronische ziekte en geen beperking."), format!("{w_en} reported no chronic illness and no disability.")),
             (JaNeeVraag::GeldigeVerblijfstitel, Some(true)) => (format!("{w_nl} heeft een geldige verblijfstitel."), format!("{w_en} reported a valid residence permit.")),
             (JaNeeVraag::GeldigeVerblijfstitel, Some(false)) => (format!("{w_nl} heeft geen geldige verblijfstitel."), format!("{w_en} reported no valid residence permit.")),
             (JaNeeVraag::Gedetineerd, Some(true)) => (format!("{w_nl} zit in detentie."), format!("{w_en} reported being in detention.")),
@@ -533,4 +546,43 @@ fn open_vraag(vraag: JaNeeVraag) -> (&'static str, &'static str) {
             ("of u in een schuldsanering of schuldregeling zit", "whether you are in a debt scheme or debt arrangement")
         }
     }
+}
+
+/// The answers still needed for a norm or an income, in words: "uw leeftijd en of u een partner
+/// heeft". Names what is missing, not a fixed list, so the inwoner knows what to fill in.
+pub(super) fn nodig(v: Vragen) -> (String, String) {
+    const NAMEN: [(Vraag, &str, &str); 12] = [
+        (Vraag::AanvragerLeeftijd, "uw leeftijd", "your age"),
+        (Vraag::HeeftPartner, "of u een partner heeft", "whether you have a partner"),
+        (Vraag::PartnerLeeftijd, "de leeftijd van uw partner", "your partner's age"),
+        (
+            Vraag::Kinderen,
+            "of er kinderen bij u wonen, en hun leeftijd",
+            "whether children live with you, and their ages",
+        ),
+        (Vraag::Medebewoners, "wie er verder bij u woont", "who else lives with you"),
+        (Vraag::AanvragerInkomen, "uw netto inkomen per maand", "your net income per month"),
+        (Vraag::PartnerInkomen, "het netto inkomen van uw partner", "your partner's net income"),
+        (
+            Vraag::AlleenstaandeOuderkop,
+            "de alleenstaande-ouderkop in uw kindgebonden budget",
+            "the single-parent supplement in your child budget",
+        ),
+        (Vraag::Vermogen, "uw vermogen", "your assets"),
+        (Vraag::EigenWoning, "of u een eigen huis heeft", "whether you own your home"),
+        (Vraag::WozWaarde, "de WOZ-waarde van uw huis", "the WOZ value of your home"),
+        (Vraag::Hypotheek, "uw hypotheek", "your mortgage"),
+    ];
+    let gekozen: Vec<_> = NAMEN.iter().filter(|(q, _, _)| v.bevat(*q)).collect();
+    if gekozen.is_empty() {
+        return (
+            "uw netto inkomen per maand, en wie er in uw huishouden zijn".into(),
+            "your net income per month and who is in your household".into(),
+        );
+    }
+    let lijst = |namen: Vec<&str>, en: &str| match namen.split_last() {
+        Some((laatste, rest)) if !rest.is_empty() => format!("{} {en} {laatste}", rest.join(", ")),
+        _ => namen.concat(),
+    };
+    (lijst(gekozen.iter().map(|n| n.1).collect(), "en"), lijst(gekozen.iter().map(|n| n.2).collect(), "and"))
 }
