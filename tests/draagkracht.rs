@@ -27,7 +27,7 @@ proptest! {
         let kosten: Vec<_> = kosten.iter().map(|(s, b)| json!({"soort": s, "bedrag": b, "voorliggende_voorziening": false})).collect();
         let a = Antwoorden::uit_waarde(&json!({
             "aanvrager": {"leeftijd": 40, "inkomen": inkomen, "gedetineerd": false}, "heeft_partner": false,
-            "kinderen": [], "vermogen": 0, "eigen_woning": false, "schulden": false, "schuldregeling": false, "alimentatie_betaald": 0,
+            "kinderen": [], "medebewoners": [], "vermogen": 0, "eigen_woning": false, "schulden": false, "schuldregeling": false, "alimentatie_betaald": 0,
             "kosten": kosten,
         })).unwrap();
         let r = evaluate(&policy, &normen, &a, Datum::parse("2026-09-15").unwrap()).unwrap();
