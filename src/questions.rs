@@ -48,6 +48,7 @@ vragen! {
     EigenWoning = "eigen_woning", Vermogen;
     WozWaarde = "woz_waarde", Vermogen;
     Hypotheek = "hypotheek", Vermogen;
+    Woonkosten = "woonkosten", Situatie;
     ZelfstandigeHuishouding = "zelfstandige_huishouding", Situatie;
     Schulden = "schulden", Situatie;
     Schuldregeling = "schuldregeling", Situatie;

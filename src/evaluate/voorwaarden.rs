@@ -98,7 +98,7 @@ pub fn alle_uitslag<'a>(uitslagen: impl Iterator<Item = &'a Uitslag> + Clone) ->
 /// Whether a block's outcome can change with the household's income.
 pub fn hangt_af_van_inkomen(blok: &Blok) -> bool {
     match blok {
-        Blok::Inkomen { .. } => true,
+        Blok::Inkomen { .. } | Blok::Woonkosten { .. } => true,
         Blok::Alle(v) | Blok::EenVan(v) => v.iter().any(|v| hangt_af_van_inkomen(&v.blok)),
         _ => false,
     }
@@ -178,6 +178,23 @@ pub fn toets(blok: &Blok, ctx: &Context) -> Toets {
                 Err(e) => Uitslag::van(e),
             };
             Toets::nieuw(uitslag, norm.gelezen)
+        }
+        Blok::Woonkosten { boven_procent, kostendelersnorm } => {
+            let norm = ctx.huishouden.norm_voor(*kostendelersnorm);
+            let inkomen = ctx.inkomen();
+            let gelezen = norm.gelezen.en(inkomen.gelezen).met(Vraag::Woonkosten);
+            let uitslag = match (a.woonkosten, &norm.waarde, &inkomen.waarde) {
+                (None, _, _) => Uitslag::Ontbreekt(Vragen::van(&[Vraag::Woonkosten])),
+                (Some(w), Ok(n), Ok(i)) => {
+                    if w > *i - procent_van(n.bedrag, *boven_procent) {
+                        Uitslag::Voldaan
+                    } else {
+                        Uitslag::NietVoldaan
+                    }
+                }
+                (Some(_), Err(e), _) | (Some(_), _, Err(e)) => Uitslag::van(e),
+            };
+            Toets::nieuw(uitslag, gelezen)
         }
         Blok::MaandenLaagInkomen { minimaal } => {
             let gelezen = Vragen::van(&[Vraag::MaandenLaagInkomen]);

@@ -403,7 +403,7 @@ impl Antwoorden {
     pub fn beantwoord(&self) -> Vragen {
         let a = &self.aanvrager;
         let p = &self.partner;
-        let paren: [(Vraag, bool); 29] = [
+        let paren: [(Vraag, bool); 30] = [
             (Vraag::AanvragerLeeftijd, a.leeftijd.is_some()),
             (Vraag::HeeftPartner, self.heeft_partner.is_some()),
             (Vraag::PartnerLeeftijd, p.leeftijd.is_some()),
@@ -422,6 +422,7 @@ impl Antwoorden {
             (Vraag::EigenWoning, self.eigen_woning.is_some()),
             (Vraag::WozWaarde, self.woz_waarde.is_some()),
             (Vraag::Hypotheek, self.hypotheek.is_some()),
+            (Vraag::Woonkosten, self.woonkosten.is_some()),
             (Vraag::Schulden, self.schulden.is_some()),
             (Vraag::Schuldregeling, self.schuldregeling.is_some()),
             (Vraag::BeperkingHuisgenoot, self.beperking_huisgenoot.is_some()),

@@ -47,6 +47,11 @@ pub fn voorwaarde(blok: &Blok) -> String {
             format!("minstens {minimaal} andere volwassene(n) in huis die meetellen als kostendeler (27 jaar of ouder)")
         }
         Blok::MaandenLaagInkomen { minimaal } => format!("minstens {minimaal} maanden achter elkaar een laag inkomen"),
+        Blok::Woonkosten { boven_procent, kostendelersnorm } => format!(
+            "woonkosten per maand hoger dan het inkomen boven {}% van de bijstandsnorm{}",
+            boven_procent.normalize(),
+            if *kostendelersnorm { " (met kostendelersnorm)" } else { "" }
+        ),
         Blok::JaNee { vraag, wie, moet_zijn, aangenomen } => {
             let (ja, nee) = ja_nee(*vraag);
             let feit = if *moet_zijn { ja } else { nee };

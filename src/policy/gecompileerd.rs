@@ -82,6 +82,7 @@ fn schrijf_voorwaarden(lijst: &[Voorwaarde]) -> Value {
                         json!({ "soort": "kinderen", "min_leeftijd": min_leeftijd, "max_leeftijd": max_leeftijd })
                     }
                     Blok::MaandenLaagInkomen { minimaal } => json!({ "soort": "maanden_laag_inkomen", "minimaal": minimaal }),
+                    Blok::Woonkosten { boven_procent, kostendelersnorm } => json!({ "soort": "woonkosten", "boven_procent": boven_procent.to_string(), "kostendelersnorm": kostendelersnorm }),
                     Blok::Kostendelers { minimaal } => json!({ "soort": "kostendelers", "minimaal": minimaal }),
                     Blok::JaNee { vraag, wie, moet_zijn, aangenomen } => json!({
                         "soort": "ja_nee", "vraag": vraag, "wie": wie, "moet_zijn": moet_zijn, "aangenomen": aangenomen,
@@ -295,6 +296,10 @@ fn voorwaarden(o: &Obj, diepte: usize) -> Uit<Vec<Voorwaarde>> {
                 Blok::Kinderen { min_leeftijd: v.getal("min_leeftijd")?, max_leeftijd: v.getal("max_leeftijd")? }
             }
             "maanden_laag_inkomen" => Blok::MaandenLaagInkomen { minimaal: v.getal("minimaal")? },
+            "woonkosten" => Blok::Woonkosten {
+                boven_procent: v.decimaal("boven_procent")?,
+                kostendelersnorm: v.ja_nee("kostendelersnorm")?,
+            },
             "kostendelers" => Blok::Kostendelers { minimaal: v.getal("minimaal")? },
             "ja_nee" => Blok::JaNee {
                 vraag: v.keuze::<JaNeeVraag>("vraag")?,

@@ -459,6 +459,10 @@ fn blok(d: &mut Diagnoses, id: &str, pad: &str, raw: RawBlok, bron: &str, diepte
             }
             Blok::MaandenLaagInkomen { minimaal }
         }
+        RawBlok::Woonkosten { boven_procent, kostendelersnorm } => {
+            procent(d, Some(id), &veld("boven_procent"), boven_procent);
+            Blok::Woonkosten { boven_procent, kostendelersnorm }
+        }
         RawBlok::JaNee { vraag, wie, moet_zijn, zonder_antwoord_aangenomen } => {
             match (vraag.per_persoon(), wie) {
                 (true, None) => d.fout(

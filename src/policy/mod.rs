@@ -232,6 +232,13 @@ pub enum Blok {
     MaandenLaagInkomen {
         minimaal: u32,
     },
+    /// The housing costs per month are more than the income above `boven_procent` of the
+    /// norm, which counts in full toward them (a woonkostentoeslag: 003 par. 10.1, 001 Ad. 7 A).
+    /// Housing costs the household can pay from that income are a `nee`.
+    Woonkosten {
+        boven_procent: Decimal,
+        kostendelersnorm: bool,
+    },
     /// At least this many other adults in the home count as kostendeler (art. 22a).
     Kostendelers {
         minimaal: u32,

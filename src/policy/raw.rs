@@ -104,6 +104,12 @@ pub enum RawBlok {
     MaandenLaagInkomen {
         minimaal: u32,
     },
+    Woonkosten {
+        #[serde(deserialize_with = "decimaal")]
+        boven_procent: Decimal,
+        #[serde(default)]
+        kostendelersnorm: bool,
+    },
     Kostendelers {
         minimaal: u32,
     },

@@ -42,6 +42,7 @@ fn tekst(blok: &Blok, t: &Toets, ctx: &Context) -> Tekst {
             inkomen(ctx, &t.uitslag, *max_procent, *zeker_tot_procent, toelichting.as_deref(), *kostendelersnorm)
         }
         Blok::Vermogen { onder_de_grens } => vermogen(ctx, &t.uitslag, *onder_de_grens),
+        Blok::Woonkosten { boven_procent, kostendelersnorm } => woonkosten(ctx, &t.uitslag, *boven_procent, *kostendelersnorm),
         Blok::Leeftijd { wie, minimaal, maximaal, onder_aow_leeftijd } => leeftijd(ctx, *wie, *minimaal, *maximaal, *onder_aow_leeftijd),
         Blok::Kinderen { min_leeftijd, max_leeftijd } => kinderen(ctx, *min_leeftijd, *max_leeftijd),
         Blok::MaandenLaagInkomen { minimaal } => match ctx.antwoorden().maanden_laag_inkomen {
@@ -182,6 +183,42 @@ fn inkomen(
     };
     t = t.en_dan(&inkomenscorrectie(ctx)).en_dan(&oordeel);
     t
+}
+
+/// Housing costs against the income above the norm that counts toward them in full.
+fn woonkosten(ctx: &Context, u: &Uitslag, boven: Decimal, kdn: bool) -> Tekst {
+    let Some(w) = ctx.antwoorden().woonkosten else {
+        return tekst!(
+            ctx,
+            "Wij weten nog niet wat u per maand aan huur of hypotheek betaalt.",
+            "We do not know yet what you pay per month in rent or mortgage."
+        );
+    };
+    let (Some(n), Some(i)) = (ctx.huishouden.norm_voor(kdn).ok(), ctx.inkomen().ok().copied()) else {
+        let (nl, en) = nodig(
+            ctx.huishouden.norm_voor(kdn).gelezen.en(ctx.inkomen().gelezen).zonder(ctx.antwoorden().beantwoord()),
+        );
+        return tekst!(
+            ctx,
+            format!("Om uw woonkosten te vergelijken met uw inkomen is nog nodig: {nl}."),
+            format!("To compare your housing costs with your income we still need: {en}.")
+        );
+    };
+    let grens = afronden_op_centen_omlaag(procent_van(n.bedrag, boven));
+    let over = (i - procent_van(n.bedrag, boven)).max(Decimal::ZERO);
+    let zin = tekst!(ctx,
+        format!("U betaalt {} per maand aan woonkosten. Van uw inkomen telt alles boven {} van de bijstandsnorm ({}, de norm op {}) mee: dat is {} per maand.", euro_nl(w), procent_nl(boven), euro_nl(grens), ctx.huishouden.normen.geldig_vanaf.lang_nl(), euro_nl(over)),
+        format!("You pay {} per month in housing costs. Of your income, everything above {} of the social assistance standard ({}, the standard on {}) counts: that is {} per month.", euro_en(w), procent_en(boven), euro_en(grens), ctx.huishouden.normen.geldig_vanaf.lang_en(), euro_en(over)),
+    );
+    let oordeel = match u {
+        Uitslag::NietVoldaan => tekst!(
+            ctx,
+            "Daarmee kunt u uw woonkosten zelf betalen.",
+            "With that you can pay your housing costs yourself."
+        ),
+        _ => tekst!(ctx, "Dat is niet genoeg voor uw woonkosten.", "That is not enough for your housing costs."),
+    };
+    zin.en_dan(&oordeel)
 }
 
 /// What the gemeente's own definition of income added or took off (Montferland 5.6 c, 5.7),
