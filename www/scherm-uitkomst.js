@@ -31,7 +31,8 @@ export function uitkomstKaart(u, ctx) {
     u.draagkracht ? el('p', { class: 'bedrag' }, tekst(u.draagkracht.tekst, taal)) : null,
     el('h4', {}, t.waarom), redenen, ontbreekt,
     marge.length ? [el('h4', {}, t.watAls), el('ul', { class: 'marge' }, marge.map((m) => el('li', {}, tekst(m.tekst, taal))))] : null,
-    el('h4', {}, t.watKuntUDoen), el('p', { class: 'vervolgstap' }, tekst(u.vervolgstap, taal)),
+    // How to apply is no help for a regeling that does not fit; the conversation may be.
+    el('h4', {}, t.watKuntUDoen), el('p', { class: 'vervolgstap' }, u.status === 'nee' ? t.neeVervolgstap : tekst(u.vervolgstap, taal)),
     el('p', { class: 'bron' }, `${t.bron}: `, el('cite', {}, u.bron)));
 }
 

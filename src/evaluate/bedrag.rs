@@ -433,6 +433,16 @@ pub fn draagkracht(
             ),
         ));
     }
+    // A cost without an amount has no estimate: say so and ask for it, rather than drop it.
+    let zonder_bedrag =
+        ctx.antwoorden().kosten.iter().flatten().any(|k| k.bedrag.is_none() && kost_telt(voorwaarden, k));
+    if zonder_bedrag {
+        t = t.en_dan(&tekst!(
+            ctx,
+            "Van een of meer van uw kosten weten wij het bedrag nog niet; die schatten wij niet.",
+            "For one or more of your costs we do not know the amount yet; we do not estimate those.",
+        ));
+    }
     (
         Draagkracht {
             per_jaar: Some(per_jaar),
@@ -444,7 +454,7 @@ pub fn draagkracht(
             zeker: !schuldregeling_open && hh.correctie.alimentatie != Some(None),
         },
         gelezen,
-        Vragen::GEEN,
+        if zonder_bedrag { Vragen::van(&[Vraag::Kosten]) } else { Vragen::GEEN },
     )
 }
 
