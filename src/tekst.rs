@@ -25,6 +25,14 @@ pub enum Taal {
 }
 
 impl Taal {
+    pub fn met_nl(self) -> bool {
+        self != Taal::En
+    }
+
+    pub fn met_en(self) -> bool {
+        self != Taal::Nl
+    }
+
     /// `nl` or `en`; anything else (or nothing) is both.
     pub fn van_code(code: Option<&str>) -> Taal {
         match code {
@@ -37,10 +45,16 @@ impl Taal {
 
 /// A text built only in the languages asked for: the sentence of another language is never
 /// formatted. `tekst!(ctx, format!(...), format!(...))` with `ctx.taal`.
+/// Expanded in place rather than through a generic function with two closures: one such
+/// instance per call site was some 8 kB of the WebAssembly module.
 macro_rules! tekst {
-    ($ctx:expr, $nl:expr, $en:expr $(,)?) => {
-        $crate::tekst::Tekst::kies($ctx.taal, || ($nl).into(), || ($en).into())
-    };
+    ($ctx:expr, $nl:expr, $en:expr $(,)?) => {{
+        let taal: $crate::tekst::Taal = $ctx.taal;
+        $crate::tekst::Tekst {
+            nl: if taal.met_nl() { ($nl).into() } else { String::new() },
+            en: if taal.met_en() { ($en).into() } else { String::new() },
+        }
+    }};
 }
 pub(crate) use tekst;
 

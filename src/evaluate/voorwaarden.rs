@@ -243,16 +243,26 @@ pub fn partner_zonder_recht(ctx: &Context) -> Toets {
     // policy's `zonder_antwoord_aangenomen`); the reasons say so and the questions are asked.
     let uitslag = match (p.gedetineerd, p.geldige_verblijfstitel) {
         (Some(true), _) | (_, Some(false)) => Uitslag::Voldaan,
-        _ => Uitslag::NietVoldaan,
+        (Some(false), Some(true)) => Uitslag::NietVoldaan,
+        // Unanswered: it decides only where the partner fails a condition, and then it is asked
+        // (an assumption may not turn into a `nee` the answer could undo).
+        _ => {
+            let mut open = Vragen::GEEN;
+            if p.gedetineerd.is_none() {
+                open = open.met(Vraag::PartnerGedetineerd);
+            }
+            if p.geldige_verblijfstitel.is_none() {
+                open = open.met(Vraag::PartnerVerblijfstitel);
+            }
+            Uitslag::Ontbreekt(open)
+        }
     };
     Toets::nieuw(uitslag, gelezen)
 }
 
 /// Whether the partner's right to bijstand was taken for granted (not answered).
 pub fn partner_recht_aangenomen(ctx: &Context) -> bool {
-    let p = &ctx.antwoorden().partner;
-    partner_zonder_recht(ctx).uitslag == Uitslag::NietVoldaan
-        && (p.gedetineerd.is_none() || p.geldige_verblijfstitel.is_none())
+    matches!(partner_zonder_recht(ctx).uitslag, Uitslag::Ontbreekt(_))
 }
 
 /// Applies a test to the aanvrager, the partner or both, as `wie` says. Where the regeling
@@ -422,11 +432,14 @@ pub fn afwijzing(a: &Afwijzingsgronden, k: &Kost) -> (Uitslag, Option<Afwijzing>
     let mut open: Vec<(Uitslag, Afwijzing)> = Vec::new();
     // Art. 15 PW holds for every kind: a household that says another scheme pays a cost in
     // full is answered so, whatever the kind. Only for the kinds where such a scheme is common
-    // is a missing answer an open question.
-    match k.voorliggende_voorziening {
-        Some(true) => return (Uitslag::NietVoldaan, Some(Afwijzing::Voorliggend)),
-        None if a.voorliggend_voor.contains(&k.soort) => open.push((ontbreekt(), Afwijzing::VoorliggendOntbreekt)),
-        _ => {}
+    // is a missing answer an open question. A block without such kinds (a gemeente's own list
+    // of refused kinds) leaves this to the national one, so it is said once.
+    if !a.voorliggend_voor.is_empty() {
+        match k.voorliggende_voorziening {
+            Some(true) => return (Uitslag::NietVoldaan, Some(Afwijzing::Voorliggend)),
+            None if a.voorliggend_voor.contains(&k.soort) => open.push((ontbreekt(), Afwijzing::VoorliggendOntbreekt)),
+            _ => {}
+        }
     }
     if a.uitgesloten.contains(&k.soort) {
         if !a.zeer_dringende_redenen {

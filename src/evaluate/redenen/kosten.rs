@@ -136,8 +136,8 @@ pub(super) fn kosten(ctx: &Context, eis: &KostenEis, u: &Uitslag) -> Tekst {
         // The cost fits, but a refusal ground of the regeling decides (its own reason says which).
         t = tekst!(
             ctx,
-            format!("Uw kosten voor {waarvoor} passen bij deze regeling, maar een afwijzingsgrond hierboven bepaalt of de gemeente ze kan vergoeden."),
-            format!("Your costs for {waarvoor} fit this scheme, but a ground for refusal above decides whether the municipality can pay them."),
+            format!("Uw kosten voor {waarvoor} passen bij deze regeling, maar een afwijzingsgrond van deze regeling bepaalt of de gemeente ze kan vergoeden."),
+            format!("Your costs for {waarvoor} fit this scheme, but a ground for refusal of this scheme decides whether the municipality can pay them."),
         );
     }
     t

@@ -488,7 +488,7 @@ fn ja_nee(ctx: &Context, vraag: JaNeeVraag, wie: Option<Wie>, aanname: Option<bo
             return tekst!(
                 ctx,
                 format!("Dit is nog niet ingevuld; wij gaan ervan uit: {nl} Is dat anders, dan kan de uitkomst anders zijn."),
-                format!("This is not filled in yet; we assume: {en} If that is not so, the outcome may differ."),
+                format!("This is not filled in yet; we assume: {} If that is not so, the outcome may differ.", en.replacen(" reported ", " ", 1).replacen(" reported being ", " are ", 1)),
             );
         }
         tekst!(ctx, nl, en)
@@ -542,8 +542,8 @@ fn beide_partners(ctx: &Context, wie: Option<Wie>) -> Tekst {
     if ctx.niet_rechthebbende_partner && partner_recht_aangenomen(ctx) {
         return t.en_dan(&tekst!(
             ctx,
-            "Heeft uw partner geen geldige verblijfstitel of zit uw partner in detentie, dan hoeft alleen u hieraan te voldoen. Dat is nog niet ingevuld; wij gaan ervan uit dat het niet zo is.",
-            "If your partner has no valid residence permit or is in detention, only you have to meet this. That is not filled in yet; we assume it is not so.",
+            "Heeft uw partner geen geldige verblijfstitel of zit uw partner in detentie, dan hoeft alleen u hieraan te voldoen. Dat is nog niet ingevuld.",
+            "If your partner has no valid residence permit or is in detention, only you have to meet this. That is not filled in yet.",
         ));
     }
     t
@@ -597,7 +597,11 @@ pub(super) fn nodig(v: Vragen) -> (String, String) {
             "of er kinderen bij u wonen, en hun leeftijd",
             "whether children live with you, and their ages",
         ),
-        (Vraag::Medebewoners, "wie er verder bij u woont", "who else lives with you"),
+        (
+            Vraag::Medebewoners,
+            "wie er verder bij u woont (leeftijd, en of zij studeren of kamerhuur betalen)",
+            "who else lives with you (age, and whether they study or pay rent for a room)",
+        ),
         (Vraag::AanvragerInkomen, "uw netto inkomen per maand", "your net income per month"),
         (Vraag::PartnerInkomen, "het netto inkomen van uw partner", "your partner's net income"),
         (
