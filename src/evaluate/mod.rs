@@ -107,7 +107,8 @@ pub fn evaluate_in_taal(
         // without the costs a specific regeling rules (specifiek.rs).
         let gewisseld = rollen::gewisseld(regeling, antwoorden);
         let wissel = gewisseld.is_some();
-        let apart = gewisseld.or_else(|| specifiek::zonder_specifieke_kosten(policy, regeling, antwoorden, peildatum));
+        let basis = gewisseld.as_ref().unwrap_or(antwoorden);
+        let apart = specifiek::zonder_specifieke_kosten(policy, regeling, basis, peildatum).or(gewisseld);
         let (mut uitkomst, las) = match apart {
             Some(eigen) => {
                 let huishouden = Huishouden::nieuw(&eigen, normen, peildatum, &policy.gemeente)?;
