@@ -16,6 +16,9 @@ pub struct Context<'a> {
     pub taal: crate::tekst::Taal,
     /// The regeling being evaluated leaves a niet-rechthebbende partner out (002 art. 7.4.3 lid 2).
     pub niet_rechthebbende_partner: bool,
+    /// More than one regeling sets the one draagkracht against the household's costs
+    /// (specifiek.rs): no regeling may then call its own costs covered.
+    pub draagkracht_gedeeld: bool,
 }
 
 impl Context<'_> {

@@ -91,8 +91,16 @@ pub fn evaluate_in_taal(
         }
     }
     let waarschuwingen = normen.controleer(peildatum)?;
+    let draagkracht_gedeeld = specifiek::draagkracht_gedeeld(policy, antwoorden, peildatum);
     let huishouden = Huishouden::nieuw(antwoorden, normen, peildatum, &policy.gemeente)?;
-    let mut ctx = Context { huishouden, normen, inkomen_anders: None, taal, niet_rechthebbende_partner: false };
+    let mut ctx = Context {
+        huishouden,
+        normen,
+        inkomen_anders: None,
+        taal,
+        niet_rechthebbende_partner: false,
+        draagkracht_gedeeld,
+    };
 
     let gekozen = |r: &&Regeling| alleen.is_none_or(|ids| ids.iter().any(|id| **id == *r.id));
     let mut niet_geldig = Vec::new();
@@ -112,8 +120,14 @@ pub fn evaluate_in_taal(
         let (mut uitkomst, las) = match apart {
             Some(eigen) => {
                 let huishouden = Huishouden::nieuw(&eigen, normen, peildatum, &policy.gemeente)?;
-                let mut apart =
-                    Context { huishouden, normen, inkomen_anders: None, taal, niet_rechthebbende_partner: false };
+                let mut apart = Context {
+                    huishouden,
+                    normen,
+                    inkomen_anders: None,
+                    taal,
+                    niet_rechthebbende_partner: false,
+                    draagkracht_gedeeld,
+                };
                 uitkomst(regeling, &mut apart)
             }
             None => uitkomst(regeling, &mut ctx),
@@ -246,7 +260,15 @@ fn uitkomst(regeling: &Regeling, ctx: &mut Context) -> (Uitkomst, Vragen) {
     }
     // Costs the draagkracht covers in full are a nee, once no answer is missing (with one
     // missing, the shared scenarios keep the misschien that asks for it).
-    let niets_open = !matches!(toets.uitslag, Uitslag::Ontbreekt(_));
+    let niets_open = !matches!(toets.uitslag, Uitslag::Ontbreekt(_)) && !ctx.draagkracht_gedeeld;
+    if let (true, Some(d)) = (ctx.draagkracht_gedeeld, draagkracht.as_mut()) {
+        if !d.kosten.is_empty() {
+            d.tekst = std::mem::take(&mut d.tekst).en_dan(&crate::tekst::tekst!(ctx,
+                "Let op: uw draagkracht geldt één keer voor al uw kosten samen, ook voor die bij een andere regeling hier. Tel de schattingen dus niet bij elkaar op; de gemeente zet uw draagkracht één keer tegen alle kosten.",
+                "Note: your means count once for all your costs together, also those under another scheme here. So do not add up the estimates; the municipality sets your means once against all costs.",
+            ));
+        }
+    }
     if let Some(reden) = draagkracht.as_ref().filter(|_| niets_open).and_then(|d| bedrag::gedekt(regeling, d, ctx)) {
         status = Status::Nee;
         ontbrekend = Vragen::GEEN;

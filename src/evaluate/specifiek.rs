@@ -129,3 +129,19 @@ pub fn verwijzingen(
         }
     }
 }
+
+/// Whether more than one regeling valid on the peildatum sets a draagkracht against the
+/// household's costs (a general regeling only against those no specific one rules). The
+/// draagkracht holds once for all of them (003 par. 5.2; 001 Ad. 7), so then no single one can
+/// say its own costs are covered: together they may not be.
+pub fn draagkracht_gedeeld(policy: &Policy, antwoorden: &Antwoorden, peildatum: Datum) -> bool {
+    let Some(kosten) = &antwoorden.kosten else { return false };
+    let telt = |r: &Regeling| {
+        kosten.iter().any(|k| {
+            k.bedrag.is_some()
+                && (!algemeen(r) || specifiek(policy, k.soort, peildatum).is_none())
+                && super::voorwaarden::kost_telt(&r.voorwaarden, k)
+        })
+    };
+    policy.regelingen.iter().filter(|r| r.draagkracht.is_some() && r.geldig_op(peildatum) && telt(r)).count() > 1
+}
