@@ -179,20 +179,34 @@ pub fn toets(blok: &Blok, ctx: &Context) -> Toets {
             };
             Toets::nieuw(uitslag, norm.gelezen)
         }
-        Blok::Woonkosten { boven_procent, kostendelersnorm } => {
+        Blok::Woonkosten { boven_procent, kostendelersnorm, vermogen_boven_grens } => {
             let norm = ctx.huishouden.norm_voor(*kostendelersnorm);
             let inkomen = ctx.inkomen();
-            let gelezen = norm.gelezen.en(inkomen.gelezen).met(Vraag::Woonkosten);
-            let uitslag = match (a.woonkosten, &norm.waarde, &inkomen.waarde) {
-                (None, _, _) => Uitslag::Ontbreekt(Vragen::van(&[Vraag::Woonkosten])),
-                (Some(w), Ok(n), Ok(i)) => {
-                    if w > *i - procent_van(n.bedrag, *boven_procent) {
+            let mut gelezen = norm.gelezen.en(inkomen.gelezen).met(Vraag::Woonkosten);
+            let vermogen = if *vermogen_boven_grens {
+                gelezen = gelezen.en(ctx.huishouden.vermogen.gelezen);
+                match (&ctx.huishouden.vermogen.waarde, ctx.huishouden.vermogensgrens()) {
+                    (Ok(v), Some(g)) => Ok((*v - g).max(Decimal::ZERO)),
+                    (Err(e), _) => Err(e.clone()),
+                    (Ok(_), None) => Err(Onbepaald::Ontbreekt(Vragen::van(&[Vraag::HeeftPartner, Vraag::Kinderen]))),
+                }
+            } else {
+                Ok(Decimal::ZERO)
+            };
+            let uitslag = match (a.woonkosten, &norm.waarde, &inkomen.waarde, &vermogen) {
+                (None, _, _, _) => Uitslag::Ontbreekt(Vragen::van(&[Vraag::Woonkosten])),
+                (Some(w), Ok(n), Ok(i), Ok(v)) => {
+                    // A year of housing costs against a year of income above the limit plus
+                    // the vermogen that counts.
+                    let over = (*i - procent_van(n.bedrag, *boven_procent)).max(Decimal::ZERO);
+                    let twaalf = Decimal::from(12);
+                    if w * twaalf > over * twaalf + *v {
                         Uitslag::Voldaan
                     } else {
                         Uitslag::NietVoldaan
                     }
                 }
-                (Some(_), Err(e), _) | (Some(_), _, Err(e)) => Uitslag::van(e),
+                (Some(_), Err(e), _, _) | (Some(_), _, Err(e), _) | (Some(_), _, _, Err(e)) => Uitslag::van(e),
             };
             Toets::nieuw(uitslag, gelezen)
         }

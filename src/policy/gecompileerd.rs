@@ -82,7 +82,7 @@ fn schrijf_voorwaarden(lijst: &[Voorwaarde]) -> Value {
                         json!({ "soort": "kinderen", "min_leeftijd": min_leeftijd, "max_leeftijd": max_leeftijd })
                     }
                     Blok::MaandenLaagInkomen { minimaal } => json!({ "soort": "maanden_laag_inkomen", "minimaal": minimaal }),
-                    Blok::Woonkosten { boven_procent, kostendelersnorm } => json!({ "soort": "woonkosten", "boven_procent": boven_procent.to_string(), "kostendelersnorm": kostendelersnorm }),
+                    Blok::Woonkosten { boven_procent, kostendelersnorm, vermogen_boven_grens } => json!({ "soort": "woonkosten", "boven_procent": boven_procent.to_string(), "kostendelersnorm": kostendelersnorm, "vermogen_boven_grens": vermogen_boven_grens }),
                     Blok::Kostendelers { minimaal } => json!({ "soort": "kostendelers", "minimaal": minimaal }),
                     Blok::JaNee { vraag, wie, moet_zijn, aangenomen } => json!({
                         "soort": "ja_nee", "vraag": vraag, "wie": wie, "moet_zijn": moet_zijn, "aangenomen": aangenomen,
@@ -299,6 +299,7 @@ fn voorwaarden(o: &Obj, diepte: usize) -> Uit<Vec<Voorwaarde>> {
             "woonkosten" => Blok::Woonkosten {
                 boven_procent: v.decimaal("boven_procent")?,
                 kostendelersnorm: v.ja_nee("kostendelersnorm")?,
+                vermogen_boven_grens: v.ja_nee("vermogen_boven_grens")?,
             },
             "kostendelers" => Blok::Kostendelers { minimaal: v.getal("minimaal")? },
             "ja_nee" => Blok::JaNee {

@@ -459,9 +459,9 @@ fn blok(d: &mut Diagnoses, id: &str, pad: &str, raw: RawBlok, bron: &str, diepte
             }
             Blok::MaandenLaagInkomen { minimaal }
         }
-        RawBlok::Woonkosten { boven_procent, kostendelersnorm } => {
+        RawBlok::Woonkosten { boven_procent, kostendelersnorm, vermogen_boven_grens } => {
             procent(d, Some(id), &veld("boven_procent"), boven_procent);
-            Blok::Woonkosten { boven_procent, kostendelersnorm }
+            Blok::Woonkosten { boven_procent, kostendelersnorm, vermogen_boven_grens }
         }
         RawBlok::JaNee { vraag, wie, moet_zijn, zonder_antwoord_aangenomen } => {
             match (vraag.per_persoon(), wie) {

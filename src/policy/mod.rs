@@ -238,6 +238,8 @@ pub enum Blok {
     Woonkosten {
         boven_procent: Decimal,
         kostendelersnorm: bool,
+        /// Vermogen above the vermogensgrens counts too, against a year of housing costs.
+        vermogen_boven_grens: bool,
     },
     /// At least this many other adults in the home count as kostendeler (art. 22a).
     Kostendelers {

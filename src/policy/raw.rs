@@ -109,6 +109,8 @@ pub enum RawBlok {
         boven_procent: Decimal,
         #[serde(default)]
         kostendelersnorm: bool,
+        #[serde(default)]
+        vermogen_boven_grens: bool,
     },
     Kostendelers {
         minimaal: u32,

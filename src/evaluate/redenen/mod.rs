@@ -42,7 +42,9 @@ fn tekst(blok: &Blok, t: &Toets, ctx: &Context) -> Tekst {
             inkomen(ctx, &t.uitslag, *max_procent, *zeker_tot_procent, toelichting.as_deref(), *kostendelersnorm)
         }
         Blok::Vermogen { onder_de_grens } => vermogen(ctx, &t.uitslag, *onder_de_grens),
-        Blok::Woonkosten { boven_procent, kostendelersnorm } => woonkosten(ctx, &t.uitslag, *boven_procent, *kostendelersnorm),
+        Blok::Woonkosten { boven_procent, kostendelersnorm, vermogen_boven_grens } => {
+            woonkosten(ctx, &t.uitslag, *boven_procent, *kostendelersnorm, *vermogen_boven_grens)
+        }
         Blok::Leeftijd { wie, minimaal, maximaal, onder_aow_leeftijd } => leeftijd(ctx, *wie, *minimaal, *maximaal, *onder_aow_leeftijd),
         Blok::Kinderen { min_leeftijd, max_leeftijd } => kinderen(ctx, *min_leeftijd, *max_leeftijd),
         Blok::MaandenLaagInkomen { minimaal } => match ctx.antwoorden().maanden_laag_inkomen {
@@ -186,7 +188,7 @@ fn inkomen(
 }
 
 /// Housing costs against the income above the norm that counts toward them in full.
-fn woonkosten(ctx: &Context, u: &Uitslag, boven: Decimal, kdn: bool) -> Tekst {
+fn woonkosten(ctx: &Context, u: &Uitslag, boven: Decimal, kdn: bool, met_vermogen: bool) -> Tekst {
     let Some(w) = ctx.antwoorden().woonkosten else {
         return tekst!(
             ctx,
@@ -210,12 +212,33 @@ fn woonkosten(ctx: &Context, u: &Uitslag, boven: Decimal, kdn: bool) -> Tekst {
         format!("U betaalt {} per maand aan woonkosten. Van uw inkomen telt alles boven {} van de bijstandsnorm ({}, de norm op {}) mee: dat is {} per maand.", euro_nl(w), procent_nl(boven), euro_nl(grens), ctx.huishouden.normen.geldig_vanaf.lang_nl(), euro_nl(over)),
         format!("You pay {} per month in housing costs. Of your income, everything above {} of the social assistance standard ({}, the standard on {}) counts: that is {} per month.", euro_en(w), procent_en(boven), euro_en(grens), ctx.huishouden.normen.geldig_vanaf.lang_en(), euro_en(over)),
     );
+    let vermogen =
+        ctx.huishouden.vermogen.ok().zip(ctx.huishouden.vermogensgrens()).map(|(v, g)| (*v - g).max(Decimal::ZERO));
+    let zin = match vermogen.filter(|v| met_vermogen && !v.is_zero()) {
+        Some(v) => zin.en_dan(&tekst!(
+            ctx,
+            format!(
+                "Uw vermogen boven de vermogensgrens ({}) telt ook mee, tegen de woonkosten van een jaar.",
+                euro_nl(v)
+            ),
+            format!("Your assets above the asset limit ({}) count too, against a year of housing costs.", euro_en(v)),
+        )),
+        None => zin,
+    };
     let oordeel = match u {
         Uitslag::NietVoldaan => tekst!(
             ctx,
             "Daarmee kunt u uw woonkosten zelf betalen.",
             "With that you can pay your housing costs yourself."
         ),
+        Uitslag::Ontbreekt(v) => {
+            let (nl, en) = nodig(*v);
+            tekst!(
+                ctx,
+                format!("Om dat te vergelijken is nog nodig: {nl}."),
+                format!("To compare we still need: {en}.")
+            )
+        }
         _ => tekst!(ctx, "Dat is niet genoeg voor uw woonkosten.", "That is not enough for your housing costs."),
     };
     zin.en_dan(&oordeel)
