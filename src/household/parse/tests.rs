@@ -134,3 +134,24 @@ fn every_question_can_be_answered() {
         assert!(a.beantwoord().bevat(*v), "{} counts as unanswered", v.id());
     }
 }
+
+#[test]
+fn typed_amounts_may_group_thousands() {
+    let lees =
+        |s: &str| Antwoorden::uit_json(&format!(r#"{{"vermogen": "{s}"}}"#)).unwrap().vermogen.unwrap().to_string();
+    assert_eq!(lees("1.000,00"), "1000.00");
+    assert_eq!(lees("1.000"), "1000");
+    assert_eq!(lees("12.500,5"), "12500.5");
+    assert_eq!(lees("1,000.00"), "1000.00");
+    assert_eq!(lees("1.000.000"), "1000000");
+    assert_eq!(lees("-1.000,00"), "-1000.00");
+    // A single separator with one or two decimals is a decimal point, either way.
+    assert_eq!(lees("1,5"), "1.5");
+    assert_eq!(lees("1.5"), "1.5");
+    assert_eq!(lees("1250,50"), "1250.50");
+    // Groups that are not thousands stay as typed, and are refused.
+    assert!(Antwoorden::uit_json(r#"{"vermogen": "1.2345"}"#).is_err());
+    assert!(Antwoorden::uit_json(r#"{"vermogen": "12.34.56"}"#).is_err());
+    // A JSON number is a number: 1.5 stays 1.5.
+    assert_eq!(Antwoorden::uit_json(r#"{"vermogen": 1.5}"#).unwrap().vermogen.unwrap().to_string(), "1.5");
+}

@@ -96,7 +96,8 @@ impl Lezer {
         let waarde = waarde.filter(|w| !w.is_null())?;
         let tekst = match waarde {
             Value::Number(n) => Some(n.to_string()),
-            Value::String(s) => Some(s.trim().to_string()),
+            // Typed text may group thousands: "1.000,00", "1.000", "1,000.00".
+            Value::String(s) => Some(zonder_duizendtallen(s.trim())),
             _ => None,
         };
         let Some(bedrag) = tekst.as_deref().and_then(decimaal) else {
@@ -197,6 +198,43 @@ pub(super) fn pad_van(pad: &str, veld: &str) -> String {
     } else {
         format!("{pad}.{veld}")
     }
+}
+
+/// Typed amounts with their thousands grouped, as the Dutch (and English) write them, in plain
+/// digits: "1.000,00" and "1,000.00" are 1000.00, "12.500" is 12500. A separator followed by
+/// groups of exactly three digits can only group thousands, since an amount has at most two
+/// decimals. Anything else is left as it is, for `decimaal` to read or refuse.
+fn zonder_duizendtallen(tekst: &str) -> String {
+    let (laatste_punt, laatste_komma) = (tekst.rfind('.'), tekst.rfind(','));
+    let (groep, decimaal_teken) = match (laatste_punt, laatste_komma) {
+        (Some(p), Some(k)) if k > p => ('.', Some(',')),
+        (Some(_), Some(_)) => (',', Some('.')),
+        (Some(_), None) => ('.', None),
+        (None, Some(_)) => (',', None),
+        (None, None) => return tekst.to_string(),
+    };
+    let (geheel, rest) = match decimaal_teken.and_then(|d| tekst.rsplit_once(d)) {
+        Some((g, r)) => (g, Some(r)),
+        None => (tekst, None),
+    };
+    let (teken, cijfers) = match geheel.strip_prefix('-') {
+        Some(c) => ("-", c),
+        None => ("", geheel),
+    };
+    let groepen: Vec<&str> = cijfers.split(groep).collect();
+    let gegroepeerd = groepen.len() > 1
+        && groepen.first().is_some_and(|g| (1..=3).contains(&g.len()))
+        && groepen.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()))
+        && groepen.iter().skip(1).all(|g| g.len() == 3);
+    if !gegroepeerd {
+        return tekst.to_string();
+    }
+    let mut uit = format!("{teken}{}", groepen.concat());
+    if let Some(r) = rest {
+        uit.push('.');
+        uit.push_str(r);
+    }
+    uit
 }
 
 fn lijkt_getal(tekst: &str) -> bool {
