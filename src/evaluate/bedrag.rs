@@ -285,9 +285,13 @@ pub fn draagkracht(
         gelezen_extra = gelezen_extra.met(Vraag::AanvragerLeeftijd);
         // 003 par. 5.2 lid 6 speaks of receiving AOW: an income from AOW decides it too, also
         // in the year of turning AOW-leeftijd, when the age in years cannot.
-        let ontvangt_aow = a.aanvrager.inkomensbron == Some(crate::household::Inkomensbron::Aow);
+        // "Belanghebbende" is the household: a partner with AOW counts as well.
+        let aow = Some(crate::household::Inkomensbron::Aow);
+        let partner = a.heeft_partner == Some(true);
+        let ontvangt_aow = a.aanvrager.inkomensbron == aow || (partner && a.partner.inkomensbron == aow);
+        let partner_aow = partner && a.partner.leeftijd.and_then(|l| hh.aow_bereikt(ctx.normen, l)) == Some(true);
         match a.aanvrager.leeftijd.map(|l| hh.aow_bereikt(ctx.normen, l)) {
-            _ if ontvangt_aow => periode = aow_maanden,
+            _ if ontvangt_aow || partner_aow => periode = aow_maanden,
             Some(Some(true)) => periode = aow_maanden,
             Some(Some(false)) => {}
             Some(None) => {
