@@ -639,9 +639,11 @@ pub(super) fn nodig(v: Vragen) -> (String, String) {
     ];
     let gekozen: Vec<_> = NAMEN.iter().filter(|(q, _, _)| v.bevat(*q)).collect();
     if gekozen.is_empty() {
+        // Every answer is there, but no norm follows from them (someone under 18, or an
+        // AOW-leeftijd the age in years cannot settle).
         return (
-            "uw netto inkomen per maand, en wie er in uw huishouden zijn".into(),
-            "your net income per month and who is in your household".into(),
+            "een bijstandsnorm die wij uit uw antwoorden niet kunnen bepalen (bijvoorbeeld bij iemand onder de 18, of in het jaar van de AOW-leeftijd); de gemeente rekent dit uit".into(),
+            "a social assistance standard we cannot work out from your answers (for example for someone under 18, or in the year of reaching state pension age); the municipality works it out".into(),
         );
     }
     let lijst = |namen: Vec<&str>, en: &str| match namen.split_last() {
