@@ -210,8 +210,8 @@ pub fn bedrag(regel: &Bedragregel, ctx: &Context) -> (Option<Bedrag>, Vragen, Vr
         }
         Bedragregel::Onbekend { document, toelichting } => {
             let t = tekst!(ctx,
-                format!("Het bedrag staat in de {document}. Dat document hebben wij niet, dus wij noemen geen bedrag. De gemeente vertelt u hoeveel het is."),
-                format!("The amount is set in the {document}. We do not have that document, so we give no amount. The municipality will tell you how much it is."),
+                format!("Het bedrag staat in dit document: {document}. Dat hebben wij niet, dus wij noemen geen bedrag. De gemeente vertelt u hoeveel het is."),
+                format!("The amount is set in this document: {document}. We do not have it, so we give no amount. The municipality will tell you how much it is."),
             )
             .en_dan(toelichting);
             (
@@ -234,8 +234,8 @@ pub fn draagkracht(
     let r = match regel {
         Draagkrachtregel::Onbekend { document } => {
             let t = tekst!(ctx,
-                format!("Hoeveel u zelf moet betalen (uw draagkracht) staat in de {document}. Dat document hebben wij niet. De gemeente rekent het voor u uit."),
-                format!("How much you pay yourself (your means) is set in the {document}. We do not have that document. The municipality will work it out for you."),
+                format!("Hoeveel u zelf moet betalen (uw draagkracht) staat in dit document: {document}. Dat hebben wij niet. De gemeente rekent het voor u uit."),
+                format!("How much you pay yourself (your means) is set in this document: {document}. We do not have it. The municipality will work it out for you."),
             );
             return (Draagkracht::zonder_bedrag(t, document.clone()), Vragen::GEEN, Vragen::GEEN);
         }

@@ -109,7 +109,7 @@ pub fn bedrag(regel: &Bedragregel) -> String {
             };
             format!("{}{} {per}", if *maximaal { "tot " } else { "" }, euro_nl(*bedrag))
         }
-        Bedragregel::Onbekend { document, .. } => format!("staat in de {document} (niet in ons bezit; de uitkomst noemt geen bedrag)"),
+        Bedragregel::Onbekend { document, .. } => format!("staat in: {document} (niet in ons bezit; de uitkomst noemt geen bedrag)"),
         Bedragregel::KostenMinDraagkracht => "per opgegeven kostenpost: het bedrag min de draagkracht".into(),
     }
 }
@@ -166,7 +166,7 @@ pub fn draagkracht(regel: &Draagkrachtregel) -> String {
             }
             t
         }
-        Draagkrachtregel::Onbekend { document } => format!("staat in de {document} (niet in ons bezit)"),
+        Draagkrachtregel::Onbekend { document } => format!("staat in: {document} (niet in ons bezit)"),
     }
 }
 

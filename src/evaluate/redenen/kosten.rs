@@ -67,10 +67,19 @@ pub(super) fn kosten(ctx: &Context, eis: &KostenEis, u: &Uitslag) -> Tekst {
         }
     }
     if *u == Uitslag::Voldaan {
+        // Name what the inwoner entered (a koelkast), not every item the regeling takes.
+        let mut opgegeven: Vec<String> = Vec::new();
+        for k in &passend {
+            let w = k.item.map_or_else(|| in_woorden(k.soort), |i| i.naam().to_string());
+            if !opgegeven.contains(&w) {
+                opgegeven.push(w);
+            }
+        }
+        let wat = if opgegeven.is_empty() { waarvoor.clone() } else { opgegeven.join(" en ") };
         return tekst!(
             ctx,
-            format!("Uw kosten voor {waarvoor} passen bij deze regeling."),
-            format!("Your costs for {waarvoor} fit this scheme."),
+            format!("Uw kosten voor {wat} passen bij deze regeling."),
+            format!("Your costs for {wat} fit this scheme."),
         );
     }
     let mut t = Tekst::default();
