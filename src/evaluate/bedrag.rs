@@ -305,7 +305,10 @@ pub fn draagkracht(
             None => ontbrekend = ontbrekend.met(Vraag::AanvragerLeeftijd),
         }
     }
-    let norm = hh.norm_voor(r.kostendelersnorm);
+    // Someone on algemene bijstand already has the kostendelersnorm in it: the correction for
+    // sharing a home is for other incomes (001 Ad. 7 fictieve inkomsten, par. 6 pt 7).
+    let kostendelers = r.kostendelersnorm && a.aanvrager.inkomensbron != Some(crate::household::Inkomensbron::Bijstand);
+    let norm = hh.norm_voor(kostendelers);
     let inkomen = ctx.inkomen();
     let mut gelezen = norm.gelezen.en(inkomen.gelezen).met(Vraag::Kosten).en(gelezen_extra);
     if r.geen_draagkracht_bij_schuldregeling {
@@ -367,6 +370,29 @@ pub fn draagkracht(
                 format!("Uw inkomen is hoger dan {} van de bijstandsnorm ({}). Dan rekent de gemeente uit hoeveel u had kunnen sparen, met uw echte inkomsten en uitgaven van de afgelopen 36 maanden. Dat kunnen wij niet voor u uitrekenen.", procent_nl(tot), euro_nl(afronden_op_centen_omlaag(procent_van(n.bedrag, tot)))),
                 format!("Your income is above {} of the social assistance standard ({}). Then the municipality works out how much you could have saved, from your real income and spending over the last 36 months. We cannot work that out for you.", procent_en(tot), euro_en(afronden_op_centen_omlaag(procent_van(n.bedrag, tot)))),
             );
+            // The savings that count do so always (001 Ad. 6): where they alone pay every cost,
+            // that is known without the reservering, and it is at least the draagkracht.
+            let kosten = vergoedingen(voorwaarden, ctx, vermogensdeel, None);
+            let som: Decimal = kosten.iter().map(|k| k.bedrag).sum();
+            if vermogensdeel > Decimal::ZERO && !kosten.is_empty() && som <= vermogensdeel {
+                let t = t.en_dan(&tekst!(
+                    ctx,
+                    format!(
+                        "Maar het spaargeld dat altijd meetelt ({}) is al genoeg voor uw kosten.",
+                        euro_nl(vermogensdeel)
+                    ),
+                    format!("But the savings that always count ({}) already cover your costs.", euro_en(vermogensdeel)),
+                ));
+                let d = Draagkracht {
+                    per_jaar: Some(afronden_op_centen(vermogensdeel)),
+                    zorgkosten_per_jaar: None,
+                    tekst: t,
+                    kosten,
+                    bron: r.bron.clone(),
+                    zeker: !schuldregeling_open,
+                };
+                return (d, gelezen, ontbrekend);
+            }
             return (Draagkracht::zonder_bedrag(t, r.bron.clone()), gelezen, ontbrekend);
         }
     }
@@ -418,7 +444,7 @@ pub fn draagkracht(
             "Are you in a statutory debt scheme (Wsnp) or an amicable debt arrangement? Then you have no means to contribute while it runs.",
         ));
     }
-    if let (Some(z), Some(regel)) = (zorg, &r.zorgkosten) {
+    if let (Some(z), Some(regel)) = (zorg.filter(|z| *z < per_jaar), &r.zorgkosten) {
         t = t.en_dan(&tekst!(
             ctx,
             format!(
@@ -575,6 +601,9 @@ fn woning_zonder_onderzoek(ctx: &Context, r: &PercentageBovenNorm, t: Tekst, kos
     let hh = &ctx.huishouden;
     let (Some(totaal), Some(financieel)) = (hh.vermogen.ok(), ctx.antwoorden().vermogen) else { return t };
     if *totaal <= financieel {
+        return t;
+    }
+    if kosten.is_empty() {
         return t;
     }
     let grens = r.eigen_woning_zonder_onderzoek_tot.unwrap_or_default();

@@ -136,12 +136,38 @@ pub fn verwijzingen(
 /// say its own costs are covered: together they may not be.
 pub fn draagkracht_gedeeld(policy: &Policy, antwoorden: &Antwoorden, peildatum: Datum) -> bool {
     let Some(kosten) = &antwoorden.kosten else { return false };
-    let telt = |r: &Regeling| {
-        kosten.iter().any(|k| {
-            k.bedrag.is_some()
-                && (!algemeen(r) || specifiek(policy, k.soort, peildatum).is_none())
-                && super::voorwaarden::kost_telt(&r.voorwaarden, k)
-        })
-    };
-    policy.regelingen.iter().filter(|r| r.draagkracht.is_some() && r.geldig_op(peildatum) && telt(r)).count() > 1
+    // The costs each regeling sets its draagkracht against. A regeling that sees every cost
+    // the others see can judge them all; only one that sees part of them cannot.
+    let mut sets: Vec<Vec<usize>> = Vec::new();
+    for r in policy.regelingen.iter().filter(|r| r.draagkracht.is_some() && r.geldig_op(peildatum)) {
+        let telt: Vec<usize> = (0..kosten.len())
+            .filter(|&i| {
+                let Some(k) = kosten.get(i) else { return false };
+                k.bedrag.is_some()
+                    && (!algemeen(r) || specifiek(policy, k.soort, peildatum).is_none())
+                    && super::voorwaarden::kost_telt(&r.voorwaarden, k)
+            })
+            .collect();
+        // A kruimelvoorziening whose costs together pass its maximum takes none of them.
+        let boven_max = max_totaal(r).is_some_and(|max| {
+            telt.iter().filter_map(|&i| kosten.get(i).and_then(|k| k.bedrag)).sum::<rust_decimal::Decimal>() > max
+        });
+        if !telt.is_empty() && !boven_max {
+            sets.push(telt);
+        }
+    }
+    let mut alle: Vec<usize> = sets.iter().flatten().copied().collect();
+    alle.sort_unstable();
+    alle.dedup();
+    sets.len() > 1 && sets.iter().any(|s| s.len() < alle.len())
+}
+
+fn max_totaal(r: &Regeling) -> Option<rust_decimal::Decimal> {
+    let mut max = None;
+    elk_blok(&r.voorwaarden, &mut |b| {
+        if let Blok::Kosten(eis) = b {
+            max = max.or(eis.max_totaal);
+        }
+    });
+    max
 }

@@ -184,11 +184,12 @@ pub fn toets(blok: &Blok, ctx: &Context) -> Toets {
             let inkomen = ctx.inkomen();
             let mut gelezen = norm.gelezen.en(inkomen.gelezen).met(Vraag::Woonkosten);
             let vermogen = if *vermogen_boven_grens {
-                gelezen = gelezen.en(ctx.huishouden.vermogen.gelezen);
-                match (&ctx.huishouden.vermogen.waarde, ctx.huishouden.vermogensgrens()) {
-                    (Ok(v), Some(g)) => Ok((*v - g).max(Decimal::ZERO)),
-                    (Err(e), _) => Err(e.clone()),
-                    (Ok(_), None) => Err(Onbepaald::Ontbreekt(Vragen::van(&[Vraag::HeeftPartner, Vraag::Kinderen]))),
+                // Savings only: the value of the home does not count toward housing costs (003 par. 10.1).
+                gelezen = gelezen.met(Vraag::Vermogen);
+                match (a.vermogen, ctx.huishouden.vermogensgrens()) {
+                    (Some(v), Some(g)) => Ok((v - g).max(Decimal::ZERO)),
+                    (None, _) => Err(Onbepaald::Ontbreekt(Vragen::van(&[Vraag::Vermogen]))),
+                    (Some(_), None) => Err(Onbepaald::Ontbreekt(Vragen::van(&[Vraag::HeeftPartner, Vraag::Kinderen]))),
                 }
             } else {
                 Ok(Decimal::ZERO)

@@ -183,8 +183,8 @@ pub(super) fn afwijzingsgronden(ctx: &Context, a: &Afwijzingsgronden) -> Tekst {
     if betrokken(a, kosten).next().is_none() {
         return tekst!(
             ctx,
-            "U heeft geen kosten ingevuld voor deze regeling.",
-            "You entered no costs for this scheme."
+            "Er zijn geen kosten die deze regeling aan de afwijzingsgronden toetst.",
+            "There are no costs this scheme tests against the grounds for refusal."
         );
     }
     let mut t = Tekst::default();

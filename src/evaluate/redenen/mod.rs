@@ -213,7 +213,7 @@ fn woonkosten(ctx: &Context, u: &Uitslag, boven: Decimal, kdn: bool, met_vermoge
         format!("You pay {} per month in housing costs. Of your income, everything above {} of the social assistance standard ({}, the standard on {}) counts: that is {} per month.", euro_en(w), procent_en(boven), euro_en(grens), ctx.huishouden.normen.geldig_vanaf.lang_en(), euro_en(over)),
     );
     let vermogen =
-        ctx.huishouden.vermogen.ok().zip(ctx.huishouden.vermogensgrens()).map(|(v, g)| (*v - g).max(Decimal::ZERO));
+        ctx.antwoorden().vermogen.zip(ctx.huishouden.vermogensgrens()).map(|(v, g)| (v - g).max(Decimal::ZERO));
     let zin = match vermogen.filter(|v| met_vermogen && !v.is_zero()) {
         Some(v) => zin.en_dan(&tekst!(
             ctx,
@@ -511,7 +511,10 @@ fn ja_nee(ctx: &Context, vraag: JaNeeVraag, wie: Option<Wie>, aanname: Option<bo
             return tekst!(
                 ctx,
                 format!("Dit is nog niet ingevuld; wij gaan ervan uit: {nl} Is dat anders, dan kan de uitkomst anders zijn."),
-                format!("This is not filled in yet; we assume: {} If that is not so, the outcome may differ.", en.replacen(" reported ", " ", 1).replacen(" reported being ", " are ", 1)),
+                format!("This is not filled in yet; we assume: {} If that is not so, the outcome may differ.", en.replacen("reported not being ", "are not ", 1)
+                    .replacen("reported being ", "are ", 1)
+                    .replacen("reported no ", "have no ", 1)
+                    .replacen("reported a ", "have a ", 1)),
             );
         }
         tekst!(ctx, nl, en)
