@@ -157,8 +157,12 @@ pub fn toets(blok: &Blok, ctx: &Context) -> Toets {
         }
         Blok::Kinderen { min_leeftijd, max_leeftijd } => {
             let gelezen = Vragen::van(&[Vraag::Kinderen]);
+            // Every child in the answers is under 18 (docs/answers.md): for the whole range the
+            // age does not matter.
+            let heel_bereik = *min_leeftijd == 0 && *max_leeftijd >= 17;
             let uitslag = match &a.kinderen {
                 None => Uitslag::Ontbreekt(gelezen),
+                Some(k) if heel_bereik && !k.is_empty() => Uitslag::Voldaan,
                 Some(k)
                     if k.iter().any(|k| k.leeftijd.is_some_and(|l| (*min_leeftijd..=*max_leeftijd).contains(&l))) =>
                 {

@@ -448,7 +448,8 @@ fn kinderen(ctx: &Context, min: u32, max: u32) -> Tekst {
             format!("We do not know yet whether children {} live with you.", bereik.1),
         ),
         Some(k) => {
-            let n = k.iter().filter(|k| k.leeftijd.is_some_and(|l| (min..=max).contains(&l))).count();
+            let heel_bereik = min == 0 && max >= 17;
+            let n = k.iter().filter(|k| heel_bereik || k.leeftijd.is_some_and(|l| (min..=max).contains(&l))).count();
             match n {
                 0 => tekst!(
                     ctx,
@@ -532,6 +533,13 @@ fn ja_nee(ctx: &Context, vraag: JaNeeVraag, wie: Option<Wie>, aanname: Option<bo
                 match a.heeft_partner {
                     // Both unknown: the one open sentence already covers the partner.
                     Some(true) if van_partner.is_none() && eigen.is_none() && wie != Wie::Partner => {}
+                    // One of them is enough and the aanvrager's answer is it: the partner's open
+                    // answer cannot change the outcome, so no assumption about it is said.
+                    Some(true)
+                        if wie == Wie::AanvragerOfPartner
+                            && van_partner.is_none()
+                            && eigen.is_some()
+                            && eigen == aanname => {}
                     Some(true) => t = t.en_dan(&zin(van_partner, true)),
                     Some(false) if wie == Wie::Partner => {
                         t = t.en_dan(&tekst!(ctx, "U heeft geen partner.", "You have no partner."))
