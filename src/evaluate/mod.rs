@@ -134,8 +134,14 @@ pub fn evaluate_in_taal(
         };
         let las = if wissel {
             uitkomst.redenen.insert(0, rollen::reden(regeling, taal));
-            uitkomst.ontbrekende_vragen = rollen::terug(uitkomst.ontbrekende_vragen);
-            rollen::terug(las)
+            // Only the partner's right decides now: an assumption about it would be a `ja` the
+            // answer could undo, so it is asked.
+            let open = rollen::open_recht(&antwoorden.partner);
+            if !open.is_leeg() && uitkomst.status == Status::Ja {
+                uitkomst.status = Status::Misschien;
+            }
+            uitkomst.ontbrekende_vragen = rollen::terug(uitkomst.ontbrekende_vragen.en(open));
+            rollen::terug(las.en(open))
         } else {
             las
         };

@@ -73,3 +73,16 @@ pub fn terug(v: Vragen) -> Vragen {
     }
     uit
 }
+
+/// The questions on a person's right to bijstand still open, as the aanvrager's questions (the
+/// exchanged answers' terms, mapped back with `terug`).
+pub fn open_recht(p: &Persoon) -> Vragen {
+    let mut open = Vragen::GEEN;
+    if p.gedetineerd.is_none() {
+        open = open.met(Vraag::AanvragerGedetineerd);
+    }
+    if p.geldige_verblijfstitel.is_none() {
+        open = open.met(Vraag::AanvragerVerblijfstitel);
+    }
+    open
+}
