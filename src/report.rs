@@ -146,8 +146,8 @@ pub struct Draagkracht {
     pub tekst: Tekst,
     pub kosten: Vec<KostVergoeding>,
     pub bron: String,
-    /// No open assumption could make it lower (an unanswered Wsnp or alimentatie, a home
-    /// judged apart): then costs it covers in full are a `nee`.
+    /// No open assumption could make it lower (an unanswered Wsnp or alimentatie), and every
+    /// cost it is set against has an amount: then costs it covers in full are a `nee`.
     #[serde(skip)]
     pub zeker: bool,
 }

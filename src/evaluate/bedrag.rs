@@ -5,6 +5,7 @@ use super::context::Context;
 use super::feit::Onbepaald;
 use super::huishouden::Leefvorm;
 use super::huishouden::ToegepasteNorm;
+use super::vergoeding::vergoedingen;
 use super::voorwaarden::{kost_telt, partner_recht_aangenomen, partner_zonder_recht, Uitslag};
 use crate::money::{
     afronden_op_centen, afronden_op_centen_omlaag, afronden_op_hele_euros_omhoog, euro_en, euro_nl, procent_en,
@@ -12,13 +13,12 @@ use crate::money::{
 };
 use crate::norms::Normcategorie;
 use crate::policy::{
-    Afronding, Bedragregel, Draagkrachtregel, PercentageBovenNorm, Periode, Regeling, VermogenVrijlating, Voorwaarde,
+    Afronding, Bedragregel, Draagkrachtregel, PercentageBovenNorm, Periode, VermogenVrijlating, Voorwaarde,
 };
 use crate::questions::{Vraag, Vragen};
-use crate::report::{Bedrag, Draagkracht, KostVergoeding, Reden, RedenUitslag};
+use crate::report::{Bedrag, Draagkracht, KostVergoeding};
 use crate::tekst::{tekst, Tekst};
 use rust_decimal::Decimal;
-use std::sync::Arc;
 
 fn rond(bedrag: Decimal, afronding: Afronding) -> Decimal {
     match afronding {
@@ -243,6 +243,8 @@ pub fn draagkracht(
     };
     let hh = &ctx.huishouden;
     let a = ctx.antwoorden();
+    // A cost without an amount has no estimate, so no draagkracht can be said to cover it.
+    let zonder_bedrag = a.kosten.iter().flatten().any(|k| k.bedrag.is_none() && kost_telt(voorwaarden, k));
     // Montferland 003 par. 5.2 lid 7 and 8: no draagkracht during a Wsnp or minnelijke regeling.
     let mut schuldregeling_open = false;
     if r.geen_draagkracht_bij_schuldregeling {
@@ -264,7 +266,7 @@ pub fn draagkracht(
                         tekst: t,
                         kosten,
                         bron: r.bron.clone(),
-                        zeker: true,
+                        zeker: !zonder_bedrag,
                     },
                     gelezen,
                     Vragen::GEEN,
@@ -389,7 +391,7 @@ pub fn draagkracht(
                     tekst: t,
                     kosten,
                     bron: r.bron.clone(),
-                    zeker: !schuldregeling_open,
+                    zeker: !schuldregeling_open && !zonder_bedrag,
                 };
                 return (d, gelezen, ontbrekend);
             }
@@ -463,9 +465,7 @@ pub fn draagkracht(
             ),
         ));
     }
-    // A cost without an amount has no estimate: say so and ask for it, rather than drop it.
-    let zonder_bedrag =
-        ctx.antwoorden().kosten.iter().flatten().any(|k| k.bedrag.is_none() && kost_telt(voorwaarden, k));
+    // Say so and ask for it, rather than drop it.
     if zonder_bedrag {
         t = t.en_dan(&tekst!(
             ctx,
@@ -481,82 +481,11 @@ pub fn draagkracht(
             kosten,
             bron: r.bron.clone(),
             // Equity in the home judged apart only adds to what the household can pay.
-            zeker: !schuldregeling_open && hh.correctie.alimentatie != Some(None),
+            zeker: !schuldregeling_open && hh.correctie.alimentatie != Some(None) && !zonder_bedrag,
         },
         gelezen,
         if zonder_bedrag { Vragen::van(&[Vraag::Kosten]) } else { Vragen::GEEN },
     )
-}
-
-/// The reason for a `nee` when the draagkracht covers every cost in full: bijstand is only for
-/// costs above what the household can pay itself (PW art. 35 lid 1; 001 par. 1 and Ad. 6, 003
-/// par. 5). Only when the draagkracht is sure (no open assumption could lower it) and every
-/// cost the regeling counts has an amount.
-pub fn gedekt(regeling: &Regeling, d: &Draagkracht, ctx: &Context) -> Option<Reden> {
-    let per_jaar = d.per_jaar?;
-    let telt: Vec<_> =
-        ctx.antwoorden().kosten.iter().flatten().filter(|k| kost_telt(&regeling.voorwaarden, k)).collect();
-    let alles = !telt.is_empty() && telt.iter().all(|k| k.bedrag.is_some());
-    if !d.zeker || !alles || d.kosten.iter().any(|k| !k.geschatte_vergoeding.is_zero()) {
-        return None;
-    }
-    let som: Decimal = d.kosten.iter().map(|k| k.bedrag).sum();
-    Some(Reden {
-        uitslag: RedenUitslag::NietVoldaan,
-        tekst: tekst!(ctx,
-            format!("Uw kosten ({}) zijn niet hoger dan uw draagkracht ({}). Wat u zelf kunt betalen, vergoedt de bijzondere bijstand niet.", euro_nl(som), euro_nl(per_jaar)),
-            format!("Your costs ({}) are not higher than your means ({}). Special assistance does not pay what you can pay yourself.", euro_en(som), euro_en(per_jaar)),
-        ),
-        bron: Arc::from(d.bron.as_str()),
-        onderdelen: Vec::new(),
-    })
-}
-
-/// The estimated payment of each cost the regeling can pay. The draagkracht holds once for the
-/// draagkrachtperiode, for all costs together (003 par. 5.2 lid 1-2; 001 Ad. 7): it is set
-/// against the costs in turn until it is used up. Medical costs come last and use at most the
-/// lower draagkracht for medical costs (003 par. 7.3), so the household pays as much as the two
-/// limits allow, whatever the order the costs were entered in.
-fn vergoedingen(
-    voorwaarden: &[Voorwaarde],
-    ctx: &Context,
-    per_jaar: Decimal,
-    zorg: Option<Decimal>,
-) -> Vec<KostVergoeding> {
-    use crate::household::KostSoort::Medisch;
-    let telt: Vec<(usize, &crate::household::Kost, Decimal)> = ctx
-        .antwoorden()
-        .kosten
-        .iter()
-        .flatten()
-        .enumerate()
-        .filter(|(_, k)| kost_telt(voorwaarden, k))
-        .filter_map(|(i, k)| Some((i, k, k.bedrag?)))
-        .collect();
-    let mut rest = per_jaar;
-    let mut rest_zorg = zorg.unwrap_or(per_jaar);
-    let mut uit: Vec<(usize, KostVergoeding)> = Vec::new();
-    let medisch = |k: &crate::household::Kost| k.soort == Medisch && zorg.is_some();
-    for (i, k, bedrag) in telt.iter().filter(|(_, k, _)| !medisch(k)).chain(telt.iter().filter(|(_, k, _)| medisch(k)))
-    {
-        let eigen =
-            if medisch(k) { (*bedrag).min(rest).min(rest_zorg) } else { (*bedrag).min(rest) }.max(Decimal::ZERO);
-        rest -= eigen;
-        if medisch(k) {
-            rest_zorg -= eigen;
-        }
-        uit.push((
-            *i,
-            KostVergoeding {
-                soort: k.soort,
-                bedrag: *bedrag,
-                draagkracht: afronden_op_centen(eigen),
-                geschatte_vergoeding: afronden_op_centen(*bedrag - eigen),
-            },
-        ));
-    }
-    uit.sort_by_key(|(i, _)| *i);
-    uit.into_iter().map(|(_, v)| v).collect()
 }
 
 /// The monthly norm including vakantietoeslag for this household's norm (Montferland 9.14).

@@ -21,7 +21,28 @@ pub struct Context<'a> {
     pub draagkracht_gedeeld: bool,
 }
 
-impl Context<'_> {
+impl<'a> Context<'a> {
+    /// The context for one set of answers (the household's own, or the exchanged or filtered
+    /// ones a regeling is tested with).
+    pub fn nieuw(
+        antwoorden: &'a Antwoorden,
+        normen: &'a Normen,
+        peildatum: crate::datum::Datum,
+        gemeente: &crate::policy::Gemeente,
+        taal: crate::tekst::Taal,
+        draagkracht_gedeeld: bool,
+    ) -> Result<Context<'a>, crate::norms::NormFout> {
+        let huishouden = Huishouden::nieuw(antwoorden, normen, peildatum, gemeente)?;
+        Ok(Context {
+            huishouden,
+            normen,
+            inkomen_anders: None,
+            taal,
+            niet_rechthebbende_partner: false,
+            draagkracht_gedeeld,
+        })
+    }
+
     pub fn antwoorden(&self) -> &Antwoorden {
         self.huishouden.antwoorden
     }

@@ -12,6 +12,7 @@ mod marge;
 mod redenen;
 mod rollen;
 mod specifiek;
+mod vergoeding;
 mod voorwaarden;
 
 pub use feit::{Feit, Onbepaald};
@@ -26,7 +27,6 @@ use crate::questions::{relevante_vragen, RelevanteVraag, Vragen};
 use crate::report::{GemeenteInfo, MaatwerkSignaal, Report, Status, Uitkomst};
 use crate::suggestie::dichtstbij;
 use context::Context;
-use huishouden::Huishouden;
 use voorwaarden::{toets_alle, Uitslag};
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -92,15 +92,7 @@ pub fn evaluate_in_taal(
     }
     let waarschuwingen = normen.controleer(peildatum)?;
     let draagkracht_gedeeld = specifiek::draagkracht_gedeeld(policy, antwoorden, peildatum);
-    let huishouden = Huishouden::nieuw(antwoorden, normen, peildatum, &policy.gemeente)?;
-    let mut ctx = Context {
-        huishouden,
-        normen,
-        inkomen_anders: None,
-        taal,
-        niet_rechthebbende_partner: false,
-        draagkracht_gedeeld,
-    };
+    let mut ctx = Context::nieuw(antwoorden, normen, peildatum, &policy.gemeente, taal, draagkracht_gedeeld)?;
 
     let gekozen = |r: &&Regeling| alleen.is_none_or(|ids| ids.iter().any(|id| **id == *r.id));
     let mut niet_geldig = Vec::new();
@@ -119,15 +111,7 @@ pub fn evaluate_in_taal(
         let apart = specifiek::zonder_specifieke_kosten(policy, regeling, basis, peildatum).or(gewisseld);
         let (mut uitkomst, las) = match apart {
             Some(eigen) => {
-                let huishouden = Huishouden::nieuw(&eigen, normen, peildatum, &policy.gemeente)?;
-                let mut apart = Context {
-                    huishouden,
-                    normen,
-                    inkomen_anders: None,
-                    taal,
-                    niet_rechthebbende_partner: false,
-                    draagkracht_gedeeld,
-                };
+                let mut apart = Context::nieuw(&eigen, normen, peildatum, &policy.gemeente, taal, draagkracht_gedeeld)?;
                 uitkomst(regeling, &mut apart)
             }
             None => uitkomst(regeling, &mut ctx),
@@ -275,7 +259,7 @@ fn uitkomst(regeling: &Regeling, ctx: &mut Context) -> (Uitkomst, Vragen) {
             ));
         }
     }
-    if let Some(reden) = draagkracht.as_ref().filter(|_| niets_open).and_then(|d| bedrag::gedekt(regeling, d, ctx)) {
+    if let Some(reden) = draagkracht.as_ref().filter(|_| niets_open).and_then(|d| vergoeding::gedekt(d, ctx)) {
         status = Status::Nee;
         ontbrekend = Vragen::GEEN;
         redenen.push(reden);

@@ -78,13 +78,17 @@ pub fn verwijzingen(
         }
         let mut gezien: Vec<(KostSoort, &str)> = Vec::new();
         let mut alle_nee = true;
+        let mut alle_specifiek = true;
         for k in kosten {
-            let Some(s) = specifiek(policy, k.soort, peildatum) else { continue };
+            let Some(s) = specifiek(policy, k.soort, peildatum) else {
+                alle_specifiek = false;
+                continue;
+            };
             if gezien.contains(&(k.soort, &*s.id)) {
                 continue;
             }
             gezien.push((k.soort, &*s.id));
-            let (naam, soort) = (&s.naam, k.soort.naam().replace('_', " "));
+            let (naam, soort) = (&s.naam, super::redenen::in_woorden(k.soort));
             let nee = status(&s.id) == Some(Status::Nee);
             alle_nee &= nee;
             let tekst = if nee {
@@ -110,7 +114,7 @@ pub fn verwijzingen(
         // Every cost went to a regeling of its own, and each of those refuses it: this one has
         // nothing left to pay. (Where one of them may pay, this one keeps its outcome and its
         // draagkracht, which such a regeling without a draagkracht of its own relies on.)
-        if !gezien.is_empty() && alle_nee && kosten.iter().all(|k| specifiek(policy, k.soort, peildatum).is_some()) {
+        if !gezien.is_empty() && alle_nee && alle_specifiek {
             u.status = Status::Nee;
             u.bedrag = None;
             u.draagkracht = None;

@@ -95,6 +95,16 @@ pub fn alle_uitslag<'a>(uitslagen: impl Iterator<Item = &'a Uitslag> + Clone) ->
     }
 }
 
+/// Savings above the vermogensgrens, toward housing costs: the value of the home does not count
+/// there (003 par. 10.1). Shared by the test and its reason.
+pub fn spaargeld_boven_grens(ctx: &Context) -> Result<Decimal, Onbepaald> {
+    match (ctx.antwoorden().vermogen, ctx.huishouden.vermogensgrens()) {
+        (Some(v), Some(g)) => Ok((v - g).max(Decimal::ZERO)),
+        (None, _) => Err(Onbepaald::Ontbreekt(Vragen::van(&[Vraag::Vermogen]))),
+        (Some(_), None) => Err(Onbepaald::Ontbreekt(Vragen::van(&[Vraag::HeeftPartner, Vraag::Kinderen]))),
+    }
+}
+
 /// Whether a block's outcome can change with the household's income.
 pub fn hangt_af_van_inkomen(blok: &Blok) -> bool {
     match blok {
@@ -188,13 +198,8 @@ pub fn toets(blok: &Blok, ctx: &Context) -> Toets {
             let inkomen = ctx.inkomen();
             let mut gelezen = norm.gelezen.en(inkomen.gelezen).met(Vraag::Woonkosten);
             let vermogen = if *vermogen_boven_grens {
-                // Savings only: the value of the home does not count toward housing costs (003 par. 10.1).
                 gelezen = gelezen.met(Vraag::Vermogen);
-                match (a.vermogen, ctx.huishouden.vermogensgrens()) {
-                    (Some(v), Some(g)) => Ok((v - g).max(Decimal::ZERO)),
-                    (None, _) => Err(Onbepaald::Ontbreekt(Vragen::van(&[Vraag::Vermogen]))),
-                    (Some(_), None) => Err(Onbepaald::Ontbreekt(Vragen::van(&[Vraag::HeeftPartner, Vraag::Kinderen]))),
-                }
+                spaargeld_boven_grens(ctx)
             } else {
                 Ok(Decimal::ZERO)
             };

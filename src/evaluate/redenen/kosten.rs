@@ -5,7 +5,7 @@ use super::super::context::Context;
 use super::super::voorwaarden::{
     afwijzing, betrokken, kost_gebreken, kosten_totaal, telbare_kosten, Afwijzing, KostGebrek, Uitslag,
 };
-use crate::household::KostSoort;
+use crate::household::{Kost, KostSoort};
 use crate::money::{euro_en, euro_nl};
 use crate::policy::{Afwijzingsgronden, AlBetaald, KostenEis};
 use crate::tekst::{tekst, Tekst};
@@ -24,13 +24,7 @@ pub(super) fn kosten(ctx: &Context, eis: &KostenEis, u: &Uitslag) -> Tekst {
     let passend: Vec<_> = telbare_kosten(eis, kosten).collect();
     if passend.is_empty() {
         if let Some(max) = eis.max_totaal {
-            let mut opgegeven: Vec<String> = Vec::new();
-            for k in kosten.iter().filter(|k| eis.soorten.contains(&k.soort)) {
-                let w = in_woorden(k.soort);
-                if !opgegeven.contains(&w) {
-                    opgegeven.push(w);
-                }
-            }
+            let opgegeven = namen(kosten.iter().filter(|k| eis.soorten.contains(&k.soort)), |k| in_woorden(k.soort));
             if !opgegeven.is_empty() {
                 let (wat, elk_nl, elk_en) =
                     if opgegeven.len() == 1 && kosten.iter().filter(|k| eis.soorten.contains(&k.soort)).count() == 1 {
@@ -68,13 +62,7 @@ pub(super) fn kosten(ctx: &Context, eis: &KostenEis, u: &Uitslag) -> Tekst {
     }
     if *u == Uitslag::Voldaan {
         // Name what the inwoner entered (a koelkast), not every item the regeling takes.
-        let mut opgegeven: Vec<String> = Vec::new();
-        for k in &passend {
-            let w = k.item.map_or_else(|| in_woorden(k.soort), |i| i.naam().to_string());
-            if !opgegeven.contains(&w) {
-                opgegeven.push(w);
-            }
-        }
+        let opgegeven = namen(passend.iter().copied(), kost_naam);
         let wat = if opgegeven.is_empty() { waarvoor.clone() } else { opgegeven.join(" en ") };
         return tekst!(
             ctx,
@@ -84,7 +72,7 @@ pub(super) fn kosten(ctx: &Context, eis: &KostenEis, u: &Uitslag) -> Tekst {
     }
     let mut t = Tekst::default();
     for k in passend {
-        let wat = k.item.map_or_else(|| in_woorden(k.soort), |i| i.naam().to_string());
+        let wat = kost_naam(k);
         let zin = match kost_gebreken(eis, k).1 {
             None => continue,
             Some(KostGebrek::ItemOntbreekt) => (format!("Zeg om welk apparaat het gaat ({}).", items.join(", ")), format!("Say which appliance it is ({}).", items.join(", "))),
@@ -153,7 +141,24 @@ pub(super) fn kosten(ctx: &Context, eis: &KostenEis, u: &Uitslag) -> Tekst {
 }
 
 /// A kind of cost as a reader writes it: `leges_verblijfsvergunning` is "leges verblijfsvergunning".
-fn in_woorden(soort: KostSoort) -> String {
+/// A cost as entered, in words: the appliance where there is one, else its kind.
+fn kost_naam(k: &Kost) -> String {
+    k.item.map_or_else(|| in_woorden(k.soort), |i| i.naam().to_string())
+}
+
+/// The distinct names of some costs, in the order they were entered.
+fn namen<'a>(kosten: impl Iterator<Item = &'a Kost>, naam: impl Fn(&Kost) -> String) -> Vec<String> {
+    let mut uit: Vec<String> = Vec::new();
+    for k in kosten {
+        let w = naam(k);
+        if !uit.contains(&w) {
+            uit.push(w);
+        }
+    }
+    uit
+}
+
+pub(in crate::evaluate) fn in_woorden(soort: KostSoort) -> String {
     soort.naam().replace('_', " ")
 }
 

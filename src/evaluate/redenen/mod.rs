@@ -5,7 +5,8 @@
 use super::context::Context;
 use super::feit::Onbepaald;
 use super::voorwaarden::{
-    huishoudantwoord, partner_recht_aangenomen, partner_zonder_recht, persoonsantwoord, Toets, Uitslag,
+    huishoudantwoord, partner_recht_aangenomen, partner_zonder_recht, persoonsantwoord, spaargeld_boven_grens, Toets,
+    Uitslag,
 };
 use crate::money::{
     afronden_op_centen_omlaag, afronden_procent, als_procent_van, euro_en, euro_nl, procent_en, procent_nl, procent_van,
@@ -17,6 +18,7 @@ use crate::tekst::{tekst, Tekst};
 use rust_decimal::Decimal;
 
 mod kosten;
+pub(super) use kosten::in_woorden;
 use kosten::{afwijzingsgronden, kosten};
 
 pub fn reden(v: &Voorwaarde, t: &Toets, ctx: &Context) -> Reden {
@@ -212,8 +214,7 @@ fn woonkosten(ctx: &Context, u: &Uitslag, boven: Decimal, kdn: bool, met_vermoge
         format!("U betaalt {} per maand aan woonkosten. Van uw inkomen telt alles boven {} van de bijstandsnorm ({}, de norm op {}) mee: dat is {} per maand.", euro_nl(w), procent_nl(boven), euro_nl(grens), ctx.huishouden.normen.geldig_vanaf.lang_nl(), euro_nl(over)),
         format!("You pay {} per month in housing costs. Of your income, everything above {} of the social assistance standard ({}, the standard on {}) counts: that is {} per month.", euro_en(w), procent_en(boven), euro_en(grens), ctx.huishouden.normen.geldig_vanaf.lang_en(), euro_en(over)),
     );
-    let vermogen =
-        ctx.antwoorden().vermogen.zip(ctx.huishouden.vermogensgrens()).map(|(v, g)| (v - g).max(Decimal::ZERO));
+    let vermogen = spaargeld_boven_grens(ctx).ok();
     let zin = match vermogen.filter(|v| met_vermogen && !v.is_zero()) {
         Some(v) => zin.en_dan(&tekst!(
             ctx,
