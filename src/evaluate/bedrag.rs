@@ -169,7 +169,13 @@ pub fn bedrag(regel: &Bedragregel, ctx: &Context) -> (Option<Bedrag>, Vragen, Vr
             } else {
                 t
             };
-            let t = if zonder_partner {
+            let t = if zonder_partner && ctx.partner_recht == Some(false) {
+                tekst!(ctx,
+                    "Uw partner voldoet niet aan alle voorwaarden. U kunt dit alleen krijgen als uw partner geen recht op bijstand heeft (geen geldige verblijfstitel, of in detentie). Dan krijgt u het bedrag voor een alleenstaande of alleenstaande ouder (art. 7.4.3 lid 2).",
+                    "Your partner does not meet every condition. You can only get this if your partner has no right to social assistance (no valid residence permit, or in detention). Then you get the amount for a single person or single parent (art. 7.4.3 lid 2).",
+                )
+                .en_dan(&t)
+            } else if zonder_partner {
                 tekst!(ctx,
                     "Uw partner heeft geen recht op bijstand (geen geldige verblijfstitel, of in detentie). Daarom krijgt u het bedrag voor een alleenstaande of alleenstaande ouder (art. 7.4.3 lid 2).",
                     "Your partner has no right to social assistance (no valid residence permit, or in detention). So you get the amount for a single person or single parent (art. 7.4.3 lid 2).",

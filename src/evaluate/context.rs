@@ -19,6 +19,10 @@ pub struct Context<'a> {
     /// More than one regeling sets the one draagkracht against the household's costs
     /// (specifiek.rs): no regeling may then call its own costs covered.
     pub draagkracht_gedeeld: bool,
+    /// The partner's right to bijstand taken as given (`Some(true)`) or as absent
+    /// (`Some(false)`) instead of the answers: while the answer is missing, the outcome tests
+    /// both and the amount follows the only one that can give a right (002 art. 7.4.3 lid 2).
+    pub partner_recht: Option<bool>,
 }
 
 impl<'a> Context<'a> {
@@ -40,6 +44,7 @@ impl<'a> Context<'a> {
             taal,
             niet_rechthebbende_partner: false,
             draagkracht_gedeeld,
+            partner_recht: None,
         })
     }
 

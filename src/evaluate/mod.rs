@@ -236,7 +236,15 @@ fn uitkomst(regeling: &Regeling, ctx: &mut Context) -> (Uitkomst, Vragen) {
     let (mut bedrag, mut draagkracht) = (None, None);
     if status != Status::Nee {
         if let Some(regel) = &regeling.bedrag {
+            // With the partner's right unanswered: when the partner, having it, would fail a
+            // condition, only a partner without it leaves a right, with that amount (7.4.3 lid 2).
+            if ctx.niet_rechthebbende_partner && voorwaarden::partner_recht_aangenomen(ctx) {
+                ctx.partner_recht = Some(true);
+                let met_recht = toets_alle(&regeling.voorwaarden, ctx).uitslag;
+                ctx.partner_recht = (met_recht == Uitslag::NietVoldaan).then_some(false);
+            }
             let (b, las, mist) = bedrag::bedrag(regel, ctx);
+            ctx.partner_recht = None;
             bedrag = b;
             gelezen = gelezen.en(las);
             ontbrekend = ontbrekend.en(mist);

@@ -263,6 +263,10 @@ pub fn toets(blok: &Blok, ctx: &Context) -> Toets {
 pub fn partner_zonder_recht(ctx: &Context) -> Toets {
     let p = &ctx.antwoorden().partner;
     let gelezen = Vragen::van(&[Vraag::PartnerGedetineerd, Vraag::PartnerVerblijfstitel]);
+    if let Some(heeft_recht) = ctx.partner_recht {
+        let uitslag = if heeft_recht { Uitslag::NietVoldaan } else { Uitslag::Voldaan };
+        return Toets::nieuw(uitslag, gelezen);
+    }
     // Unanswered, the partner is taken to have a right to bijstand, as the aanvrager is (the
     // policy's `zonder_antwoord_aangenomen`); the reasons say so and the questions are asked.
     let uitslag = match (p.gedetineerd, p.geldige_verblijfstitel) {
