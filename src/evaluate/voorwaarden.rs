@@ -193,10 +193,33 @@ pub fn toets(blok: &Blok, ctx: &Context) -> Toets {
             };
             Toets::nieuw(uitslag, norm.gelezen)
         }
-        Blok::Woonkosten { boven_procent, kostendelersnorm, vermogen_boven_grens } => {
+        Blok::Woonkosten {
+            boven_procent,
+            kostendelersnorm,
+            vermogen_boven_grens,
+            geen_draagkracht_bij_schuldregeling,
+        } => {
             let norm = ctx.huishouden.norm_voor(*kostendelersnorm);
             let inkomen = ctx.inkomen();
             let mut gelezen = norm.gelezen.en(inkomen.gelezen).met(Vraag::Woonkosten);
+            // 003 par. 5.2 lid 7 and 8: during a Wsnp or minnelijke regeling there is no
+            // draagkracht, so nothing of the income or vermogen pays the housing costs. As for
+            // the draagkracht, 'no debts' with the scheme unanswered counts as none.
+            let schuldregeling = match (*geen_draagkracht_bij_schuldregeling, a.schulden, a.schuldregeling) {
+                (false, _, _) => Some(false),
+                (true, s, r) => {
+                    gelezen = gelezen.met(Vraag::Schulden).met(Vraag::Schuldregeling);
+                    r.or(if s == Some(false) { Some(false) } else { None })
+                }
+            };
+            if schuldregeling == Some(true) {
+                let uitslag = match a.woonkosten {
+                    None => Uitslag::Ontbreekt(Vragen::van(&[Vraag::Woonkosten])),
+                    Some(w) if w > Decimal::ZERO => Uitslag::Voldaan,
+                    Some(_) => Uitslag::NietVoldaan,
+                };
+                return Toets::nieuw(uitslag, gelezen);
+            }
             let vermogen = if *vermogen_boven_grens {
                 gelezen = gelezen.met(Vraag::Vermogen);
                 spaargeld_boven_grens(ctx)
@@ -212,6 +235,9 @@ pub fn toets(blok: &Blok, ctx: &Context) -> Toets {
                     let twaalf = Decimal::from(12);
                     if w * twaalf > over * twaalf + *v {
                         Uitslag::Voldaan
+                    } else if schuldregeling.is_none() {
+                        let open = Vragen::van(&[Vraag::Schuldregeling]);
+                        Uitslag::Ontbreekt(if a.schulden.is_none() { open.met(Vraag::Schulden) } else { open })
                     } else {
                         Uitslag::NietVoldaan
                     }

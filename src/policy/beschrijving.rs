@@ -47,11 +47,21 @@ pub fn voorwaarde(blok: &Blok) -> String {
             format!("minstens {minimaal} andere volwassene(n) in huis die meetellen als kostendeler (27 jaar of ouder)")
         }
         Blok::MaandenLaagInkomen { minimaal } => format!("minstens {minimaal} maanden achter elkaar een laag inkomen"),
-        Blok::Woonkosten { boven_procent, kostendelersnorm, vermogen_boven_grens } => format!(
-            "woonkosten per maand hoger dan het inkomen boven {}% van de bijstandsnorm{}{}",
+        Blok::Woonkosten {
+            boven_procent,
+            kostendelersnorm,
+            vermogen_boven_grens,
+            geen_draagkracht_bij_schuldregeling,
+        } => format!(
+            "woonkosten per maand hoger dan het inkomen boven {}% van de bijstandsnorm{}{}{}",
             boven_procent.normalize(),
             if *kostendelersnorm { " (met kostendelersnorm)" } else { "" },
-            if *vermogen_boven_grens { ", met het vermogen boven de grens tegen een jaar woonkosten" } else { "" }
+            if *vermogen_boven_grens { ", met het vermogen boven de grens tegen een jaar woonkosten" } else { "" },
+            if *geen_draagkracht_bij_schuldregeling {
+                "; tijdens een schuldregeling telt geen draagkracht"
+            } else {
+                ""
+            }
         ),
         Blok::JaNee { vraag, wie, moet_zijn, aangenomen } => {
             let (ja, nee) = ja_nee(*vraag);

@@ -34,6 +34,7 @@ pub fn schrijf(p: &Policy) -> Value {
         "gemeente": {
             "id": g.id, "naam": g.naam, "versie": g.versie, "bron": g.bron, "website": g.website,
             "alleenstaande_ouder_procent_gehuwdennorm": g.alleenstaande_ouder_procent_gehuwdennorm.map(|d| d.to_string()),
+            "kostendelersnorm_jongeren_als_21": g.kostendelersnorm_jongeren_als_21,
             "inkomen": g.inkomen,
         },
         "regelingen": p.regelingen.iter().map(schrijf_regeling).collect::<Vec<_>>(),
@@ -82,7 +83,7 @@ fn schrijf_voorwaarden(lijst: &[Voorwaarde]) -> Value {
                         json!({ "soort": "kinderen", "min_leeftijd": min_leeftijd, "max_leeftijd": max_leeftijd })
                     }
                     Blok::MaandenLaagInkomen { minimaal } => json!({ "soort": "maanden_laag_inkomen", "minimaal": minimaal }),
-                    Blok::Woonkosten { boven_procent, kostendelersnorm, vermogen_boven_grens } => json!({ "soort": "woonkosten", "boven_procent": boven_procent.to_string(), "kostendelersnorm": kostendelersnorm, "vermogen_boven_grens": vermogen_boven_grens }),
+                    Blok::Woonkosten { boven_procent, kostendelersnorm, vermogen_boven_grens, geen_draagkracht_bij_schuldregeling } => json!({ "soort": "woonkosten", "boven_procent": boven_procent.to_string(), "kostendelersnorm": kostendelersnorm, "vermogen_boven_grens": vermogen_boven_grens, "geen_draagkracht_bij_schuldregeling": geen_draagkracht_bij_schuldregeling }),
                     Blok::Kostendelers { minimaal } => json!({ "soort": "kostendelers", "minimaal": minimaal }),
                     Blok::JaNee { vraag, wie, moet_zijn, aangenomen } => json!({
                         "soort": "ja_nee", "vraag": vraag, "wie": wie, "moet_zijn": moet_zijn, "aangenomen": aangenomen,
@@ -219,6 +220,7 @@ fn policy(o: &Obj) -> Uit<Policy> {
         bron: g.tekst("bron")?,
         website: g.tekst_optie("website")?,
         alleenstaande_ouder_procent_gehuwdennorm: g.decimaal_optie("alleenstaande_ouder_procent_gehuwdennorm")?,
+        kostendelersnorm_jongeren_als_21: g.ja_nee("kostendelersnorm_jongeren_als_21")?,
         inkomen: g.keuze_optie::<Inkomensregels>("inkomen")?,
     };
     let regelingen = o.objecten("regelingen")?.iter().map(regeling).collect::<Uit<Vec<_>>>()?;
@@ -300,6 +302,7 @@ fn voorwaarden(o: &Obj, diepte: usize) -> Uit<Vec<Voorwaarde>> {
                 boven_procent: v.decimaal("boven_procent")?,
                 kostendelersnorm: v.ja_nee("kostendelersnorm")?,
                 vermogen_boven_grens: v.ja_nee("vermogen_boven_grens")?,
+                geen_draagkracht_bij_schuldregeling: v.ja_nee("geen_draagkracht_bij_schuldregeling")?,
             },
             "kostendelers" => Blok::Kostendelers { minimaal: v.getal("minimaal")? },
             "ja_nee" => Blok::JaNee {

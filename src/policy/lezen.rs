@@ -197,6 +197,7 @@ fn gemeente(d: &mut Diagnoses, g: RawGemeente) -> Option<Gemeente> {
         bron: g.bron,
         website: g.website,
         alleenstaande_ouder_procent_gehuwdennorm: g.alleenstaande_ouder_procent_gehuwdennorm,
+        kostendelersnorm_jongeren_als_21: g.kostendelersnorm_jongeren_als_21,
         inkomen: g.inkomen,
     })
 }
@@ -459,9 +460,19 @@ fn blok(d: &mut Diagnoses, id: &str, pad: &str, raw: RawBlok, bron: &str, diepte
             }
             Blok::MaandenLaagInkomen { minimaal }
         }
-        RawBlok::Woonkosten { boven_procent, kostendelersnorm, vermogen_boven_grens } => {
+        RawBlok::Woonkosten {
+            boven_procent,
+            kostendelersnorm,
+            vermogen_boven_grens,
+            geen_draagkracht_bij_schuldregeling,
+        } => {
             procent(d, Some(id), &veld("boven_procent"), boven_procent);
-            Blok::Woonkosten { boven_procent, kostendelersnorm, vermogen_boven_grens }
+            Blok::Woonkosten {
+                boven_procent,
+                kostendelersnorm,
+                vermogen_boven_grens,
+                geen_draagkracht_bij_schuldregeling,
+            }
         }
         RawBlok::JaNee { vraag, wie, moet_zijn, zonder_antwoord_aangenomen } => {
             match (vraag.per_persoon(), wie) {

@@ -131,6 +131,10 @@ pub struct Gemeente {
     /// (Montferland 003 par. 5.9). `None`: the national norm.
     #[serde(skip)]
     pub alleenstaande_ouder_procent_gehuwdennorm: Option<Decimal>,
+    /// Where a draagkracht applies the kostendelersnorm, someone of 18 to 20 gets the one that
+    /// would apply at 21 (Montferland 003 par. 5.9).
+    #[serde(skip)]
+    pub kostendelersnorm_jongeren_als_21: bool,
     /// What counts as income beside the net income the answers give; `None`: only that.
     #[serde(skip)]
     pub inkomen: Option<Inkomensregels>,
@@ -240,6 +244,8 @@ pub enum Blok {
         kostendelersnorm: bool,
         /// Vermogen above the vermogensgrens counts too, against a year of housing costs.
         vermogen_boven_grens: bool,
+        /// No draagkracht during a Wsnp or minnelijke schuldregeling (003 par. 5.2 lid 7, 8).
+        geen_draagkracht_bij_schuldregeling: bool,
     },
     /// At least this many other adults in the home count as kostendeler (art. 22a).
     Kostendelers {

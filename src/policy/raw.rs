@@ -19,6 +19,8 @@ pub struct RawGemeente {
     pub website: Option<String>,
     #[serde(default, deserialize_with = "decimaal_optie")]
     pub alleenstaande_ouder_procent_gehuwdennorm: Option<Decimal>,
+    #[serde(default)]
+    pub kostendelersnorm_jongeren_als_21: bool,
     /// The gemeente's rule on costs already paid, for every form of bijzondere bijstand.
     #[serde(default)]
     pub al_betaald: Option<RawAlBetaald>,
@@ -111,6 +113,8 @@ pub enum RawBlok {
         kostendelersnorm: bool,
         #[serde(default)]
         vermogen_boven_grens: bool,
+        #[serde(default)]
+        geen_draagkracht_bij_schuldregeling: bool,
     },
     Kostendelers {
         minimaal: u32,

@@ -60,6 +60,9 @@ fn overzicht(policies: &[Policy]) -> String {
         if let Some(pr) = g.alleenstaande_ouder_procent_gehuwdennorm {
             let _ = writeln!(t, "Norm voor een alleenstaande ouder: {pr}% van de gehuwdennorm.");
         }
+        if g.kostendelersnorm_jongeren_als_21 {
+            let _ = writeln!(t, "Waar de draagkracht de kostendelersnorm toepast, krijgt iemand van 18 tot en met 20 jaar die van een 21-jarige.");
+        }
         let _ = writeln!(t);
         for r in &p.regelingen {
             let geldig = match r.geldig_tot {

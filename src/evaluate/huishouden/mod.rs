@@ -91,7 +91,15 @@ impl<'a> Huishouden<'a> {
         let grenzen = normen.vermogensgrenzen(peildatum)?;
         let leefvorm = leefvorm(antwoorden);
         let norm = nationale_norm(antwoorden, normen, periode, peildatum)?;
-        let norm_kostendelers = met_kostendelersnorm(antwoorden, normen, periode, &norm);
+        let norm_kostendelers = match als_21(antwoorden).filter(|_| gemeente.kostendelersnorm_jongeren_als_21) {
+            Some(ouder) => {
+                let n = nationale_norm(&ouder, normen, periode, peildatum)?;
+                met_kostendelersnorm(&ouder, normen, periode, &n)
+            }
+            None => met_kostendelersnorm(antwoorden, normen, periode, &norm),
+        };
+        // Without kostendelers, the gemeente's own norm of the alleenstaande ouder holds there too.
+        let norm_kostendelers = gemeentelijke_norm(&norm_kostendelers, &leefvorm, periode, alleenstaande_ouder_procent);
         let toetsnorm = gemeentelijke_norm(&norm, &leefvorm, periode, alleenstaande_ouder_procent);
         let (inkomen, correctie) = gemeentelijk_inkomen(antwoorden, huishoudinkomen(antwoorden), &leefvorm, gemeente);
         Ok(Huishouden {
@@ -295,6 +303,23 @@ fn met_kostendelersnorm(
     )
 }
 
+/// The answers with the ages of 18 to 20 raised to 21 (Montferland 003 par. 5.9: the
+/// kostendelersnorm of a 21-year-old); `None` when nobody is of that age.
+fn als_21(a: &Antwoorden) -> Option<Antwoorden> {
+    let jong = |l: Option<u32>| l.is_some_and(|l| (18..21).contains(&l));
+    let partner = a.heeft_partner == Some(true);
+    if !jong(a.aanvrager.leeftijd) && !(partner && jong(a.partner.leeftijd)) {
+        return None;
+    }
+    let mut ouder = a.clone();
+    for p in [&mut ouder.aanvrager, &mut ouder.partner] {
+        if jong(p.leeftijd) {
+            p.leeftijd = Some(21);
+        }
+    }
+    Some(ouder)
+}
+
 /// A gemeente may set its own norm for the alleenstaande ouder as a percentage of the
 /// gehuwdennorm (Montferland 003 par. 5.9), rounded to cents as every derived norm.
 fn gemeentelijke_norm(
@@ -308,7 +333,9 @@ fn gemeentelijke_norm(
     };
     let gelezen = norm.gelezen.en(leefvorm.gelezen);
     match (&norm.waarde, &leefvorm.waarde) {
-        (Ok(n), Ok(Leefvorm::AlleenstaandeOuder)) if n.categorie == Normcategorie::Alleenstaande => {
+        (Ok(n), Ok(Leefvorm::AlleenstaandeOuder))
+            if n.categorie == Normcategorie::Alleenstaande && n.kostendelers.is_none() =>
+        {
             let bedrag = afronden_op_centen(procent_van(periode.norm(Normcategorie::Gehuwden).exclusief, procent));
             Feit::bekend(ToegepasteNorm { bedrag, gemeentelijk_procent: Some(procent), ..*n }, gelezen)
         }

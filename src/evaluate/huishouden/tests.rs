@@ -13,6 +13,7 @@ fn gemeente(ao: Option<Decimal>, inkomen: Option<crate::policy::Inkomensregels>)
         bron: "test".into(),
         website: None,
         alleenstaande_ouder_procent_gehuwdennorm: ao,
+        kostendelersnorm_jongeren_als_21: false,
         inkomen,
     }
 }

@@ -44,8 +44,16 @@ fn tekst(blok: &Blok, t: &Toets, ctx: &Context) -> Tekst {
             inkomen(ctx, &t.uitslag, *max_procent, *zeker_tot_procent, toelichting.as_deref(), *kostendelersnorm)
         }
         Blok::Vermogen { onder_de_grens } => vermogen(ctx, &t.uitslag, *onder_de_grens),
-        Blok::Woonkosten { boven_procent, kostendelersnorm, vermogen_boven_grens } => {
-            woonkosten(ctx, &t.uitslag, *boven_procent, *kostendelersnorm, *vermogen_boven_grens)
+        Blok::Woonkosten { boven_procent, kostendelersnorm, vermogen_boven_grens, geen_draagkracht_bij_schuldregeling } => {
+            let in_schuldregeling = *geen_draagkracht_bij_schuldregeling && ctx.antwoorden().schuldregeling == Some(true);
+            if in_schuldregeling {
+                tekst!(ctx,
+                    "U zit in een schuldsanering (Wsnp) of een minnelijke schuldregeling. Zolang die loopt, heeft u geen draagkracht: niets van uw inkomen of vermogen telt mee voor uw woonkosten.",
+                    "You are in a statutory debt scheme (Wsnp) or an amicable debt arrangement. While it runs, you have no means to contribute: nothing of your income or assets counts toward your housing costs.",
+                )
+            } else {
+                woonkosten(ctx, &t.uitslag, *boven_procent, *kostendelersnorm, *vermogen_boven_grens)
+            }
         }
         Blok::Leeftijd { wie, minimaal, maximaal, onder_aow_leeftijd } => leeftijd(ctx, *wie, *minimaal, *maximaal, *onder_aow_leeftijd),
         Blok::Kinderen { min_leeftijd, max_leeftijd } => kinderen(ctx, *min_leeftijd, *max_leeftijd),
@@ -623,7 +631,7 @@ fn open_vraag(vraag: JaNeeVraag) -> (&'static str, &'static str) {
 /// The answers still needed for a norm or an income, in words: "uw leeftijd en of u een partner
 /// heeft". Names what is missing, not a fixed list, so the inwoner knows what to fill in.
 pub(super) fn nodig(v: Vragen) -> (String, String) {
-    const NAMEN: [(Vraag, &str, &str); 12] = [
+    const NAMEN: [(Vraag, &str, &str); 14] = [
         (Vraag::AanvragerLeeftijd, "uw leeftijd", "your age"),
         (Vraag::HeeftPartner, "of u een partner heeft", "whether you have a partner"),
         (Vraag::PartnerLeeftijd, "de leeftijd van uw partner", "your partner's age"),
@@ -648,6 +656,12 @@ pub(super) fn nodig(v: Vragen) -> (String, String) {
         (Vraag::EigenWoning, "of u een eigen huis heeft", "whether you own your home"),
         (Vraag::WozWaarde, "de WOZ-waarde van uw huis", "the WOZ value of your home"),
         (Vraag::Hypotheek, "uw hypotheek", "your mortgage"),
+        (Vraag::Schulden, "of u schulden heeft", "whether you have debts"),
+        (
+            Vraag::Schuldregeling,
+            "of u in een schuldsanering (Wsnp) of minnelijke schuldregeling zit",
+            "whether you are in a statutory debt scheme (Wsnp) or an amicable debt arrangement",
+        ),
     ];
     let gekozen: Vec<_> = NAMEN.iter().filter(|(q, _, _)| v.bevat(*q)).collect();
     if gekozen.is_empty() {
