@@ -150,12 +150,25 @@ pub struct Draagkracht {
     /// cost it is set against has an amount: then costs it covers in full are a `nee`.
     #[serde(skip)]
     pub zeker: bool,
+    /// Equity in the eigen woning above its limit, judged on the bijstand of the whole year
+    /// (Montferland 5.10): the yearly amount under which the gemeente gives it without further
+    /// inquiry. Set here, said once the outcomes of all regelingen are known.
+    #[serde(skip)]
+    pub woning_zonder_onderzoek_tot: Option<Decimal>,
 }
 
 impl Draagkracht {
     /// A draagkracht the tool cannot put a number on (a document we lack, answers missing).
     pub fn zonder_bedrag(tekst: Tekst, bron: String) -> Draagkracht {
-        Draagkracht { per_jaar: None, zorgkosten_per_jaar: None, tekst, kosten: Vec::new(), bron, zeker: false }
+        Draagkracht {
+            per_jaar: None,
+            zorgkosten_per_jaar: None,
+            tekst,
+            kosten: Vec::new(),
+            bron,
+            zeker: false,
+            woning_zonder_onderzoek_tot: None,
+        }
     }
 }
 

@@ -273,6 +273,7 @@ pub fn draagkracht(
                         kosten,
                         bron: r.bron.clone(),
                         zeker: !zonder_bedrag,
+                        woning_zonder_onderzoek_tot: None,
                     },
                     gelezen,
                     Vragen::GEEN,
@@ -398,6 +399,7 @@ pub fn draagkracht(
                     kosten,
                     bron: r.bron.clone(),
                     zeker: !schuldregeling_open && !zonder_bedrag,
+                    woning_zonder_onderzoek_tot: None,
                 };
                 return (d, gelezen, ontbrekend);
             }
@@ -442,9 +444,6 @@ pub fn draagkracht(
     t.nl.push_str(&slot.nl);
     t.en.push_str(&slot.en);
     t = t.en_dan(&super::redenen::inkomenscorrectie(ctx));
-    if woning_apart {
-        t = woning_zonder_onderzoek(ctx, r, t, &kosten);
-    }
     if schuldregeling_open {
         t = t.en_dan(&tekst!(
             ctx,
@@ -479,6 +478,7 @@ pub fn draagkracht(
             "For one or more of your costs we do not know the amount yet; we do not estimate those.",
         ));
     }
+    let woning_zonder_onderzoek_tot = woning_boven_grens(ctx, r, &kosten);
     (
         Draagkracht {
             per_jaar: Some(per_jaar),
@@ -488,6 +488,7 @@ pub fn draagkracht(
             bron: r.bron.clone(),
             // Equity in the home judged apart only adds to what the household can pay.
             zeker: !schuldregeling_open && hh.correctie.alimentatie != Some(None) && !zonder_bedrag,
+            woning_zonder_onderzoek_tot,
         },
         gelezen,
         if zonder_bedrag { Vragen::van(&[Vraag::Kosten]) } else { Vragen::GEEN },
@@ -529,30 +530,29 @@ fn vermogen_en(r: &PercentageBovenNorm) -> String {
     }
 }
 
-/// Montferland 003 par. 5.10: equity in the eigen woning above its limit does not count as
-/// draagkracht while the bijstand stays under a yearly amount; above it the gemeente refuses
-/// unless selling or borrowing on the home cannot reasonably be asked.
-fn woning_zonder_onderzoek(ctx: &Context, r: &PercentageBovenNorm, t: Tekst, kosten: &[KostVergoeding]) -> Tekst {
-    let hh = &ctx.huishouden;
-    let (Some(totaal), Some(financieel)) = (hh.vermogen.ok(), ctx.antwoorden().vermogen) else { return t };
-    if *totaal <= financieel {
-        return t;
-    }
-    if kosten.is_empty() {
-        return t;
-    }
-    let grens = r.eigen_woning_zonder_onderzoek_tot.unwrap_or_default();
-    let som: Decimal = kosten.iter().map(|k| k.geschatte_vergoeding).sum();
-    let zin = if som < grens {
-        tekst!(ctx,
-            format!("U heeft vermogen in uw eigen huis boven de grens. Omdat de bijstand minder is dan {} per jaar, geeft de gemeente die zonder verder onderzoek.", euro_nl(grens)),
-            format!("You have equity in your own home above the limit. Because the assistance is less than {} a year, the municipality gives it without further inquiry.", euro_en(grens)),
-        )
+/// Montferland 003 par. 5.10: with equity in the eigen woning above its limit and costs to
+/// pay, the yearly amount under which the bijstand needs no further inquiry.
+fn woning_boven_grens(ctx: &Context, r: &PercentageBovenNorm, kosten: &[KostVergoeding]) -> Option<Decimal> {
+    let grens = r.eigen_woning_zonder_onderzoek_tot?;
+    let (totaal, financieel) = (ctx.huishouden.vermogen.ok()?, ctx.antwoorden().vermogen?);
+    (*totaal > financieel && !kosten.is_empty()).then_some(grens)
+}
+
+/// What 5.10 says of that equity, for `totaal`: the bijstand of the year for all the household's
+/// costs together, not for one regeling's. Above the limit the gemeente refuses unless selling
+/// or borrowing on the home cannot reasonably be asked: its judgement, so never a `ja`.
+pub(super) fn woning_zonder_onderzoek(ctx: &Context, grens: Decimal, totaal: Decimal) -> (Tekst, bool) {
+    if totaal < grens {
+        let t = tekst!(ctx,
+            format!("U heeft vermogen in uw eigen huis boven de grens. Omdat de bijstand voor al uw kosten samen minder is dan {} per jaar (geschat {}), geeft de gemeente die zonder verder onderzoek.", euro_nl(grens), euro_nl(totaal)),
+            format!("You have equity in your own home above the limit. Because the assistance for all your costs together is less than {} a year (estimated {}), the municipality gives it without further inquiry.", euro_en(grens), euro_en(totaal)),
+        );
+        (t, false)
     } else {
-        tekst!(ctx,
-            format!("U heeft vermogen in uw eigen huis boven de grens. Bij bijstand van {} per jaar of meer wijst de gemeente de aanvraag af, tenzij het niet redelijk is te vragen dat u uw huis verkoopt of er (meer) op leent. Dat beoordeelt de gemeente.", euro_nl(grens)),
-            format!("You have equity in your own home above the limit. For assistance of {} a year or more the municipality refuses, unless it is not reasonable to ask you to sell or borrow (more) on your home. The municipality judges that.", euro_en(grens)),
-        )
-    };
-    t.en_dan(&zin)
+        let t = tekst!(ctx,
+            format!("U heeft vermogen in uw eigen huis boven de grens. De bijstand voor al uw kosten samen is geschat {} per jaar. Bij bijstand van {} per jaar of meer wijst de gemeente de aanvraag af, tenzij het niet redelijk is te vragen dat u uw huis verkoopt of er (meer) op leent. Dat beoordeelt de gemeente.", euro_nl(totaal), euro_nl(grens)),
+            format!("You have equity in your own home above the limit. The assistance for all your costs together is estimated at {} a year. For assistance of {} a year or more the municipality refuses, unless it is not reasonable to ask you to sell or borrow (more) on your home. The municipality judges that.", euro_en(totaal), euro_en(grens)),
+        );
+        (t, true)
+    }
 }
