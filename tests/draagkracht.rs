@@ -40,6 +40,13 @@ proptest! {
         let per_jaar = d.per_jaar.unwrap();
         let eigen: Decimal = d.kosten.iter().map(|k| k.draagkracht).sum();
         prop_assert!(eigen <= per_jaar, "eigen {} above draagkracht {}", eigen, per_jaar);
+        // The lower draagkracht for medical costs (003 par. 7.3) lowers what the household pays
+        // in all, beside its other costs, as far as the medical costs reach.
+        if let Some(z) = d.zorgkosten_per_jaar {
+            let medisch: Decimal = d.kosten.iter().filter(|k| k.soort == bur::household::KostSoort::Medisch).map(|k| k.bedrag).sum();
+            let verlaging = (per_jaar - z).max(Decimal::ZERO).min(medisch);
+            prop_assert!(eigen <= per_jaar - verlaging, "eigen {} keeps no reduction {} of {}", eigen, verlaging, per_jaar);
+        }
         for k in &d.kosten {
             prop_assert_eq!(k.draagkracht + k.geschatte_vergoeding, k.bedrag);
             prop_assert!(k.geschatte_vergoeding >= Decimal::ZERO);

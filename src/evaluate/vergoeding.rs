@@ -34,8 +34,8 @@ pub fn gedekt(d: &Draagkracht, ctx: &Context) -> Option<Reden> {
 /// The estimated payment of each cost the regeling can pay. The draagkracht holds once for the
 /// draagkrachtperiode, for all costs together (003 par. 5.2 lid 1-2; 001 Ad. 7): it is set
 /// against the costs in turn until it is used up. Medical costs come last and use at most the
-/// lower draagkracht for medical costs (003 par. 7.3), so the household pays as much as the two
-/// limits allow, whatever the order the costs were entered in.
+/// lower draagkracht for medical costs (003 par. 7.3); the reduction that gives holds beside the
+/// other costs too, whatever the order the costs were entered in.
 pub(super) fn vergoedingen(
     voorwaarden: &[Voorwaarde],
     ctx: &Context,
@@ -52,10 +52,15 @@ pub(super) fn vergoedingen(
         .filter(|(_, k)| kost_telt(voorwaarden, k))
         .filter_map(|(i, k)| Some((i, k, k.bedrag?)))
         .collect();
-    let mut rest = per_jaar;
+    let medisch = |k: &crate::household::Kost| k.soort == Medisch && zorg.is_some();
+    // The reduction for medical costs (003 par. 7.3) is a compensation the household keeps
+    // beside its other costs: what it pays in all is the draagkracht less that reduction, as
+    // far as its medical costs reach it (a cost of 50 earns no reduction of 400).
+    let medische_kosten: Decimal = telt.iter().filter(|(_, k, _)| medisch(k)).map(|(_, _, b)| *b).sum();
+    let verlaging = zorg.map_or(Decimal::ZERO, |z| (per_jaar - z).max(Decimal::ZERO).min(medische_kosten));
+    let mut rest = per_jaar - verlaging;
     let mut rest_zorg = zorg.unwrap_or(per_jaar);
     let mut uit: Vec<(usize, KostVergoeding)> = Vec::new();
-    let medisch = |k: &crate::household::Kost| k.soort == Medisch && zorg.is_some();
     for (i, k, bedrag) in telt.iter().filter(|(_, k, _)| !medisch(k)).chain(telt.iter().filter(|(_, k, _)| medisch(k)))
     {
         let eigen =
