@@ -55,8 +55,11 @@ pub fn marge(regeling: &Regeling, ctx: &mut Context, status: Status, getoetst: &
         kandidaten.iter().rev().filter(|k| **k < inkomen).map(|k| (*k, status_bij(*k))).find(|(_, s)| *s != status);
     ctx.inkomen_anders = None;
 
+    // Where alimentatie paid is more than the income (Montferland 5.7), the income counts as
+    // nothing, and more net income first has to make up the difference.
+    let vanaf = ctx.huishouden.correctie.onder_nul.unwrap_or(inkomen);
     let stap = |(nieuw, s): (Decimal, Status), meer: bool| {
-        let verschil = (nieuw - inkomen).abs();
+        let verschil = (nieuw - vanaf).abs();
         let (r_nl, r_en) = if meer { ("meer", "more") } else { ("minder", "less") };
         let st = s.tekst();
         Margestap {

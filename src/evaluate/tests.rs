@@ -266,3 +266,20 @@ fn a_report_for_one_language_writes_only_that_language() {
             || json.matches(r#""en":"#).count() < serde_json::to_string(&beide).unwrap().matches(r#""en":"#).count()
     );
 }
+
+#[test]
+fn the_margin_counts_from_the_net_income_when_alimentatie_is_more_than_it() {
+    // Montferland 5.7: 800 alimentatie off 500 income leaves nothing; the CZM limit of 120%
+    // (1,618.19 and up is nee) then needs 300 + 1,618.19 more net income, not 1,618.19.
+    let policy = Policy::uit_toml("montferland.toml", include_str!("../../policies/montferland.toml")).unwrap();
+    let a = Antwoorden::uit_json(
+        r#"{"aanvrager": {"leeftijd": 50, "inkomen": 500, "gedetineerd": false, "geldige_verblijfstitel": true},
+            "heeft_partner": false, "kinderen": [], "medebewoners": [], "vermogen": 0, "eigen_woning": false,
+            "alimentatie_betaald": 800}"#,
+    )
+    .unwrap();
+    let r = evaluate(&policy, &Normen::ingebouwd().unwrap(), &a, Datum::parse("2026-09-15").unwrap()).unwrap();
+    let czm = r.regelingen.iter().find(|u| &*u.id == "collectieve-zorgverzekering").unwrap();
+    let meer = czm.marge.as_ref().unwrap().meer.as_ref().unwrap();
+    assert_eq!(meer.bedrag.to_string(), "1918.19");
+}

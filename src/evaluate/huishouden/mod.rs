@@ -77,6 +77,9 @@ pub struct Huishouden<'a> {
 pub struct Inkomenscorrectie {
     pub ouderkop: Option<Option<Decimal>>,
     pub alimentatie: Option<Option<Decimal>>,
+    /// The income after the correction, before it is set to nothing, where the deduction was
+    /// more than the income (negative): more net income first fills that gap (the margin).
+    pub onder_nul: Option<Decimal>,
 }
 
 impl<'a> Huishouden<'a> {
@@ -394,7 +397,9 @@ fn gemeentelijk_inkomen(
     }
     if let Ok(i) = &mut inkomen.waarde {
         // Answers are bounded (money::MAX_BEDRAG), so this cannot overflow.
-        *i = (*i + erbij).max(Decimal::ZERO);
+        let gecorrigeerd = *i + erbij;
+        correctie.onder_nul = (gecorrigeerd < Decimal::ZERO).then_some(gecorrigeerd);
+        *i = gecorrigeerd.max(Decimal::ZERO);
     }
     (inkomen, correctie)
 }

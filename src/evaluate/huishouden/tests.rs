@@ -195,7 +195,7 @@ fn montferland_income_counts_the_ouderkop_and_takes_off_alimentatie() {
     );
     let h = Huishouden::nieuw(&open, &n, peildatum, &g).unwrap();
     assert_eq!(h.inkomen.ok(), Some(&d("1200")));
-    assert_eq!(h.correctie, Inkomenscorrectie { ouderkop: Some(None), alimentatie: Some(None) });
+    assert_eq!(h.correctie, Inkomenscorrectie { ouderkop: Some(None), alimentatie: Some(None), onder_nul: None });
 
     // Elsewhere the answers change nothing.
     let h = Huishouden::nieuw(&ouder, &n, peildatum, &gemeente(None, None)).unwrap();
