@@ -531,7 +531,9 @@ pub enum Afwijzing {
 
 /// The counted costs added up; `None` while one has no amount.
 pub fn kosten_totaal(eis: &KostenEis, kosten: &[Kost]) -> Option<Decimal> {
-    telbare_kosten(eis, kosten).try_fold(Decimal::ZERO, |som, k| Some(som + k.bedrag?))
+    telbare_kosten(eis, kosten)
+        .filter(|k| !eis.totaal_alleen_al_betaald || k.al_betaald == Some(true))
+        .try_fold(Decimal::ZERO, |som, k| Some(som + k.bedrag?))
 }
 
 /// Whether the regeling can pay this cost at all: it fits one of its `kosten` blocks (where it

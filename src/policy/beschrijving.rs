@@ -258,7 +258,8 @@ fn kosten(eis: &KostenEis) -> String {
         ));
     }
     if let Some(max) = eis.max_totaal {
-        t.push_str(&format!(", samen hoogstens {} per kalenderjaar", euro_nl(max)));
+        let welke = if eis.totaal_alleen_al_betaald { "de al betaalde " } else { "" };
+        t.push_str(&format!(", {welke}samen hoogstens {} per kalenderjaar", euro_nl(max)));
     }
     if eis.niet_via_kinderen_tellen_mee {
         t.push_str(", niet als er in de afgelopen 60 maanden een computer via Kinderen tellen mee kwam");

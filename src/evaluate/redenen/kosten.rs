@@ -51,6 +51,10 @@ pub(super) fn kosten(ctx: &Context, eis: &KostenEis, u: &Uitslag) -> Tekst {
             None => {
                 ("Vul bij elke kostenpost het bedrag in.".to_string(), "Enter the amount of every cost.".to_string())
             }
+            Some(t) if eis.totaal_alleen_al_betaald => (
+                format!("De kleine kosten die u al betaalde, zijn samen {}; de grens is {} per kalenderjaar. Kosten die u nog moet betalen, kunt u ook vooraf aanvragen.", euro_nl(t), euro_nl(max)),
+                format!("The small costs you already paid add up to {}; the limit is {} per calendar year. Costs you still have to pay can also be applied for beforehand.", euro_en(t), euro_en(max)),
+            ),
             Some(t) => (
                 format!("Uw kosten zijn samen {}; de grens is {} per kalenderjaar.", euro_nl(t), euro_nl(max)),
                 format!("Your costs add up to {}; the limit is {} per calendar year.", euro_en(t), euro_en(max)),
