@@ -345,8 +345,16 @@ pub fn draagkracht(
             VermogenVrijlating::Vermogensgrens => financieel.filter(|_| hh.vermogen.ok().is_some()),
             _ => financieel,
         };
-        match (telt, vrij) {
-            (Some(v), Some(g)) => Some((v - g).max(Decimal::ZERO)),
+        // Beside it, the whole vermogen above the vermogensgrens, the home's equity included,
+        // still counts in full where the home is not judged apart (001 Ad. 7, "Vermogen en
+        // eigen woning"): Ad. 6's allowance only adds savings under the grens.
+        let boven_grens = match r.vermogen_vrijlating {
+            VermogenVrijlating::Vermogensgrens => Some(Decimal::ZERO),
+            _ if woning_apart => Some(Decimal::ZERO),
+            _ => hh.vermogen.ok().zip(hh.vermogensgrens()).map(|(v, g)| (*v - g).max(Decimal::ZERO)),
+        };
+        match (telt, vrij, boven_grens) {
+            (Some(v), Some(g), Some(b)) => Some((v - g).max(b).max(Decimal::ZERO)),
             _ => {
                 if let Err(Onbepaald::Ontbreekt(m)) = &hh.vermogen.waarde {
                     ontbrekend = ontbrekend.en(*m);
@@ -512,7 +520,7 @@ fn vermogen_nl(r: &PercentageBovenNorm) -> String {
             "uw geld op de bank boven de bijstandsnorm met vakantiegeld".into()
         }
         VermogenVrijlating::Bedrag => {
-            format!("uw spaargeld en contant geld boven {}", euro_nl(r.vermogen_vrijlating_bedrag.unwrap_or_default()))
+            format!("uw spaargeld en contant geld boven {}, of al uw vermogen boven de vermogensgrens (ook in uw eigen huis) als dat meer is", euro_nl(r.vermogen_vrijlating_bedrag.unwrap_or_default()))
         }
     }
 }
@@ -525,7 +533,7 @@ fn vermogen_en(r: &PercentageBovenNorm) -> String {
             "your bank balance above the social assistance standard with holiday pay".into()
         }
         VermogenVrijlating::Bedrag => {
-            format!("your savings and cash above {}", euro_en(r.vermogen_vrijlating_bedrag.unwrap_or_default()))
+            format!("your savings and cash above {}, or all your assets above the asset limit (your own home included) if that is more", euro_en(r.vermogen_vrijlating_bedrag.unwrap_or_default()))
         }
     }
 }
