@@ -79,6 +79,8 @@ pub(super) fn policy(bestand: &str, inhoud: &str, formaat: Formaat) -> Result<Po
         tekst(&mut d, "gemeente", "gemeente.al_betaald.toelichting", &a.toelichting);
         niet_leeg(&mut d, None, "gemeente.al_betaald.bron", &a.bron);
     }
+    let standaard =
+        raw_gemeente.as_mut().and_then(|g| g.draagkracht.take()).and_then(|v| standaard_draagkracht(&mut d, v));
     let gemeente = raw_gemeente.and_then(|g| gemeente(&mut d, g));
     let regelingen_raw = match tabel.remove("regeling") {
         Some(Value::Array(lijst)) => lijst,
@@ -92,13 +94,14 @@ pub(super) fn policy(bestand: &str, inhoud: &str, formaat: Formaat) -> Result<Po
         }
     };
     let mut regelingen: Vec<Regeling> = Vec::new();
-    for (i, waarde) in regelingen_raw.into_iter().enumerate() {
+    for (i, mut waarde) in regelingen_raw.into_iter().enumerate() {
+        super::standaard::invullen(&mut d, &mut waarde, standaard.as_ref());
         let id = waarde.get("id").and_then(|v| v.as_str()).map(str::to_string);
         let label = id.clone().unwrap_or_else(|| format!("#{}", i + 1));
         let Some(raw) = lees_deel::<RawRegeling>(&mut d, Some(&label), "", waarde) else {
             continue;
         };
-        if let Some(r) = regeling(&mut d, raw, &groepen, al_betaald.as_ref()) {
+        if let Some(r) = regeling(&mut d, raw, &groepen, al_betaald.as_ref(), standaard.is_some()) {
             if regelingen.iter().any(|bestaand| bestaand.id == r.id) {
                 d.fout("dubbele_regeling", Some(&r.id), "id", "deze id staat al eerder in het bestand");
             }
@@ -144,6 +147,22 @@ pub(super) fn policy(bestand: &str, inhoud: &str, formaat: Formaat) -> Result<Po
         }
         _ => Err(d.lijst),
     }
+}
+
+/// The gemeente's draagkracht for bijzondere bijstand, checked as a regeling's own is (its
+/// problems named under `gemeente.draagkracht`); `None` when absent or wrong.
+fn standaard_draagkracht(d: &mut Diagnoses, waarde: Value) -> Option<serde_json::Map<String, Value>> {
+    const PLAATS: &str = "[gemeente.draagkracht]";
+    let fouten = d.lijst.len();
+    let tabel = waarde.as_object().cloned();
+    if let Some(raw) = lees_deel::<RawDraagkracht>(d, Some(PLAATS), "draagkracht", waarde) {
+        draagkracht(d, PLAATS, raw);
+    }
+    for f in d.lijst.iter_mut().skip(fouten).filter(|f| f.regeling.as_deref() == Some(PLAATS)) {
+        f.regeling = None;
+        f.veld = format!("gemeente.{}", f.veld);
+    }
+    tabel.filter(|_| d.lijst.len() == fouten)
 }
 
 /// A request leaves the browser only over HTTPS (plain HTTP only to this machine, for tests).
@@ -207,6 +226,7 @@ fn regeling(
     r: RawRegeling,
     groepen: &[Groep],
     al_betaald: Option<&RawAlBetaald>,
+    standaard_draagkracht: bool,
 ) -> Option<Regeling> {
     let fouten = d.lijst.len();
     let id = r.id.as_str();
@@ -231,7 +251,7 @@ fn regeling(
     }
     let geen = r.voorwaarde.is_empty() && r.algemene_voorwaarden.is_empty() && !r.bijzondere_bijstand;
     let mut alle_voorwaarden = Vec::new();
-    afwijkingen(d, id, &r, groepen);
+    afwijkingen(d, id, &r, groepen, standaard_draagkracht);
     if r.bijzondere_bijstand {
         for g in groepen.iter().filter(|g| g.bijzondere_bijstand) {
             if !r.afwijking.iter().any(|a| a.regel == g.id) {
@@ -315,7 +335,7 @@ fn regeling(
 }
 
 /// Every exception names a general rule that exists and applies, and gives its bron.
-fn afwijkingen(d: &mut Diagnoses, id: &str, r: &RawRegeling, groepen: &[Groep]) {
+fn afwijkingen(d: &mut Diagnoses, id: &str, r: &RawRegeling, groepen: &[Groep], standaard_draagkracht: bool) {
     for (i, a) in r.afwijking.iter().enumerate() {
         let veld = format!("afwijking[{i}]");
         niet_leeg(d, Some(id), &format!("{veld}.bron"), &a.bron);
@@ -327,9 +347,23 @@ fn afwijkingen(d: &mut Diagnoses, id: &str, r: &RawRegeling, groepen: &[Groep]) 
                 "een afwijking van de algemene regels kan alleen bij `bijzondere_bijstand = true`",
             );
         }
-        let bestaat = a.regel == "al_betaald" || groepen.iter().any(|g| g.bijzondere_bijstand && g.id == a.regel);
+        if a.regel == super::standaard::AFWIJKING && !standaard_draagkracht {
+            d.fout(
+                "onbekende_afwijking",
+                Some(id),
+                format!("{veld}.regel"),
+                "de gemeente heeft geen [gemeente.draagkracht] om van af te wijken",
+            );
+            continue;
+        }
+        let bestaat = [super::standaard::AFWIJKING, "al_betaald"].contains(&a.regel.as_str())
+            || groepen.iter().any(|g| g.bijzondere_bijstand && g.id == a.regel);
         if !bestaat {
-            let namen = groepen.iter().filter(|g| g.bijzondere_bijstand).map(|g| g.id.as_str()).chain(["al_betaald"]);
+            let namen = groepen
+                .iter()
+                .filter(|g| g.bijzondere_bijstand)
+                .map(|g| g.id.as_str())
+                .chain(["al_betaald", super::standaard::AFWIJKING]);
             let extra = dichtstbij(&a.regel, namen).map(|s| format!("; bedoelt u '{s}'?")).unwrap_or_default();
             d.fout(
                 "onbekende_afwijking",

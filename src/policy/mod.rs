@@ -15,6 +15,7 @@ mod gecompileerd;
 mod lezen;
 #[cfg(feature = "toml")]
 mod raw;
+mod standaard;
 
 #[cfg(feature = "toml")]
 use crate::bestand::Formaat;

@@ -21,6 +21,9 @@ pub struct RawGemeente {
     pub alleenstaande_ouder_procent_gehuwdennorm: Option<Decimal>,
     #[serde(default)]
     pub kostendelersnorm_jongeren_als_21: bool,
+    /// The draagkracht of every form of bijzondere bijstand (`standaard.rs`), as a table.
+    #[serde(default)]
+    pub draagkracht: Option<serde_json::Value>,
     /// The gemeente's rule on costs already paid, for every form of bijzondere bijstand.
     #[serde(default)]
     pub al_betaald: Option<RawAlBetaald>,

@@ -311,7 +311,7 @@ fn met_kostendelersnorm(
 fn als_21(a: &Antwoorden) -> Option<Antwoorden> {
     let jong = |l: Option<u32>| l.is_some_and(|l| (18..21).contains(&l));
     let partner = a.heeft_partner == Some(true);
-    if !jong(a.aanvrager.leeftijd) && !(partner && jong(a.partner.leeftijd)) {
+    if !(jong(a.aanvrager.leeftijd) || partner && jong(a.partner.leeftijd)) {
         return None;
     }
     let mut ouder = a.clone();
