@@ -8,6 +8,7 @@ mod bedrag;
 mod context;
 mod feit;
 mod huishouden;
+mod kostentoets;
 mod marge;
 mod redenen;
 mod rollen;
