@@ -168,12 +168,12 @@ fn montferland_lowers_the_draagkracht_for_medical_costs_up_to_150_percent() {
     let d = bb.draagkracht.as_ref().unwrap();
     assert_eq!(d.per_jaar.unwrap().to_string(), "2871.22");
     assert_eq!(d.zorgkosten_per_jaar.unwrap().to_string(), "2471.22");
-    // One draagkracht for both costs: the other cost uses it all (2871.22), so nothing is left
-    // for the medical one, whose own limit (2471.22) is then not reached.
+    // One draagkracht for both costs, less the reduction of 400 the medical cost earns: the
+    // household pays 2471.22 in all, which the other cost uses up.
     let vergoedingen: Vec<String> = d.kosten.iter().map(|k| k.geschatte_vergoeding.to_string()).collect();
-    assert_eq!(vergoedingen, ["3000", "128.78"]);
+    assert_eq!(vergoedingen, ["3000", "528.78"]);
     let eigen: Vec<String> = d.kosten.iter().map(|k| k.draagkracht.to_string()).collect();
-    assert_eq!(eigen, ["0.00", "2871.22"]);
+    assert_eq!(eigen, ["0.00", "2471.22"]);
     // above 150% (1950.915) the reduction is gone
     let a = Antwoorden::uit_json(r#"{"aanvrager": {"leeftijd": 50, "inkomen": 2000, "gedetineerd": false}, "heeft_partner": false, "kinderen": [], "vermogen": 0, "eigen_woning": false}"#).unwrap();
     let r = evaluate(&policy, &normen, &a, Datum::parse("2025-09-15").unwrap()).unwrap();
