@@ -4,17 +4,10 @@ use bur::{Antwoorden, Normen, Policy};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// `--policies`, else `./policies`, else the project's own folder.
+/// `--policies`, else `./policies`. Never a folder the binary happened to be built in: a copy
+/// run elsewhere would silently read other rules than the ones beside it.
 pub fn policymap(optie: Option<&String>) -> PathBuf {
-    if let Some(p) = optie {
-        return PathBuf::from(p);
-    }
-    let hier = PathBuf::from("policies");
-    if hier.is_dir() {
-        hier
-    } else {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("policies")
-    }
+    optie.map_or_else(|| PathBuf::from("policies"), PathBuf::from)
 }
 
 pub fn normen(optie: Option<&String>) -> Result<Normen, String> {
