@@ -11,7 +11,6 @@ use crate::money::{
     afronden_op_centen, afronden_op_centen_omlaag, afronden_op_hele_euros_omhoog, euro_en, euro_nl, procent_en,
     procent_nl, procent_van,
 };
-use crate::norms::Normcategorie;
 use crate::policy::{
     Afronding, Bedragregel, Draagkrachtregel, PercentageBovenNorm, Periode, VermogenVrijlating, Voorwaarde,
 };
@@ -506,9 +505,9 @@ pub fn draagkracht(
 /// The monthly norm including vakantietoeslag for this household's norm (Montferland 9.14).
 fn norm_inclusief(ctx: &Context, n: &ToegepasteNorm) -> Decimal {
     let normen = ctx.huishouden.normen;
-    match n.gemeentelijk_procent {
-        Some(p) => afronden_op_centen(procent_van(normen.norm(Normcategorie::Gehuwden).inclusief, p)),
-        None => normen.norm(n.categorie).inclusief,
+    match (n.gemeentelijk_procent, n.categorie.gehuwden_bij()) {
+        (Some(p), Some(gehuwden)) => afronden_op_centen(procent_van(normen.norm(gehuwden).inclusief, p)),
+        _ => normen.norm(n.categorie).inclusief,
     }
 }
 

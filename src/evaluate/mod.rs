@@ -167,7 +167,9 @@ pub fn evaluate_in_taal(
 
     let hh = &ctx.huishouden;
     let inkomen = hh.inkomen.ok().copied();
-    let norm = hh.norm.ok().map(|n| n.bedrag);
+    // The norm the gemeente's tests use (Montferland's own for the alleenstaande ouder), so the
+    // figures at the top are the ones the reasons give.
+    let norm = hh.toetsnorm.ok().map(|n| n.bedrag);
     Ok(Report {
         gemeente: GemeenteInfo {
             id: policy.gemeente.id.clone(),
@@ -179,7 +181,11 @@ pub fn evaluate_in_taal(
         peildatum,
         normen_geldig_vanaf: hh.normen.geldig_vanaf,
         leefvorm: hh.leefvorm.ok().copied(),
-        bijstandsnorm: hh.norm_kostendelers.ok().map(|n| n.bedrag),
+        // With kostendelers the kostendelersnorm, otherwise the norm the tests use.
+        bijstandsnorm: match hh.norm_kostendelers.ok() {
+            Some(k) if k.kostendelers.is_some() => Some(k.bedrag),
+            _ => norm,
+        },
         kostendelers: hh.norm_kostendelers.ok().and_then(|n| n.kostendelers),
         bijstandsnorm_zonder_kostendelersnorm: norm,
         inkomen,

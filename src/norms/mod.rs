@@ -37,6 +37,19 @@ pub enum Normcategorie {
 }
 
 impl Normcategorie {
+    /// The norm for a couple in the same stage of life as a single person of this category,
+    /// for a gemeente that sets the alleenstaande ouder's norm as a share of "de bijstandsnorm
+    /// voor gehuwden" (Montferland 003 par. 5.9): the AOW couple beside an AOW single person,
+    /// young parents beside a young single parent. `None` for a couple's category.
+    pub fn gehuwden_bij(self) -> Option<Normcategorie> {
+        match self {
+            Normcategorie::Alleenstaande => Some(Normcategorie::Gehuwden),
+            Normcategorie::AowAlleenstaande => Some(Normcategorie::AowGehuwden),
+            Normcategorie::JongereAlleenstaande => Some(Normcategorie::JongerenGehuwdenMetKinderen),
+            _ => None,
+        }
+    }
+
     pub const ALLE: [Normcategorie; 9] = [
         Normcategorie::Alleenstaande,
         Normcategorie::Gehuwden,
