@@ -31,6 +31,11 @@ proptest! {
             "kosten": kosten,
         })).unwrap();
         let r = evaluate(&policy, &normen, &a, Datum::parse("2026-09-15").unwrap()).unwrap();
+        // Over all regelingen together, the household never pays more than its draagkracht.
+        let dk: Vec<_> = r.regelingen.iter().filter_map(|u| u.draagkracht.as_ref()).collect();
+        let hoogste = dk.iter().filter_map(|d| d.per_jaar).max().unwrap_or_default();
+        let samen: Decimal = dk.iter().flat_map(|d| &d.kosten).map(|k| k.draagkracht).sum();
+        prop_assert!(samen <= hoogste, "all regelingen together take {} of a draagkracht of {}", samen, hoogste);
         let bb = r.regelingen.iter().find(|u| &*u.id == "bijzondere-bijstand").unwrap();
         let Some(d) = &bb.draagkracht else {
             // Only a nee for another reason leaves no draagkracht.

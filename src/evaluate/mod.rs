@@ -142,6 +142,9 @@ pub fn evaluate_in_taal(
     }
     let status = |id: &str| statussen.iter().find(|(i, _)| &**i == id).map(|(_, s)| *s);
     specifiek::verwijzingen(policy, &mut uitkomsten, &ctx, &status);
+    if ctx.draagkracht_gedeeld {
+        vergoeding::een_keer(&mut uitkomsten, &ctx);
+    }
     woning_over_het_jaar(&mut uitkomsten, &ctx);
 
     // Maatwerk signals on a full check only: a page limited to its own regelingen asks nothing else.
@@ -298,14 +301,6 @@ fn uitkomst(regeling: &Regeling, ctx: &mut Context) -> (Uitkomst, Vragen) {
     // Costs the draagkracht covers in full are a nee, once no answer is missing (with one
     // missing, the shared scenarios keep the misschien that asks for it).
     let niets_open = !matches!(toets.uitslag, Uitslag::Ontbreekt(_)) && !ctx.draagkracht_gedeeld;
-    if let (true, Some(d)) = (ctx.draagkracht_gedeeld, draagkracht.as_mut()) {
-        if !d.kosten.is_empty() {
-            d.tekst = std::mem::take(&mut d.tekst).en_dan(&crate::tekst::tekst!(ctx,
-                "Let op: uw draagkracht geldt één keer voor al uw kosten samen, ook voor die bij een andere regeling hier. Tel de schattingen dus niet bij elkaar op; de gemeente zet uw draagkracht één keer tegen alle kosten.",
-                "Note: your means count once for all your costs together, also those under another scheme here. So do not add up the estimates; the municipality sets your means once against all costs.",
-            ));
-        }
-    }
     if let Some(reden) = draagkracht.as_ref().filter(|_| niets_open).and_then(|d| vergoeding::gedekt(d, ctx)) {
         status = Status::Nee;
         ontbrekend = Vragen::GEEN;

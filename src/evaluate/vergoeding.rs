@@ -42,43 +42,72 @@ pub(super) fn vergoedingen(
     per_jaar: Decimal,
     zorg: Option<Decimal>,
 ) -> Vec<KostVergoeding> {
-    use crate::household::KostSoort::Medisch;
-    let telt: Vec<(usize, &crate::household::Kost, Decimal)> = ctx
+    let mut kosten: Vec<KostVergoeding> = ctx
         .antwoorden()
         .kosten
         .iter()
         .flatten()
-        .enumerate()
-        .filter(|(_, k)| kost_telt(voorwaarden, k))
-        .filter_map(|(i, k)| Some((i, k, k.bedrag?)))
+        .filter(|k| kost_telt(voorwaarden, k))
+        .filter_map(|k| {
+            let bedrag = k.bedrag?;
+            Some(KostVergoeding { soort: k.soort, bedrag, draagkracht: Decimal::ZERO, geschatte_vergoeding: bedrag })
+        })
         .collect();
-    let medisch = |k: &crate::household::Kost| k.soort == Medisch && zorg.is_some();
+    verdeel(&mut kosten, per_jaar, zorg);
+    kosten
+}
+
+/// Sets `per_jaar` against the costs in turn, medical costs last within `zorg`, the lower
+/// draagkracht for medical costs. The order of the costs stays as entered.
+fn verdeel(kosten: &mut [KostVergoeding], per_jaar: Decimal, zorg: Option<Decimal>) {
+    use crate::household::KostSoort::Medisch;
+    let medisch = |k: &KostVergoeding| k.soort == Medisch && zorg.is_some();
     // The reduction for medical costs (003 par. 7.3) is a compensation the household keeps
     // beside its other costs: what it pays in all is the draagkracht less that reduction, as
     // far as its medical costs reach it (a cost of 50 earns no reduction of 400).
-    let medische_kosten: Decimal = telt.iter().filter(|(_, k, _)| medisch(k)).map(|(_, _, b)| *b).sum();
+    let medische_kosten: Decimal = kosten.iter().filter(|k| medisch(k)).map(|k| k.bedrag).sum();
     let verlaging = zorg.map_or(Decimal::ZERO, |z| (per_jaar - z).max(Decimal::ZERO).min(medische_kosten));
-    let mut rest = per_jaar - verlaging;
-    let mut rest_zorg = zorg.unwrap_or(per_jaar);
-    let mut uit: Vec<(usize, KostVergoeding)> = Vec::new();
-    for (i, k, bedrag) in telt.iter().filter(|(_, k, _)| !medisch(k)).chain(telt.iter().filter(|(_, k, _)| medisch(k)))
-    {
-        let eigen =
-            if medisch(k) { (*bedrag).min(rest).min(rest_zorg) } else { (*bedrag).min(rest) }.max(Decimal::ZERO);
-        rest -= eigen;
-        if medisch(k) {
-            rest_zorg -= eigen;
+    let mut rest = (per_jaar - verlaging).max(Decimal::ZERO);
+    let mut rest_zorg = zorg.unwrap_or(per_jaar).max(Decimal::ZERO);
+    for ronde_medisch in [false, true] {
+        for k in kosten.iter_mut().filter(|k| medisch(k) == ronde_medisch) {
+            let eigen = if ronde_medisch { k.bedrag.min(rest).min(rest_zorg) } else { k.bedrag.min(rest) };
+            let eigen = eigen.max(Decimal::ZERO);
+            rest -= eigen;
+            if ronde_medisch {
+                rest_zorg -= eigen;
+            }
+            k.draagkracht = afronden_op_centen(eigen);
+            k.geschatte_vergoeding = afronden_op_centen(k.bedrag - eigen);
         }
-        uit.push((
-            *i,
-            KostVergoeding {
-                soort: k.soort,
-                bedrag: *bedrag,
-                draagkracht: afronden_op_centen(eigen),
-                geschatte_vergoeding: afronden_op_centen(*bedrag - eigen),
-            },
-        ));
     }
-    uit.sort_by_key(|(i, _)| *i);
-    uit.into_iter().map(|(_, v)| v).collect()
+}
+
+/// Where several regelingen set the one draagkracht against their own costs (specifiek.rs:
+/// `draagkracht_gedeeld`), it is used once: in the policy's order, each regeling sets against
+/// its costs what the ones before it left (003 par. 5.2 lid 2; 001 Ad. 7), so the estimates
+/// add up to what the household can get. The reasons say how much was already used.
+pub(super) fn een_keer(uitkomsten: &mut [crate::report::Uitkomst], ctx: &Context) {
+    let mut gebruikt = Decimal::ZERO;
+    for u in uitkomsten.iter_mut().filter(|u| u.status != crate::report::Status::Nee) {
+        let Some(d) = u.draagkracht.as_mut() else { continue };
+        let (Some(per_jaar), false) = (d.per_jaar, d.kosten.is_empty()) else { continue };
+        let over = (per_jaar - gebruikt).max(Decimal::ZERO);
+        let zorg = d.zorgkosten_per_jaar.map(|z| (z - gebruikt).max(Decimal::ZERO));
+        verdeel(&mut d.kosten, over, zorg);
+        let eigen: Decimal = d.kosten.iter().map(|k| k.draagkracht).sum();
+        let zin = if gebruikt.is_zero() {
+            tekst!(ctx,
+                "Uw draagkracht geldt één keer voor al uw kosten samen, ook die bij een andere regeling hier. Wij zetten die eerst tegen de kosten hier; wat overblijft, telt bij de volgende regeling.",
+                "Your means count once for all your costs together, also those under another scheme here. We set them against the costs here first; what is left counts for the next scheme.",
+            )
+        } else {
+            tekst!(ctx,
+                format!("Uw draagkracht geldt één keer voor al uw kosten samen. Daarvan is {} al gebruikt voor kosten bij een regeling hierboven; hier telt nog {}.", euro_nl(gebruikt.min(per_jaar)), euro_nl(over)),
+                format!("Your means count once for all your costs together. Of that, {} is already used for costs under a scheme above; here {} still counts.", euro_en(gebruikt.min(per_jaar)), euro_en(over)),
+            )
+        };
+        d.tekst = std::mem::take(&mut d.tekst).en_dan(&zin);
+        gebruikt += eigen;
+    }
 }
