@@ -48,6 +48,13 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// Whether an income test applies the kostendelersnorm its block asks for: not for someone
+    /// on algemene bijstand, whose income already has it (001 Ad. 7; the same in every income
+    /// test), so the others in the home need not be asked.
+    pub fn kostendelersnorm_voor_inkomen(&self, gevraagd: bool) -> bool {
+        gevraagd && self.antwoorden().aanvrager.inkomensbron != Some(crate::household::Inkomensbron::Bijstand)
+    }
+
     pub fn antwoorden(&self) -> &Antwoorden {
         self.huishouden.antwoorden
     }

@@ -126,19 +126,34 @@ pub fn toets(blok: &Blok, ctx: &Context) -> Toets {
     let a = ctx.antwoorden();
     match blok {
         Blok::Inkomen { max_procent, zeker_tot_procent, kostendelersnorm, .. } => {
+            let kostendelersnorm = &ctx.kostendelersnorm_voor_inkomen(*kostendelersnorm);
             let norm = ctx.huishouden.norm_voor(*kostendelersnorm);
             let inkomen = ctx.inkomen();
             let gelezen = norm.gelezen.en(inkomen.gelezen);
             let uitslag = match (&norm.waarde, &inkomen.waarde) {
                 (Ok(n), Ok(i)) => {
+                    // A youth norm with an aanvulling of unknown height: over its limit but
+                    // within that of a 21-year-old, the gemeente decides.
+                    let als_21 = ctx.huishouden.norm_als_21(*kostendelersnorm).and_then(|f| f.ok());
                     if *i > procent_van(n.bedrag, *max_procent) {
-                        Uitslag::NietVoldaan
+                        match als_21 {
+                            Some(n21) if *i <= procent_van(n21.bedrag, *max_procent) => Uitslag::Onzeker,
+                            _ => Uitslag::NietVoldaan,
+                        }
                     } else if zeker_tot_procent.is_some_and(|z| *i > procent_van(n.bedrag, z)) {
                         Uitslag::Onzeker
                     } else {
                         Uitslag::Voldaan
                     }
                 }
+                // The kostendelersnorm is never above the norm without it: an income over the
+                // limit of that one needs no answer about the others in the home.
+                (Err(e), Ok(i)) if *kostendelersnorm => match &ctx.huishouden.toetsnorm.waarde {
+                    Ok(n) if *i > procent_van(n.bedrag, *max_procent) && ctx.huishouden.norm_als_21(true).is_none() => {
+                        Uitslag::NietVoldaan
+                    }
+                    _ => Uitslag::van(e),
+                },
                 (Err(e), Ok(_)) | (Ok(_), Err(e)) => Uitslag::van(e),
                 (Err(e1), Err(e2)) => Uitslag::van(&super::feit::samen(&[e1, e2])),
             };
@@ -430,7 +445,7 @@ pub fn inkomensgrenzen(voorwaarden: &[Voorwaarde], ctx: &Context, uit: &mut Vec<
     for v in voorwaarden {
         match &v.blok {
             Blok::Inkomen { max_procent, zeker_tot_procent, kostendelersnorm, .. } => {
-                if let Some(n) = ctx.huishouden.norm_voor(*kostendelersnorm).ok() {
+                if let Some(n) = ctx.huishouden.norm_voor(ctx.kostendelersnorm_voor_inkomen(*kostendelersnorm)).ok() {
                     uit.push(procent_van(n.bedrag, *max_procent));
                     if let Some(z) = zeker_tot_procent {
                         uit.push(procent_van(n.bedrag, *z));

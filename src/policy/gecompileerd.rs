@@ -35,6 +35,7 @@ pub fn schrijf(p: &Policy) -> Value {
             "id": g.id, "naam": g.naam, "versie": g.versie, "bron": g.bron, "website": g.website,
             "alleenstaande_ouder_procent_gehuwdennorm": g.alleenstaande_ouder_procent_gehuwdennorm.map(|d| d.to_string()),
             "kostendelersnorm_jongeren_als_21": g.kostendelersnorm_jongeren_als_21,
+            "bijstandsnorm_jongeren_met_aanvulling": g.bijstandsnorm_jongeren_met_aanvulling,
             "inkomen": g.inkomen,
         },
         "regelingen": p.regelingen.iter().map(schrijf_regeling).collect::<Vec<_>>(),
@@ -222,6 +223,7 @@ fn policy(o: &Obj) -> Uit<Policy> {
         website: g.tekst_optie("website")?,
         alleenstaande_ouder_procent_gehuwdennorm: g.decimaal_optie("alleenstaande_ouder_procent_gehuwdennorm")?,
         kostendelersnorm_jongeren_als_21: g.ja_nee("kostendelersnorm_jongeren_als_21")?,
+        bijstandsnorm_jongeren_met_aanvulling: g.ja_nee("bijstandsnorm_jongeren_met_aanvulling")?,
         inkomen: g.keuze_optie::<Inkomensregels>("inkomen")?,
     };
     let regelingen = o.objecten("regelingen")?.iter().map(regeling).collect::<Uit<Vec<_>>>()?;

@@ -136,6 +136,11 @@ pub struct Gemeente {
     /// would apply at 21 (Montferland 003 par. 5.9).
     #[serde(skip)]
     pub kostendelersnorm_jongeren_als_21: bool,
+    /// For someone of 18 to 20 the gemeente's "bijstandsnorm" includes the aanvullende
+    /// bijzondere bijstand of art. 12 PW (Bunschoten 002 ch. 12), whose height it does not give:
+    /// an income over a limit of the youth norm but within that of a 21-year-old is `misschien`.
+    #[serde(skip)]
+    pub bijstandsnorm_jongeren_met_aanvulling: bool,
     /// What counts as income beside the net income the answers give; `None`: only that.
     #[serde(skip)]
     pub inkomen: Option<Inkomensregels>,

@@ -21,6 +21,8 @@ pub struct RawGemeente {
     pub alleenstaande_ouder_procent_gehuwdennorm: Option<Decimal>,
     #[serde(default)]
     pub kostendelersnorm_jongeren_als_21: bool,
+    #[serde(default)]
+    pub bijstandsnorm_jongeren_met_aanvulling: bool,
     /// The draagkracht of every form of bijzondere bijstand (`standaard.rs`), as a table.
     #[serde(default)]
     pub draagkracht: Option<serde_json::Value>,

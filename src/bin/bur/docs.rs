@@ -60,6 +60,9 @@ fn overzicht(policies: &[Policy]) -> String {
         if let Some(pr) = g.alleenstaande_ouder_procent_gehuwdennorm {
             let _ = writeln!(t, "Norm voor een alleenstaande ouder: {pr}% van de gehuwdennorm.");
         }
+        if g.bijstandsnorm_jongeren_met_aanvulling {
+            let _ = writeln!(t, "Voor jongeren van 18 tot en met 20 jaar telt de aanvullende bijzondere bijstand mee in de bijstandsnorm: een inkomen boven een grens van de jongerennorm maar binnen die van een 21-jarige is een misschien.");
+        }
         if g.kostendelersnorm_jongeren_als_21 {
             let _ = writeln!(t, "Waar de draagkracht de kostendelersnorm toepast, krijgt iemand van 18 tot en met 20 jaar die van een 21-jarige.");
         }

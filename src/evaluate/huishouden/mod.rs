@@ -66,6 +66,9 @@ pub struct Huishouden<'a> {
     /// The norm for a gemeente's income tests: `norm`, or the gemeente's own for the
     /// alleenstaande ouder.
     pub toetsnorm: Feit<ToegepasteNorm>,
+    /// The same two norms for the household at 21, where the gemeente's youth norm includes an
+    /// aanvulling of unknown height (`bijstandsnorm_jongeren_met_aanvulling`).
+    pub als_21: Option<(Feit<ToegepasteNorm>, Feit<ToegepasteNorm>)>,
     pub inkomen: Feit<Decimal>,
     /// What the gemeente's own definition of income added or took off, for the reasons.
     pub correctie: Inkomenscorrectie,
@@ -106,6 +109,14 @@ impl<'a> Huishouden<'a> {
         // Without kostendelers, the gemeente's own norm of the alleenstaande ouder holds there too.
         let norm_kostendelers = gemeentelijke_norm(&norm_kostendelers, &leefvorm, periode, alleenstaande_ouder_procent);
         let toetsnorm = gemeentelijke_norm(&norm, &leefvorm, periode, alleenstaande_ouder_procent);
+        let als_21 = match als_21(antwoorden).filter(|_| gemeente.bijstandsnorm_jongeren_met_aanvulling) {
+            Some(ouder) => {
+                let n = nationale_norm(&ouder, normen, periode, peildatum)?;
+                let k = met_kostendelersnorm(&ouder, normen, periode, &n);
+                Some((gemeentelijke_norm(&n, &leefvorm, periode, alleenstaande_ouder_procent), k))
+            }
+            None => None,
+        };
         let (inkomen, correctie) = gemeentelijk_inkomen(antwoorden, huishoudinkomen(antwoorden), &leefvorm, gemeente);
         Ok(Huishouden {
             antwoorden,
@@ -116,6 +127,7 @@ impl<'a> Huishouden<'a> {
             norm,
             norm_kostendelers,
             toetsnorm,
+            als_21,
             inkomen,
             correctie,
             vermogen: vermogen(antwoorden, grenzen),
@@ -129,6 +141,11 @@ impl<'a> Huishouden<'a> {
         } else {
             &self.toetsnorm
         }
+    }
+
+    /// `norm_voor` for the household at 21, where the youth norm has an aanvulling of unknown height.
+    pub fn norm_als_21(&self, kostendelersnorm: bool) -> Option<&Feit<ToegepasteNorm>> {
+        self.als_21.as_ref().map(|(t, k)| if kostendelersnorm { k } else { t })
     }
 
     /// The vermogensgrens of the leefvorm (art. 34): `None` for an unknown leefvorm.

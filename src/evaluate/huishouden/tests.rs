@@ -14,6 +14,7 @@ fn gemeente(ao: Option<Decimal>, inkomen: Option<crate::policy::Inkomensregels>)
         website: None,
         alleenstaande_ouder_procent_gehuwdennorm: ao,
         kostendelersnorm_jongeren_als_21: false,
+        bijstandsnorm_jongeren_met_aanvulling: false,
         inkomen,
     }
 }

@@ -20,7 +20,12 @@ pub(super) fn inkomen(
     toelichting: Option<&Tekst>,
     kdn: bool,
 ) -> Tekst {
-    let norm = ctx.huishouden.norm_voor(kdn);
+    // Over the limit without the kostendelersnorm, the unanswered others in the home could
+    // only lower the norm (voorwaarden.rs): the reason shows that norm.
+    let norm = match (kdn, &ctx.huishouden.norm_voor(kdn).waarde, u) {
+        (true, Err(_), Uitslag::NietVoldaan) => &ctx.huishouden.toetsnorm,
+        _ => ctx.huishouden.norm_voor(kdn),
+    };
     let inkomen = ctx.inkomen();
     let (n, i) = match (&norm.waarde, &inkomen.waarde) {
         (Ok(n), Ok(i)) => (n, *i),
@@ -97,6 +102,15 @@ pub(super) fn inkomen(
         Uitslag::NietVoldaan => tekst!(ctx, "Uw inkomen is hoger dan de grens.", "Your income is above the limit."),
         Uitslag::Voldaan => {
             tekst!(ctx, "Uw inkomen is niet hoger dan de grens.", "Your income is not above the limit.")
+        }
+        Uitslag::Onzeker if i > procent_van(n.bedrag, max) => {
+            // Over the limit of the youth norm, within that of a 21-year-old (002 ch. 12).
+            let n21 = ctx.huishouden.norm_als_21(kdn).and_then(|f| f.ok()).map_or(n.bedrag, |n| n.bedrag);
+            let grens21 = afronden_op_centen_omlaag(procent_van(n21, max));
+            tekst!(ctx,
+                format!("Voor een jongere van 18 tot 21 jaar telt bij de gemeente ook de aanvullende bijzondere bijstand mee in de bijstandsnorm; hoe hoog die is, staat niet in de regels. Met de norm voor 21 jaar en ouder is de grens {}, en daaronder blijft u. De gemeente beoordeelt het.", euro_nl(grens21)),
+                format!("For a young person of 18 to 21 the municipality also counts the supplementary special assistance in the social assistance standard; its height is not in the rules. With the standard for 21 and older the limit is {}, and you stay below it. The municipality assesses it.", euro_en(grens21)),
+            )
         }
         Uitslag::Onzeker => {
             let z = zeker.unwrap_or(max);

@@ -39,7 +39,8 @@ fn uitslag(u: &Uitslag) -> RedenUitslag {
 fn tekst(blok: &Blok, t: &Toets, ctx: &Context) -> Tekst {
     match blok {
         Blok::Inkomen { max_procent, zeker_tot_procent, toelichting, kostendelersnorm } => {
-            inkomen(ctx, &t.uitslag, *max_procent, *zeker_tot_procent, toelichting.as_deref(), *kostendelersnorm)
+            let kdn = ctx.kostendelersnorm_voor_inkomen(*kostendelersnorm);
+            inkomen(ctx, &t.uitslag, *max_procent, *zeker_tot_procent, toelichting.as_deref(), kdn)
         }
         Blok::Vermogen { onder_de_grens } => vermogen(ctx, &t.uitslag, *onder_de_grens),
         Blok::Woonkosten { boven_procent, kostendelersnorm, vermogen_boven_grens, geen_draagkracht_bij_schuldregeling } => {

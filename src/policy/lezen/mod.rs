@@ -203,6 +203,7 @@ fn gemeente(d: &mut Diagnoses, g: RawGemeente) -> Option<Gemeente> {
         website: g.website,
         alleenstaande_ouder_procent_gehuwdennorm: g.alleenstaande_ouder_procent_gehuwdennorm,
         kostendelersnorm_jongeren_als_21: g.kostendelersnorm_jongeren_als_21,
+        bijstandsnorm_jongeren_met_aanvulling: g.bijstandsnorm_jongeren_met_aanvulling,
         inkomen: g.inkomen,
     })
 }
