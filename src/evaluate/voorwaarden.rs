@@ -284,6 +284,23 @@ pub fn toets(blok: &Blok, ctx: &Context) -> Toets {
                 };
                 Toets::nieuw(uitslag, Vragen::van(&[v]))
             };
+            // "Either of them" with one who fails: an assumption about the other would decide
+            // alone, so it is asked (002 7.7.1 lid 4: the aanvrager has no right, the partner's
+            // is unanswered).
+            if *aangenomen && *wie == Some(Wie::AanvragerOfPartner) && a.heeft_partner == Some(true) {
+                let (eigen, v_eigen) = persoonsantwoord(ctx, *vraag, false);
+                let (partner, v_partner) = persoonsantwoord(ctx, *vraag, true);
+                let gelezen = Vragen::van(&[v_eigen, v_partner]);
+                match (eigen, partner) {
+                    (Some(x), None) if x != *moet_zijn => {
+                        return Toets::nieuw(Uitslag::Ontbreekt(Vragen::van(&[v_partner])), gelezen)
+                    }
+                    (None, Some(x)) if x != *moet_zijn => {
+                        return Toets::nieuw(Uitslag::Ontbreekt(Vragen::van(&[v_eigen])), gelezen)
+                    }
+                    _ => {}
+                }
+            }
             match wie {
                 Some(wie) if vraag.per_persoon() => per_wie(*wie, ctx, |partner| {
                     let (antwoord, v) = persoonsantwoord(ctx, *vraag, partner);

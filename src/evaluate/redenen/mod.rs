@@ -67,7 +67,9 @@ fn tekst(blok: &Blok, t: &Toets, ctx: &Context) -> Tekst {
             ),
         },
         Blok::JaNee { vraag, wie, moet_zijn, aangenomen } => {
-            ja_nee(ctx, *vraag, *wie, (*aangenomen).then_some(*moet_zijn))
+            // Where the answer is asked after all (it alone decides), no assumption is said.
+            let aanname = *aangenomen && !matches!(t.uitslag, Uitslag::Ontbreekt(_));
+            ja_nee(ctx, *vraag, *wie, aanname.then_some(*moet_zijn))
         }
         Blok::Kostendelers { .. } => match ctx.huishouden.norm_kostendelers.ok() {
             Some(n) => match n.kostendelers {
