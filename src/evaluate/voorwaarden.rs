@@ -159,7 +159,22 @@ pub fn toets(blok: &Blok, ctx: &Context) -> Toets {
             };
             Toets::nieuw(uitslag, gelezen)
         }
-        Blok::Vermogen { onder_de_grens } => vermogen(ctx, *onder_de_grens),
+        Blok::Vermogen { onder_de_grens, boven_grens_beoordeling } => {
+            let mut t = vermogen(ctx, *onder_de_grens);
+            if t.uitslag == Uitslag::NietVoldaan {
+                if let Some(b) = boven_grens_beoordeling {
+                    let sparen_binnen = || {
+                        let hh = &ctx.huishouden;
+                        let grens = hh.vermogensgrens().unwrap_or(hh.grenzen.gehuwden_en_alleenstaande_ouder);
+                        a.vermogen.is_some_and(|v| binnen_grens(v, grens, *onder_de_grens))
+                    };
+                    if !b.alleen_eigen_woning || sparen_binnen() {
+                        t.uitslag = Uitslag::Onzeker;
+                    }
+                }
+            }
+            t
+        }
         Blok::Leeftijd { wie, minimaal, maximaal, onder_aow_leeftijd } => {
             let per_persoon = |leeftijd: Option<u32>, vraag: Vraag| -> Toets {
                 let uitslag = match leeftijd {

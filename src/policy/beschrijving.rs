@@ -21,11 +21,20 @@ pub fn voorwaarde(blok: &Blok) -> String {
                 None => format!("netto inkomen van het huishouden ten hoogste {} van {norm}", procent_nl(*max_procent)),
             }
         }
-        Blok::Vermogen { onder_de_grens: false } => {
-            "vermogen niet boven de vermogensgrens (art. 34 Participatiewet)".into()
-        }
-        Blok::Vermogen { onder_de_grens: true } => {
-            "vermogen onder de vermogensgrens (art. 34 Participatiewet): geen goede financiële buffer".into()
+        Blok::Vermogen { onder_de_grens, boven_grens_beoordeling } => {
+            let mut t = String::from(if *onder_de_grens {
+                "vermogen onder de vermogensgrens (art. 34 Participatiewet): geen goede financiële buffer"
+            } else {
+                "vermogen niet boven de vermogensgrens (art. 34 Participatiewet)"
+            });
+            match boven_grens_beoordeling {
+                Some(b) if b.alleen_eigen_woning => t.push_str(
+                    "; brengt het vermogen in de eigen woning het erboven, dan beoordeelt de gemeente het (misschien)",
+                ),
+                Some(_) => t.push_str("; daarboven beoordeelt de gemeente het (misschien), geen nee"),
+                None => {}
+            }
+            t
         }
         Blok::Leeftijd { wie, minimaal, maximaal, onder_aow_leeftijd } => {
             let mut delen = Vec::new();

@@ -75,7 +75,7 @@ fn schrijf_voorwaarden(lijst: &[Voorwaarde]) -> Value {
                         "soort": "inkomen", "max_procent": d(max_procent), "zeker_tot_procent": zeker_tot_procent.as_ref().map(d),
                         "toelichting": toelichting.as_deref(), "kostendelersnorm": kostendelersnorm,
                     }),
-                    Blok::Vermogen { onder_de_grens } => json!({ "soort": "vermogen", "onder_de_grens": onder_de_grens }),
+                    Blok::Vermogen { onder_de_grens, boven_grens_beoordeling } => json!({ "soort": "vermogen", "onder_de_grens": onder_de_grens, "boven_grens_beoordeling": boven_grens_beoordeling }),
                     Blok::Leeftijd { wie, minimaal, maximaal, onder_aow_leeftijd } => json!({
                         "soort": "leeftijd", "wie": wie, "minimaal": minimaal, "maximaal": maximaal,
                         "onder_aow_leeftijd": onder_aow_leeftijd,
@@ -290,7 +290,10 @@ fn voorwaarden(o: &Obj, diepte: usize) -> Uit<Vec<Voorwaarde>> {
                 toelichting: v.taal_optie("toelichting")?.map(Arc::new),
                 kostendelersnorm: v.ja_nee("kostendelersnorm")?,
             },
-            "vermogen" => Blok::Vermogen { onder_de_grens: v.ja_nee("onder_de_grens")? },
+            "vermogen" => Blok::Vermogen {
+                onder_de_grens: v.ja_nee("onder_de_grens")?,
+                boven_grens_beoordeling: v.keuze_optie::<super::VermogenBeoordeling>("boven_grens_beoordeling")?,
+            },
             "leeftijd" => Blok::Leeftijd {
                 wie: v.keuze::<Wie>("wie")?,
                 minimaal: v.getal_optie("minimaal")?,

@@ -227,6 +227,8 @@ pub enum Blok {
     /// vermogen op of boven de vermogensgrens).
     Vermogen {
         onder_de_grens: bool,
+        /// Above the limit the gemeente judges (`misschien`) instead of `nee`.
+        boven_grens_beoordeling: Option<VermogenBeoordeling>,
     },
     Leeftijd {
         wie: Wie,
@@ -360,6 +362,19 @@ pub struct KostenEis {
     /// applied for beforehand and need not take the paid ones over the limit.
     #[serde(default)]
     pub totaal_alleen_al_betaald: bool,
+}
+
+/// A vermogen above the limit that the gemeente judges rather than refuses: a seed that only
+/// states an intention (Bunschoten 002 art. 7.2 lid 1, "uitgangspunten"), or one with its own
+/// rule for equity in the home (Montferland 003 par. 5.10: under EUR 1,000 a year without
+/// further inquiry). `alleen_eigen_woning`: only when the savings are within the limit and the
+/// home's equity takes the vermogen over it.
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VermogenBeoordeling {
+    #[serde(default)]
+    pub alleen_eigen_woning: bool,
+    pub toelichting: Arc<Tekst>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]

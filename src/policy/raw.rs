@@ -92,6 +92,8 @@ pub enum RawBlok {
     Vermogen {
         #[serde(default)]
         onder_de_grens: bool,
+        #[serde(default)]
+        boven_grens_beoordeling: Option<super::VermogenBeoordeling>,
     },
     Leeftijd {
         wie: Wie,

@@ -42,7 +42,11 @@ fn tekst(blok: &Blok, t: &Toets, ctx: &Context) -> Tekst {
             let kdn = ctx.kostendelersnorm_voor_inkomen(*kostendelersnorm);
             inkomen(ctx, &t.uitslag, *max_procent, *zeker_tot_procent, toelichting.as_deref(), kdn)
         }
-        Blok::Vermogen { onder_de_grens } => vermogen(ctx, &t.uitslag, *onder_de_grens),
+        Blok::Vermogen { onder_de_grens, boven_grens_beoordeling } => match (&t.uitslag, boven_grens_beoordeling) {
+            // Above the limit, judged by the gemeente: said as "above", with why it is no nee.
+            (Uitslag::Onzeker, Some(b)) => vermogen(ctx, &Uitslag::NietVoldaan, *onder_de_grens, true).en_dan(&b.toelichting),
+            _ => vermogen(ctx, &t.uitslag, *onder_de_grens, false),
+        },
         Blok::Woonkosten { boven_procent, kostendelersnorm, vermogen_boven_grens, geen_draagkracht_bij_schuldregeling } => {
             let in_schuldregeling = *geen_draagkracht_bij_schuldregeling && ctx.antwoorden().schuldregeling == Some(true);
             if in_schuldregeling {
@@ -89,7 +93,8 @@ fn tekst(blok: &Blok, t: &Toets, ctx: &Context) -> Tekst {
     }
 }
 
-fn vermogen(ctx: &Context, u: &Uitslag, onder_de_grens: bool) -> Tekst {
+/// `beoordeeld`: above the limit, but the gemeente judges it (the block's toelichting follows).
+fn vermogen(ctx: &Context, u: &Uitslag, onder_de_grens: bool, beoordeeld: bool) -> Tekst {
     let hh = &ctx.huishouden;
     let (laag, hoog) = (hh.grenzen.alleenstaande, hh.grenzen.gehuwden_en_alleenstaande_ouder);
     let beide = (
@@ -113,6 +118,11 @@ fn vermogen(ctx: &Context, u: &Uitslag, onder_de_grens: bool) -> Tekst {
             ctx,
             "Uw vermogen is lager dan de grens: u heeft geen goede financiële buffer.",
             "Your assets are below the limit: you have no good financial buffer.",
+        ),
+        (Uitslag::NietVoldaan, true) if beoordeeld => tekst!(
+            ctx,
+            "Uw vermogen is even hoog als de grens of hoger: dan heeft u een goede financiële buffer.",
+            "Your assets are at or above the limit: then you have a good financial buffer.",
         ),
         (Uitslag::NietVoldaan, true) => tekst!(
             ctx,

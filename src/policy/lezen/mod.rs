@@ -443,7 +443,12 @@ fn blok(d: &mut Diagnoses, id: &str, pad: &str, raw: RawBlok, bron: &str, diepte
             }
             Blok::Inkomen { max_procent, zeker_tot_procent, toelichting: toelichting.map(Arc::new), kostendelersnorm }
         }
-        RawBlok::Vermogen { onder_de_grens } => Blok::Vermogen { onder_de_grens },
+        RawBlok::Vermogen { onder_de_grens, boven_grens_beoordeling } => {
+            if let Some(b) = &boven_grens_beoordeling {
+                tekst(d, id, &format!("{pad}.boven_grens_beoordeling.toelichting"), &b.toelichting);
+            }
+            Blok::Vermogen { onder_de_grens, boven_grens_beoordeling }
+        }
         RawBlok::Leeftijd { wie, minimaal, maximaal, onder_aow_leeftijd } => {
             if minimaal.is_none() && maximaal.is_none() && !onder_aow_leeftijd {
                 d.fout("lege_voorwaarde", Some(id), pad, "geef minimaal, maximaal of onder_aow_leeftijd");
