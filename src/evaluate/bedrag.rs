@@ -260,8 +260,8 @@ pub fn draagkracht(
             (_, Some(true)) => {
                 let t = tekst!(
                     ctx,
-                    "U zit in een schuldsanering (Wsnp) of een minnelijke schuldregeling. Zolang die loopt, heeft u geen draagkracht: u hoeft niets zelf te betalen.",
-                    "You are in a statutory debt scheme (Wsnp) or an amicable debt arrangement. While it runs, you have no means to contribute: you pay nothing yourself.",
+                    "U zit in een schuldsanering (Wsnp) of een minnelijke schuldregeling via de kredietbank (Stadsbank). Zolang die loopt, heeft u geen draagkracht: u hoeft niets zelf te betalen.",
+                    "You are in a statutory debt scheme (Wsnp) or an amicable debt arrangement through the credit bank (Stadsbank). While it runs, you have no means to contribute: you pay nothing yourself.",
                 );
                 let kosten = vergoedingen(voorwaarden, ctx, Decimal::ZERO, None);
                 return (
@@ -427,12 +427,12 @@ pub fn draagkracht(
     let kosten = vergoedingen(voorwaarden, ctx, per_jaar, zorg);
     let mut t = tekst!(ctx,
         format!(
-            "Uw draagkracht is {}: {} van wat uw inkomen boven {} van de bijstandsnorm ({}, de norm op {}) uitkomt, over {} maanden",
-            euro_nl(per_jaar), procent_nl(r.inkomen_procent), procent_nl(r.boven_procent), euro_nl(afronden_op_centen_omlaag(grens)), hh.normen.geldig_vanaf.lang_nl(), periode
+            "Uw draagkracht is {}: {} van wat uw inkomen boven {} komt ({} van de bijstandsnorm van {}, de norm op {}), over {} maanden",
+            euro_nl(per_jaar), procent_nl(r.inkomen_procent), euro_nl(afronden_op_centen_omlaag(grens)), procent_nl(r.boven_procent), euro_nl(n.bedrag), hh.normen.geldig_vanaf.lang_nl(), periode
         ),
         format!(
-            "Your means are {}: {} of your income above {} of the social assistance standard ({}, the standard on {}), over {} months",
-            euro_en(per_jaar), procent_en(r.inkomen_procent), procent_en(r.boven_procent), euro_en(afronden_op_centen_omlaag(grens)), hh.normen.geldig_vanaf.lang_en(), periode
+            "Your means are {}: {} of your income above {} ({} of the social assistance standard of {}, the standard on {}), over {} months",
+            euro_en(per_jaar), procent_en(r.inkomen_procent), euro_en(afronden_op_centen_omlaag(grens)), procent_en(r.boven_procent), euro_en(n.bedrag), hh.normen.geldig_vanaf.lang_en(), periode
         ),
     );
     let vermogen = r.vermogen_boven_grens;
@@ -454,8 +454,8 @@ pub fn draagkracht(
     if schuldregeling_open {
         t = t.en_dan(&tekst!(
             ctx,
-            "Zit u in een schuldsanering (Wsnp) of een minnelijke schuldregeling? Dan heeft u zolang die loopt geen draagkracht.",
-            "Are you in a statutory debt scheme (Wsnp) or an amicable debt arrangement? Then you have no means to contribute while it runs.",
+            "Zit u in een schuldsanering (Wsnp) of een minnelijke schuldregeling via de kredietbank (Stadsbank)? Dan heeft u zolang die loopt geen draagkracht.",
+            "Are you in a statutory debt scheme (Wsnp) or an amicable debt arrangement through the credit bank (Stadsbank)? Then you have no means to contribute while it runs.",
         ));
     }
     if let (Some(z), Some(regel)) = (zorg.filter(|z| *z < per_jaar), &r.zorgkosten) {
@@ -549,6 +549,13 @@ fn woning_boven_grens(ctx: &Context, r: &PercentageBovenNorm, kosten: &[KostVerg
 /// costs together, not for one regeling's. Above the limit the gemeente refuses unless selling
 /// or borrowing on the home cannot reasonably be asked: its judgement, so never a `ja`.
 pub(super) fn woning_zonder_onderzoek(ctx: &Context, grens: Decimal, totaal: Decimal) -> (Tekst, bool) {
+    if totaal == grens {
+        let t = tekst!(ctx,
+            format!("U heeft vermogen in uw eigen huis boven de grens. De bijstand voor al uw kosten samen is geschat precies {} per jaar. Onder dat bedrag geeft de gemeente bijstand zonder verder onderzoek, erboven wijst zij af tenzij het niet redelijk is te vragen dat u uw huis verkoopt of er (meer) op leent; precies op dat bedrag beoordeelt de gemeente het.", euro_nl(grens)),
+            format!("You have equity in your own home above the limit. The assistance for all your costs together is estimated at exactly {} a year. Below that amount the municipality gives it without further inquiry, above it refuses unless it is not reasonable to ask you to sell or borrow (more) on your home; at exactly that amount the municipality judges it.", euro_en(grens)),
+        );
+        return (t, true);
+    }
     if totaal < grens {
         let t = tekst!(ctx,
             format!("U heeft vermogen in uw eigen huis boven de grens. Omdat de bijstand voor al uw kosten samen minder is dan {} per jaar (geschat {}), geeft de gemeente die zonder verder onderzoek.", euro_nl(grens), euro_nl(totaal)),
@@ -557,8 +564,8 @@ pub(super) fn woning_zonder_onderzoek(ctx: &Context, grens: Decimal, totaal: Dec
         (t, false)
     } else {
         let t = tekst!(ctx,
-            format!("U heeft vermogen in uw eigen huis boven de grens. De bijstand voor al uw kosten samen is geschat {} per jaar. Bij bijstand van {} per jaar of meer wijst de gemeente de aanvraag af, tenzij het niet redelijk is te vragen dat u uw huis verkoopt of er (meer) op leent. Dat beoordeelt de gemeente.", euro_nl(totaal), euro_nl(grens)),
-            format!("You have equity in your own home above the limit. The assistance for all your costs together is estimated at {} a year. For assistance of {} a year or more the municipality refuses, unless it is not reasonable to ask you to sell or borrow (more) on your home. The municipality judges that.", euro_en(totaal), euro_en(grens)),
+            format!("U heeft vermogen in uw eigen huis boven de grens. De bijstand voor al uw kosten samen is geschat {} per jaar. Bij bijstand van meer dan {} per jaar wijst de gemeente de aanvraag af, tenzij het niet redelijk is te vragen dat u uw huis verkoopt of er (meer) op leent. Dat beoordeelt de gemeente.", euro_nl(totaal), euro_nl(grens)),
+            format!("You have equity in your own home above the limit. The assistance for all your costs together is estimated at {} a year. For assistance of more than {} a year the municipality refuses, unless it is not reasonable to ask you to sell or borrow (more) on your home. The municipality judges that.", euro_en(totaal), euro_en(grens)),
         );
         (t, true)
     }

@@ -145,9 +145,17 @@ pub(super) fn woonkosten(ctx: &Context, u: &Uitslag, boven: Decimal, kdn: bool, 
         );
     };
     let (Some(n), Some(i)) = (ctx.huishouden.norm_voor(kdn).ok(), ctx.inkomen().ok().copied()) else {
-        let (nl, en) = nodig(
-            ctx.huishouden.norm_voor(kdn).gelezen.en(ctx.inkomen().gelezen).zonder(ctx.antwoorden().beantwoord()),
-        );
+        // What is missing, from the facts themselves: an answered list (the others in the home)
+        // can still lack a field.
+        let inkomen = ctx.inkomen();
+        let open = [ctx.huishouden.norm_voor(kdn).waarde.as_ref().err(), inkomen.waarde.as_ref().err()]
+            .into_iter()
+            .flatten()
+            .fold(Vragen::GEEN, |v, e| match e {
+                Onbepaald::Ontbreekt(m) => v.en(*m),
+                Onbepaald::Onbekend(_) => v,
+            });
+        let (nl, en) = nodig(open);
         return tekst!(
             ctx,
             format!("Om uw woonkosten te vergelijken met uw inkomen is nog nodig: {nl}."),

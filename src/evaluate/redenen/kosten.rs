@@ -108,8 +108,8 @@ pub(super) fn kosten(ctx: &Context, eis: &KostenEis, u: &Uitslag) -> Tekst {
             ),
             Some(KostGebrek::ReisdoelOntbreekt) => ("Zeg waarvoor u reist.".into(), "Say what you travel for.".into()),
             Some(KostGebrek::AnderReisdoel) => (
-                "Reiskosten worden alleen vergoed voor een arts of specialist buiten de gemeente, familie in het ziekenhuis of de gevangenis, school die niet dichtbij kan, of re-integratie. Andere reizen betaalt u uit de bijstandsnorm.".into(),
-                "Travel costs are only paid for a doctor or specialist outside the municipality, family in hospital or prison, a school that cannot be nearby, or re-integration. Other journeys are paid from the social assistance norm.".into(),
+                "Reiskosten worden alleen vergoed voor een arts of specialist buiten de gemeente, een familielid in de eerste graad (ouder of kind) in het ziekenhuis of de gevangenis, school die niet dichtbij kan, of re-integratie. Andere reizen betaalt u uit de bijstandsnorm.".into(),
+                "Travel costs are only paid for a doctor or specialist outside the municipality, a first-degree relative (parent or child) in hospital or prison, a school that cannot be nearby, or re-integration. Other journeys are paid from the social assistance norm.".into(),
             ),
             Some(KostGebrek::AfstandOntbreekt) => ("Zeg hoeveel kilometer een enkele reis is.".into(), "Say how many kilometres a single journey is.".into()),
             Some(KostGebrek::KorteReis(km, min)) => (
@@ -189,6 +189,13 @@ pub(super) fn afwijzingsgronden(ctx: &Context, a: &Afwijzingsgronden) -> Tekst {
     let Some(kosten) = &ctx.antwoorden().kosten else {
         return tekst!(ctx, "Wij weten nog niet welke kosten u heeft.", "We do not know your costs yet.");
     };
+    if kosten.is_empty() {
+        return tekst!(
+            ctx,
+            "U gaf geen kosten op. Bijzondere bijstand is voor noodzakelijke kosten die u niet zelf kunt betalen: zonder zulke kosten is er nu niets om aan te vragen. Heeft u ze wel, vul ze dan in.",
+            "You entered no costs. Special assistance is for necessary costs you cannot pay yourself: without such costs there is nothing to apply for now. If you do have them, enter them.",
+        );
+    }
     if betrokken(a, kosten).next().is_none() {
         return tekst!(
             ctx,

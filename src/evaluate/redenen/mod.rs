@@ -51,8 +51,8 @@ fn tekst(blok: &Blok, t: &Toets, ctx: &Context) -> Tekst {
             let in_schuldregeling = *geen_draagkracht_bij_schuldregeling && ctx.antwoorden().schuldregeling == Some(true);
             if in_schuldregeling {
                 tekst!(ctx,
-                    "U zit in een schuldsanering (Wsnp) of een minnelijke schuldregeling. Zolang die loopt, heeft u geen draagkracht: niets van uw inkomen of vermogen telt mee voor uw woonkosten.",
-                    "You are in a statutory debt scheme (Wsnp) or an amicable debt arrangement. While it runs, you have no means to contribute: nothing of your income or assets counts toward your housing costs.",
+                    "U zit in een schuldsanering (Wsnp) of een minnelijke schuldregeling via de kredietbank (Stadsbank). Zolang die loopt, heeft u geen draagkracht: niets van uw inkomen of vermogen telt mee voor uw woonkosten.",
+                    "You are in a statutory debt scheme (Wsnp) or an amicable debt arrangement through the credit bank (Stadsbank). While it runs, you have no means to contribute: nothing of your income or assets counts toward your housing costs.",
                 )
             } else {
                 woonkosten(ctx, &t.uitslag, *boven_procent, *kostendelersnorm, *vermogen_boven_grens)
@@ -282,8 +282,8 @@ fn ja_nee(ctx: &Context, vraag: JaNeeVraag, wie: Option<Wie>, aanname: Option<bo
         let (w_nl, w_en) = if partner { ("Uw partner", "Your partner") } else { ("U", "You") };
         let (nl, en) = match (vraag, antwoord.or(aanname)) {
             (_, None) => return tekst!(ctx, format!("Wij weten nog niet {}.", open_vraag(vraag).0), format!("We do not know yet {}.", open_vraag(vraag).1)),
-            (JaNeeVraag::Student, Some(true)) => (format!("{w_nl} studeert of studeerde in de afgelopen 12 maanden met studiefinanciering of WTOS. Dan is er zicht op een hoger inkomen."), format!("{w_en} studied with student finance or WTOS in the last 12 months, so a higher income is in sight.")),
-            (JaNeeVraag::Student, Some(false)) => (format!("{w_nl} studeerde de afgelopen 12 maanden niet met studiefinanciering of WTOS."), format!("{w_en} did not study with student finance or WTOS in the last 12 months.")),
+            (JaNeeVraag::Student, Some(true)) => (format!("{w_nl} volgt een opleiding met mogelijke aanspraak op studiefinanciering of WTOS, of deed dat in de afgelopen 12 maanden. Dan is er zicht op een hoger inkomen."), format!("{} in an education with a possible right to student finance or WTOS now or in the last 12 months, so a higher income is in sight.", if partner { "Your partner is or was" } else { "You are or were" })),
+            (JaNeeVraag::Student, Some(false)) => (format!("{w_nl} volgde de afgelopen 12 maanden geen opleiding met mogelijke aanspraak op studiefinanciering of WTOS."), format!("{} not in an education with a possible right to student finance or WTOS in the last 12 months.", if partner { "Your partner was" } else { "You were" })),
             (JaNeeVraag::ChronischZiekOfBeperking, Some(true)) => (format!("{w_nl} heeft een chronische ziekte of een beperking."), format!("{w_en} reported a chronic illness or a disability.")),
             (JaNeeVraag::ChronischZiekOfBeperking, Some(false)) => (format!("{w_nl} heeft geen chronische ziekte en geen beperking."), format!("{w_en} reported no chronic illness and no disability.")),
             (JaNeeVraag::GeldigeVerblijfstitel, Some(true)) => (format!("{w_nl} heeft een geldige verblijfstitel."), format!("{w_en} reported a valid residence permit.")),
@@ -309,7 +309,7 @@ fn ja_nee(ctx: &Context, vraag: JaNeeVraag, wie: Option<Wie>, aanname: Option<bo
             (JaNeeVraag::BeperkingHuisgenoot, Some(false)) => ("Niemand anders in uw huishouden heeft een beperking of chronisch probleem.".into(), "Nobody else in your household has a disability or chronic condition.".into()),
             (JaNeeVraag::ZelfstandigeHuishouding, Some(true)) => ("U heeft een eigen huishouding.".into(), "You run your own household.".into()),
             (JaNeeVraag::ZelfstandigeHuishouding, Some(false)) => ("U heeft geen eigen huishouding. De regeling is voor wie zelfstandig woont.".into(), "You do not run your own household. The scheme is for people who live independently.".into()),
-            (JaNeeVraag::Schuldregeling, Some(true)) => ("U zit in een schuldsanering (Wsnp) of een minnelijke schuldregeling.".into(), "You are in a statutory debt scheme (Wsnp) or an amicable debt arrangement.".into()),
+            (JaNeeVraag::Schuldregeling, Some(true)) => ("U zit in een schuldsanering (Wsnp) of een minnelijke schuldregeling via de kredietbank (Stadsbank).".into(), "You are in a statutory debt scheme (Wsnp) or an amicable debt arrangement through the credit bank (Stadsbank).".into()),
             (JaNeeVraag::Schuldregeling, Some(false)) => ("U zit niet in een schuldsanering of schuldregeling.".into(), "You are not in a debt scheme or debt arrangement.".into()),
         };
         if antwoord.is_none() {
@@ -455,7 +455,7 @@ pub(super) fn nodig(v: Vragen) -> (String, String) {
         (Vraag::Schulden, "of u schulden heeft", "whether you have debts"),
         (
             Vraag::Schuldregeling,
-            "of u in een schuldsanering (Wsnp) of minnelijke schuldregeling zit",
+            "of u in een schuldsanering (Wsnp) of minnelijke schuldregeling via de kredietbank (Stadsbank) zit",
             "whether you are in a statutory debt scheme (Wsnp) or an amicable debt arrangement",
         ),
     ];
