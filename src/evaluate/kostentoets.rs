@@ -39,7 +39,9 @@ pub fn telbare_kosten<'a>(eis: &'a KostenEis, kosten: &'a [Kost]) -> impl Iterat
 }
 
 fn telt_mee(eis: &KostenEis, k: &Kost) -> bool {
-    eis.soorten.contains(&k.soort) && eis.max_totaal.is_none_or(|max| k.bedrag.is_none_or(|b| b <= max))
+    eis.soorten.contains(&k.soort)
+        && eis.max_totaal.is_none_or(|max| k.bedrag.is_none_or(|b| b <= max))
+        && (!eis.alleen_al_betaald || k.al_betaald == Some(true))
 }
 
 /// Some cost the regeling is about escapes every refusal ground: `ja`; no such cost yet
@@ -118,9 +120,7 @@ pub enum Afwijzing {
 
 /// The counted costs added up; `None` while one has no amount.
 pub fn kosten_totaal(eis: &KostenEis, kosten: &[Kost]) -> Option<Decimal> {
-    telbare_kosten(eis, kosten)
-        .filter(|k| !eis.totaal_alleen_al_betaald || k.al_betaald == Some(true))
-        .try_fold(Decimal::ZERO, |som, k| Some(som + k.bedrag?))
+    telbare_kosten(eis, kosten).try_fold(Decimal::ZERO, |som, k| Some(som + k.bedrag?))
 }
 
 /// Whether the regeling can pay this cost at all: it fits one of its `kosten` blocks (where it

@@ -9,7 +9,7 @@
 use super::context::Context;
 use super::voorwaarden::elk_blok;
 use crate::datum::Datum;
-use crate::household::{Antwoorden, KostSoort};
+use crate::household::{Antwoorden, Kost, KostSoort};
 use crate::policy::{Blok, Policy, Regeling};
 use crate::report::{Reden, RedenUitslag, Status, Uitkomst};
 use crate::tekst::tekst;
@@ -37,12 +37,22 @@ fn heeft_kostenblok(r: &Regeling, f: impl Fn(KostSoort) -> bool) -> bool {
     ja
 }
 
-/// The specific regeling, valid on the peildatum, that rules this kind of cost, if any.
-fn specifiek(policy: &Policy, soort: KostSoort, peildatum: Datum) -> Option<&Regeling> {
-    policy
-        .regelingen
-        .iter()
-        .find(|r| r.bijzondere_bijstand && r.geldig_op(peildatum) && heeft_kostenblok(r, |s| s == soort))
+/// The specific regeling, valid on the peildatum, that rules this cost, if any. A regeling
+/// for debts where eviction or disconnection threatens does not rule a debt without that
+/// threat: such a debt is one like any other, for the general regeling and its grounds (003
+/// par. 9.8: schulddelging only in very special circumstances, for every debt).
+fn specifiek<'p>(policy: &'p Policy, k: &Kost, peildatum: Datum) -> Option<&'p Regeling> {
+    policy.regelingen.iter().find(|r| {
+        let mut regelt = false;
+        elk_blok(&r.voorwaarden, &mut |b| {
+            if let Blok::Kosten(eis) = b {
+                let zonder_dreiging =
+                    eis.alleen_bij_dreigende_uitzetting && k.dreigt_uitzetting_of_afsluiting == Some(false);
+                regelt |= eis.max_totaal.is_none() && eis.soorten.contains(&k.soort) && !zonder_dreiging;
+            }
+        });
+        r.bijzondere_bijstand && r.geldig_op(peildatum) && regelt
+    })
 }
 
 /// The answers the general regeling `r` is evaluated with: without the costs a specific
@@ -57,7 +67,7 @@ pub fn zonder_specifieke_kosten(
         return None;
     }
     let kosten = antwoorden.kosten.as_ref()?;
-    let eigen: Vec<_> = kosten.iter().filter(|k| specifiek(policy, k.soort, peildatum).is_none()).cloned().collect();
+    let eigen: Vec<_> = kosten.iter().filter(|k| specifiek(policy, k, peildatum).is_none()).cloned().collect();
     (eigen.len() < kosten.len()).then(|| Antwoorden { kosten: Some(eigen), ..antwoorden.clone() })
 }
 
@@ -80,7 +90,7 @@ pub fn verwijzingen(
         let mut alle_nee = true;
         let mut alle_specifiek = true;
         for k in kosten {
-            let Some(s) = specifiek(policy, k.soort, peildatum) else {
+            let Some(s) = specifiek(policy, k, peildatum) else {
                 alle_specifiek = false;
                 continue;
             };
@@ -148,13 +158,13 @@ pub fn draagkracht_gedeeld(policy: &Policy, antwoorden: &Antwoorden, peildatum: 
             .filter(|&i| {
                 let Some(k) = kosten.get(i) else { return false };
                 k.bedrag.is_some()
-                    && (!algemeen(r) || specifiek(policy, k.soort, peildatum).is_none())
+                    && (!algemeen(r) || specifiek(policy, k, peildatum).is_none())
                     && super::voorwaarden::kost_telt(&r.voorwaarden, k)
             })
             .collect();
         // A kruimelvoorziening whose costs together pass its maximum takes none of them.
-        let boven_max = max_totaal(r).is_some_and(|max| {
-            telt.iter().filter_map(|&i| kosten.get(i).and_then(|k| k.bedrag)).sum::<rust_decimal::Decimal>() > max
+        let boven_max = max_totaal(r).is_some_and(|eis| {
+            super::voorwaarden::kosten_totaal(&eis, kosten).is_some_and(|t| eis.max_totaal.is_some_and(|max| t > max))
         });
         if !telt.is_empty() && !boven_max {
             sets.push(telt);
@@ -166,12 +176,15 @@ pub fn draagkracht_gedeeld(policy: &Policy, antwoorden: &Antwoorden, peildatum: 
     sets.len() > 1 && sets.iter().any(|s| s.len() < alle.len())
 }
 
-fn max_totaal(r: &Regeling) -> Option<rust_decimal::Decimal> {
-    let mut max = None;
+/// The `kosten` block with a maximum for all costs together (a kruimelvoorziening), if any.
+fn max_totaal(r: &Regeling) -> Option<crate::policy::KostenEis> {
+    let mut gevonden = None;
     elk_blok(&r.voorwaarden, &mut |b| {
         if let Blok::Kosten(eis) = b {
-            max = max.or(eis.max_totaal);
+            if eis.max_totaal.is_some() && gevonden.is_none() {
+                gevonden = Some(eis.clone());
+            }
         }
     });
-    max
+    gevonden
 }

@@ -110,4 +110,28 @@ pub(super) fn een_keer(uitkomsten: &mut [crate::report::Uitkomst], ctx: &Context
         d.tekst = std::mem::take(&mut d.tekst).en_dan(&zin);
         gebruikt += eigen;
     }
+    // The one draagkracht covers every cost of every regeling, and nothing is open: as for a
+    // single regeling (`gedekt`), a `nee` for each.
+    let delen: Vec<usize> = (0..uitkomsten.len())
+        .filter(|&i| {
+            uitkomsten.get(i).is_some_and(|u| {
+                u.status != crate::report::Status::Nee && u.draagkracht.as_ref().is_some_and(|d| !d.kosten.is_empty())
+            })
+        })
+        .collect();
+    let alles_gedekt = delen.iter().all(|&i| {
+        uitkomsten.get(i).is_some_and(|u| {
+            u.ontbrekende_vragen.is_leeg() && u.draagkracht.as_ref().and_then(|d| gedekt(d, ctx)).is_some()
+        })
+    });
+    if delen.len() > 1 && alles_gedekt {
+        for &i in &delen {
+            let Some(u) = uitkomsten.get_mut(i) else { continue };
+            if let Some(reden) = u.draagkracht.as_ref().and_then(|d| gedekt(d, ctx)) {
+                u.status = crate::report::Status::Nee;
+                u.marge = None;
+                u.redenen.push(reden);
+            }
+        }
+    }
 }

@@ -267,7 +267,7 @@ fn kosten(eis: &KostenEis) -> String {
         ));
     }
     if let Some(max) = eis.max_totaal {
-        let welke = if eis.totaal_alleen_al_betaald { "de al betaalde " } else { "" };
+        let welke = if eis.alleen_al_betaald { "alleen al betaalde kosten, " } else { "" };
         t.push_str(&format!(", {welke}samen hoogstens {} per kalenderjaar", euro_nl(max)));
     }
     if eis.niet_via_kinderen_tellen_mee {

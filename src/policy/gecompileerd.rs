@@ -99,7 +99,7 @@ fn schrijf_voorwaarden(lijst: &[Voorwaarde]) -> Value {
                         "reisdoelen": e.reisdoelen, "min_enkele_reis_km": e.min_enkele_reis_km,
                         "alleen_bij_dreigende_uitzetting": e.alleen_bij_dreigende_uitzetting,
                         "afwijzingen": e.afwijzingen.iter().map(schrijf_afwijzing).collect::<Vec<_>>(), "max_totaal": e.max_totaal.as_ref().map(d),
-                        "totaal_alleen_al_betaald": e.totaal_alleen_al_betaald,
+                        "alleen_al_betaald": e.alleen_al_betaald,
                     }),
                     Blok::Afwijzingsgronden(a) => {
                         let mut w = schrijf_afwijzing(a);
@@ -332,7 +332,7 @@ fn voorwaarden(o: &Obj, diepte: usize) -> Uit<Vec<Voorwaarde>> {
                 alleen_bij_dreigende_uitzetting: v.ja_nee("alleen_bij_dreigende_uitzetting")?,
                 afwijzingen: v.objecten("afwijzingen")?.iter().map(afwijzing).collect::<Uit<Vec<_>>>()?,
                 max_totaal: v.decimaal_optie("max_totaal")?,
-                totaal_alleen_al_betaald: v.ja_nee("totaal_alleen_al_betaald")?,
+                alleen_al_betaald: v.ja_nee("alleen_al_betaald")?,
             }),
             "afwijzingsgronden" => Blok::Afwijzingsgronden(afwijzing(&v)?),
             "beoordeling" => Blok::Beoordeling { tekst: Arc::new(v.taal("tekst")?) },

@@ -357,11 +357,11 @@ pub struct KostenEis {
     /// The matching costs together at most this amount (Roosendaal's kruimelvoorziening).
     #[serde(default, deserialize_with = "crate::bestand::decimaal_optie")]
     pub max_totaal: Option<Decimal>,
-    /// `max_totaal` counts only the costs the household already paid: a kruimelvoorziening is
-    /// pre-financed and claimed afterwards (001 Ad. 4 lid 2); a cost still to be paid may be
-    /// applied for beforehand and need not take the paid ones over the limit.
+    /// Only costs the household already paid: a kruimelvoorziening is pre-financed and claimed
+    /// afterwards (001 Ad. 4 lid 2); a cost still to be paid is applied for beforehand, under the
+    /// general regeling, and does not take the paid ones over the limit.
     #[serde(default)]
-    pub totaal_alleen_al_betaald: bool,
+    pub alleen_al_betaald: bool,
 }
 
 /// A vermogen above the limit that the gemeente judges rather than refuses: a seed that only

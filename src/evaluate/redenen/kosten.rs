@@ -22,6 +22,14 @@ pub(super) fn kosten(ctx: &Context, eis: &KostenEis, u: &Uitslag) -> Tekst {
         );
     };
     let passend: Vec<_> = telbare_kosten(eis, kosten).collect();
+    let nog_te_betalen = kosten.iter().any(|k| eis.soorten.contains(&k.soort) && k.al_betaald != Some(true));
+    if passend.is_empty() && eis.alleen_al_betaald && nog_te_betalen {
+        return tekst!(
+            ctx,
+            "Dit is voor kleine kosten die u al betaalde. Kosten die u nog moet betalen, vraagt u vooraf aan als bijzondere bijstand.",
+            "This is for small costs you already paid. Costs you still have to pay are applied for beforehand as special assistance.",
+        );
+    }
     if passend.is_empty() {
         if let Some(max) = eis.max_totaal {
             let opgegeven = namen(kosten.iter().filter(|k| eis.soorten.contains(&k.soort)), |k| in_woorden(k.soort));
@@ -51,9 +59,9 @@ pub(super) fn kosten(ctx: &Context, eis: &KostenEis, u: &Uitslag) -> Tekst {
             None => {
                 ("Vul bij elke kostenpost het bedrag in.".to_string(), "Enter the amount of every cost.".to_string())
             }
-            Some(t) if eis.totaal_alleen_al_betaald => (
-                format!("De kleine kosten die u al betaalde, zijn samen {}; de grens is {} per kalenderjaar. Kosten die u nog moet betalen, kunt u ook vooraf aanvragen.", euro_nl(t), euro_nl(max)),
-                format!("The small costs you already paid add up to {}; the limit is {} per calendar year. Costs you still have to pay can also be applied for beforehand.", euro_en(t), euro_en(max)),
+            Some(t) if eis.alleen_al_betaald => (
+                format!("De kleine kosten die u al betaalde, zijn samen {}; de grens is {} per kalenderjaar. Kosten die u nog moet betalen, vraagt u vooraf aan als bijzondere bijstand.", euro_nl(t), euro_nl(max)),
+                format!("The small costs you already paid add up to {}; the limit is {} per calendar year. Costs you still have to pay are applied for beforehand as special assistance.", euro_en(t), euro_en(max)),
             ),
             Some(t) => (
                 format!("Uw kosten zijn samen {}; de grens is {} per kalenderjaar.", euro_nl(t), euro_nl(max)),
