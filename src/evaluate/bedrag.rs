@@ -285,6 +285,10 @@ pub fn draagkracht(
             }
         }
     }
+    // Roosendaal 001 par. 6 pt 7: someone on algemene bijstand may be taken to have none.
+    let bijstand = Some(crate::household::Inkomensbron::Bijstand);
+    let op_bijstand =
+        a.aanvrager.inkomensbron == bijstand || (a.heeft_partner == Some(true) && a.partner.inkomensbron == bijstand);
     // Montferland 003 par. 5.2 lid 6: 24 months for someone with AOW.
     let mut gelezen_extra = Vragen::GEEN;
     let mut ontbrekend = Vragen::GEEN;
@@ -477,6 +481,28 @@ pub fn draagkracht(
             ),
         ));
     }
+    // What the tool cannot know lowers the draagkracht, so it is no ground for a nee.
+    let bijstand_open =
+        r.bijstand_kan_zonder_draagkracht && !per_jaar.is_zero() && (op_bijstand || a.aanvrager.inkomensbron.is_none());
+    if bijstand_open && op_bijstand {
+        t = t.en_dan(&tekst!(
+            ctx,
+            "U krijgt een bijstandsuitkering. Dan kan de gemeente ervan uitgaan dat u geen draagkracht heeft, en spaargeld dat u uit de uitkering opzij zette, blijft vrij. De draagkracht hierboven is dus het hoogste dat het kan zijn.",
+            "You receive social assistance. Then the municipality may assume you have no means to contribute, and savings you put aside from the benefit stay free. The means above are therefore the most they can be.",
+        ));
+    } else if bijstand_open {
+        t = t.en_dan(&tekst!(
+            ctx,
+            "Krijgt u een bijstandsuitkering? Dan kan de gemeente ervan uitgaan dat u geen draagkracht heeft.",
+            "Do you receive social assistance? Then the municipality may assume you have no means to contribute.",
+        ));
+    }
+    // The deductions lower only the income part: costs the vermogen alone covers stay covered.
+    let kosten_samen: Decimal = kosten.iter().map(|k| k.bedrag).sum();
+    let aftrek_open = r.aftrekposten.is_some() && !inkomensdeel.is_zero() && kosten_samen > vermogensdeel;
+    if let (true, Some(toelichting)) = (aftrek_open, &r.aftrekposten) {
+        t = t.en_dan(toelichting);
+    }
     // Say so and ask for it, rather than drop it.
     if zonder_bedrag {
         t = t.en_dan(&tekst!(
@@ -494,7 +520,11 @@ pub fn draagkracht(
             kosten,
             bron: r.bron.clone(),
             // Equity in the home judged apart only adds to what the household can pay.
-            zeker: !schuldregeling_open && hh.correctie.alimentatie != Some(None) && !zonder_bedrag,
+            zeker: !schuldregeling_open
+                && hh.correctie.alimentatie != Some(None)
+                && !zonder_bedrag
+                && !bijstand_open
+                && !aftrek_open,
             woning_zonder_onderzoek_tot,
         },
         gelezen,

@@ -173,6 +173,8 @@ fn schrijf_draagkracht(d: &Draagkrachtregel) -> Value {
             "geen_draagkracht_bij_schuldregeling": p.geen_draagkracht_bij_schuldregeling,
             "berekend_tot_procent": p.berekend_tot_procent.map(|b| b.to_string()),
             "eigen_woning_zonder_onderzoek_tot": p.eigen_woning_zonder_onderzoek_tot.map(|b| b.to_string()),
+            "bijstand_kan_zonder_draagkracht": p.bijstand_kan_zonder_draagkracht,
+            "aftrekposten": p.aftrekposten,
             "zorgkosten": p.zorgkosten.as_ref().map(|z| json!({
                 "tot_procent": z.tot_procent.to_string(), "maximale_verlaging": z.maximale_verlaging.to_string(), "bron": z.bron,
             })),
@@ -404,6 +406,8 @@ fn draagkracht(d: &Obj) -> Uit<Draagkrachtregel> {
             geen_draagkracht_bij_schuldregeling: d.ja_nee("geen_draagkracht_bij_schuldregeling")?,
             berekend_tot_procent: d.decimaal_optie("berekend_tot_procent")?,
             eigen_woning_zonder_onderzoek_tot: d.decimaal_optie("eigen_woning_zonder_onderzoek_tot")?,
+            bijstand_kan_zonder_draagkracht: d.ja_nee("bijstand_kan_zonder_draagkracht")?,
+            aftrekposten: d.taal_optie("aftrekposten")?,
             zorgkosten: d
                 .obj_optie("zorgkosten")?
                 .map(|z| {

@@ -507,6 +507,16 @@ pub struct PercentageBovenNorm {
     pub eigen_woning_zonder_onderzoek_tot: Option<Decimal>,
     #[serde(default)]
     pub zorgkosten: Option<Zorgkostenverlaging>,
+    /// Someone on periodieke algemene bijstand may be taken to have no draagkracht, and
+    /// savings from the uitkering stay free (001 par. 6 pt 7, a "kan-bepaling"; Ad. 7,
+    /// Opmerking 1): the draagkracht is then an upper bound, said so, and no ground for a nee.
+    #[serde(default)]
+    pub bijstand_kan_zonder_draagkracht: bool,
+    /// The gemeente always corrects the income part for costs the household bears itself
+    /// (001 Ad. 7 B (*): verwervingskosten, woon-werkverkeer, woonlasten above the normhuur),
+    /// which the tool does not ask: said, and the income part is then an upper bound.
+    #[serde(default)]
+    pub aftrekposten: Option<Tekst>,
     pub bron: String,
 }
 

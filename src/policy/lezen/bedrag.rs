@@ -72,6 +72,9 @@ pub(super) fn draagkracht(d: &mut Diagnoses, id: &str, raw: RawDraagkracht) -> O
             if !(1..=60).contains(&r.periode_maanden) {
                 d.fout("ongeldige_waarde", Some(id), "draagkracht.periode_maanden", "een periode van 1 tot 60 maanden");
             }
+            if let Some(t) = &r.aftrekposten {
+                tekst(d, id, "draagkracht.aftrekposten", t);
+            }
             niet_leeg(d, Some(id), "draagkracht.bron", &r.bron);
             if r.periode_maanden_aow.is_some_and(|m| !(1..=60).contains(&m)) {
                 d.fout(
