@@ -407,7 +407,7 @@ fn draagkracht(d: &Obj) -> Uit<Draagkrachtregel> {
             berekend_tot_procent: d.decimaal_optie("berekend_tot_procent")?,
             eigen_woning_zonder_onderzoek_tot: d.decimaal_optie("eigen_woning_zonder_onderzoek_tot")?,
             bijstand_kan_zonder_draagkracht: d.ja_nee("bijstand_kan_zonder_draagkracht")?,
-            aftrekposten: d.taal_optie("aftrekposten")?,
+            aftrekposten: d.taal_optie("aftrekposten")?.map(Arc::new),
             zorgkosten: d
                 .obj_optie("zorgkosten")?
                 .map(|z| {

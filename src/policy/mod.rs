@@ -516,7 +516,7 @@ pub struct PercentageBovenNorm {
     /// (001 Ad. 7 B (*): verwervingskosten, woon-werkverkeer, woonlasten above the normhuur),
     /// which the tool does not ask: said, and the income part is then an upper bound.
     #[serde(default)]
-    pub aftrekposten: Option<Tekst>,
+    pub aftrekposten: Option<Arc<Tekst>>,
     pub bron: String,
 }
 
