@@ -432,8 +432,8 @@ fn vermogen(a: &Antwoorden, grenzen: &Vermogensgrenzen) -> Feit<Decimal> {
         return Feit::ontbreekt(Vragen::van(&[Vraag::Vermogen]), gelezen);
     };
     match a.eigen_woning {
-        // Without an answer on the home, the vermogen is at least the answer: a test against
-        // the higher limit can still be decided (see `voorwaarden::vermogen`).
+        // Without an answer on the home, the vermogen is not known: a home with a mortgage above
+        // its value lowers it, one with equity can raise it.
         None => Feit { waarde: Err(Onbepaald::Ontbreekt(Vragen::van(&[Vraag::EigenWoning]))), gelezen },
         Some(false) => Feit::bekend(vermogen, gelezen),
         Some(true) => {
@@ -448,8 +448,15 @@ fn vermogen(a: &Antwoorden, grenzen: &Vermogensgrenzen) -> Feit<Decimal> {
                 }
                 return Feit::ontbreekt(ontbrekend, gelezen);
             };
-            let overwaarde = (woz - hypotheek).max(Decimal::ZERO);
-            Feit::bekend(vermogen + (overwaarde - grenzen.eigen_woning).max(Decimal::ZERO), gelezen)
+            // Art. 34 lid 1: bezittingen minus schulden. Equity counts above its own allowance
+            // (lid 2 onder d); a mortgage above the WOZ-waarde is a debt like any other.
+            let overwaarde = woz - hypotheek;
+            let telt = if overwaarde < Decimal::ZERO {
+                overwaarde
+            } else {
+                (overwaarde - grenzen.eigen_woning).max(Decimal::ZERO)
+            };
+            Feit::bekend(vermogen + telt, gelezen)
         }
     }
 }
