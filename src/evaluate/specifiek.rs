@@ -100,8 +100,22 @@ pub fn verwijzingen(
             gezien.push((k.soort, &*s.id));
             let (naam, soort) = (&s.naam, super::redenen::in_woorden(k.soort));
             let nee = status(&s.id) == Some(Status::Nee);
-            alle_nee &= nee;
-            let tekst = if nee {
+            // A small cost already paid may still be a kruimelvoorziening (001 Ad. 4 lid 2).
+            let kruimel = policy.regelingen.iter().find(|r| {
+                r.bijzondere_bijstand
+                    && r.geldig_op(peildatum)
+                    && max_totaal(r).is_some()
+                    && status(&r.id).is_some_and(|s| s != Status::Nee)
+                    && super::voorwaarden::kost_telt(&r.voorwaarden, k)
+            });
+            alle_nee &= nee && kruimel.is_none();
+            let tekst = if let (true, Some(kr)) = (nee, kruimel) {
+                tekst!(
+                    ctx,
+                    format!("Voor uw kosten voor {soort} heeft de gemeente een eigen regeling, '{}'. Die vergoedt deze kosten voor u niet, deze regeling dus ook niet; als kleine kosten achteraf kan '{}' ze misschien wel vergoeden.", naam.nl, kr.naam.nl),
+                    format!("For your costs for {soort} the municipality has a scheme of its own, '{}'. It does not pay this cost for you, so this scheme does not either; as small costs afterwards, '{}' may pay them.", naam.en, kr.naam.en),
+                )
+            } else if nee {
                 tekst!(
                     ctx,
                     format!("Voor uw kosten voor {soort} heeft de gemeente een eigen regeling, '{}'. Die vergoedt deze kosten voor u niet, dus deze regeling ook niet.", naam.nl),
