@@ -15,6 +15,7 @@ mod gecompileerd;
 mod lezen;
 #[cfg(feature = "toml")]
 mod raw;
+#[cfg(feature = "toml")]
 mod standaard;
 
 #[cfg(feature = "toml")]
