@@ -52,11 +52,14 @@ impl<'a> Context<'a> {
     /// on algemene bijstand, whose income already has it (001 Ad. 7; the same in every income
     /// test), so the others in the home need not be asked.
     pub fn kostendelersnorm_voor_inkomen(&self, gevraagd: bool) -> bool {
+        gevraagd && !self.op_bijstand()
+    }
+
+    /// Aanvrager or partner lives on algemene bijstand (the answer `inkomensbron`).
+    pub fn op_bijstand(&self) -> bool {
         let a = self.antwoorden();
         let bijstand = Some(crate::household::Inkomensbron::Bijstand);
-        let op_bijstand = a.aanvrager.inkomensbron == bijstand
-            || (a.heeft_partner == Some(true) && a.partner.inkomensbron == bijstand);
-        gevraagd && !op_bijstand
+        a.aanvrager.inkomensbron == bijstand || (a.heeft_partner == Some(true) && a.partner.inkomensbron == bijstand)
     }
 
     pub fn antwoorden(&self) -> &Antwoorden {

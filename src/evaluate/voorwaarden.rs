@@ -126,38 +126,8 @@ pub fn toets(blok: &Blok, ctx: &Context) -> Toets {
     let a = ctx.antwoorden();
     match blok {
         Blok::Inkomen { max_procent, zeker_tot_procent, kostendelersnorm, .. } => {
-            let kostendelersnorm = &ctx.kostendelersnorm_voor_inkomen(*kostendelersnorm);
-            let norm = ctx.huishouden.norm_voor(*kostendelersnorm);
-            let inkomen = ctx.inkomen();
-            let gelezen = norm.gelezen.en(inkomen.gelezen);
-            let uitslag = match (&norm.waarde, &inkomen.waarde) {
-                (Ok(n), Ok(i)) => {
-                    // A youth norm with an aanvulling of unknown height: over its limit but
-                    // within that of a 21-year-old, the gemeente decides.
-                    let als_21 = ctx.huishouden.norm_als_21(*kostendelersnorm).and_then(|f| f.ok());
-                    if *i > procent_van(n.bedrag, *max_procent) {
-                        match als_21 {
-                            Some(n21) if *i <= procent_van(n21.bedrag, *max_procent) => Uitslag::Onzeker,
-                            _ => Uitslag::NietVoldaan,
-                        }
-                    } else if zeker_tot_procent.is_some_and(|z| *i > procent_van(n.bedrag, z)) {
-                        Uitslag::Onzeker
-                    } else {
-                        Uitslag::Voldaan
-                    }
-                }
-                // The kostendelersnorm is never above the norm without it: an income over the
-                // limit of that one needs no answer about the others in the home.
-                (Err(e), Ok(i)) if *kostendelersnorm => match &ctx.huishouden.toetsnorm.waarde {
-                    Ok(n) if *i > procent_van(n.bedrag, *max_procent) && ctx.huishouden.norm_als_21(true).is_none() => {
-                        Uitslag::NietVoldaan
-                    }
-                    _ => Uitslag::van(e),
-                },
-                (Err(e), Ok(_)) | (Ok(_), Err(e)) => Uitslag::van(e),
-                (Err(e1), Err(e2)) => Uitslag::van(&super::feit::samen(&[e1, e2])),
-            };
-            Toets::nieuw(uitslag, gelezen)
+            let kostendelersnorm = ctx.kostendelersnorm_voor_inkomen(*kostendelersnorm);
+            inkomenstoets(ctx, *max_procent, *zeker_tot_procent, kostendelersnorm)
         }
         Blok::Vermogen { onder_de_grens, boven_grens_beoordeling } => {
             let mut t = vermogen(ctx, *onder_de_grens);
@@ -333,6 +303,57 @@ pub fn toets(blok: &Blok, ctx: &Context) -> Toets {
         Blok::Alle(v) => alle(v.iter().map(|v| toets(&v.blok, ctx)).collect()),
         Blok::EenVan(v) => een_van(v.iter().map(|v| toets(&v.blok, ctx)).collect()),
     }
+}
+
+/// An income at most `max` percent of the norm (`zeker`: up to there certain, above it the
+/// gemeente judges). Where answers are still open, an income over the limit of the highest norm
+/// the household could have is a `nee` all the same: the kostendelersnorm is never above the
+/// norm without it, a youth norm with an aanvulling never above that of 21 (002 ch. 12), and an
+/// income is never below the aanvrager's own.
+fn inkomenstoets(ctx: &Context, max: Decimal, zeker: Option<Decimal>, kostendelersnorm: bool) -> Toets {
+    let hh = &ctx.huishouden;
+    let norm = hh.norm_voor(kostendelersnorm);
+    let inkomen = ctx.inkomen();
+    let als_21 = hh.norm_als_21(kostendelersnorm);
+    let mut gelezen = norm.gelezen.en(inkomen.gelezen);
+    if let Some(f) = als_21 {
+        gelezen = gelezen.en(f.gelezen);
+    }
+    let grens = |n: &super::huishouden::ToegepasteNorm| procent_van(n.bedrag, max);
+    let hoogste = match hh.norm_als_21(false) {
+        Some(f) => f.ok(),
+        None => hh.toetsnorm.ok(),
+    };
+    if let (Some(h), Some(i)) = (hoogste, inkomen.ok().copied().or_else(|| inkomen_ondergrens(ctx))) {
+        if i > grens(h) {
+            return Toets::nieuw(Uitslag::NietVoldaan, gelezen);
+        }
+    }
+    let uitslag = match (&norm.waarde, &inkomen.waarde) {
+        (Ok(n), Ok(i)) if *i > grens(n) => match als_21.map(|f| &f.waarde) {
+            // Over the youth norm's limit, within that of a 21-year-old: the aanvulling's height
+            // decides, which the gemeente knows; someone on bijstand has it as income already.
+            Some(Ok(n21)) if *i <= grens(n21) && ctx.op_bijstand() => Uitslag::Voldaan,
+            Some(Ok(n21)) if *i <= grens(n21) => Uitslag::Onzeker,
+            Some(Err(e)) => Uitslag::van(e),
+            _ => Uitslag::NietVoldaan,
+        },
+        (Ok(n), Ok(i)) if zeker.is_some_and(|z| *i > procent_van(n.bedrag, z)) => Uitslag::Onzeker,
+        (Ok(_), Ok(_)) => Uitslag::Voldaan,
+        (Err(e), Ok(_)) | (Ok(_), Err(e)) => Uitslag::van(e),
+        (Err(e1), Err(e2)) => Uitslag::van(&super::feit::samen(&[e1, e2])),
+    };
+    Toets::nieuw(uitslag, gelezen)
+}
+
+/// The household income is at least the aanvrager's own while the partner's is unanswered,
+/// where no deduction of the gemeente's own could lower it.
+pub fn inkomen_ondergrens(ctx: &Context) -> Option<Decimal> {
+    let a = ctx.antwoorden();
+    let geen_aftrek = ctx.huishouden.correctie.alimentatie.is_none();
+    (a.heeft_partner == Some(true) && a.partner.inkomen.is_none() && geen_aftrek && ctx.inkomen_anders.is_none())
+        .then_some(a.aanvrager.inkomen)
+        .flatten()
 }
 
 /// Whether the partner has no right to bijstand (Participatiewet art. 11: no valid

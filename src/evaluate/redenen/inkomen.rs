@@ -20,13 +20,30 @@ pub(super) fn inkomen(
     toelichting: Option<&Tekst>,
     kdn: bool,
 ) -> Tekst {
-    // Over the limit without the kostendelersnorm, the unanswered others in the home could
-    // only lower the norm (voorwaarden.rs): the reason shows that norm.
-    let norm = match (kdn, &ctx.huishouden.norm_voor(kdn).waarde, u) {
-        (true, Err(_), Uitslag::NietVoldaan) => &ctx.huishouden.toetsnorm,
-        _ => ctx.huishouden.norm_voor(kdn),
-    };
+    let norm = ctx.huishouden.norm_voor(kdn);
     let inkomen = ctx.inkomen();
+    // A nee while answers are open (voorwaarden::inkomenstoets): the income is over the limit
+    // of the highest norm the household could have, whatever the open answers are.
+    let open = norm.waarde.is_err() || inkomen.waarde.is_err() || ctx.huishouden.norm_als_21(kdn).is_some();
+    if *u == Uitslag::NietVoldaan && open {
+        let hoogste = match ctx.huishouden.norm_als_21(false) {
+            Some(f) => f.ok(),
+            None => ctx.huishouden.toetsnorm.ok(),
+        };
+        let i = inkomen.ok().copied().or_else(|| super::super::voorwaarden::inkomen_ondergrens(ctx));
+        if let (Some(h), Some(i)) = (hoogste, i) {
+            let grens = afronden_op_centen_omlaag(procent_van(h.bedrag, max));
+            let wie = if inkomen.waarde.is_err() {
+                ("Uw eigen inkomen", "Your own income")
+            } else {
+                ("Uw inkomen", "Your income")
+            };
+            return tekst!(ctx,
+                format!("{} is {} per maand. Dat is al hoger dan {} ({} van de hoogste bijstandsnorm die voor u kan gelden, de norm op {}), wat u ook nog invult. Uw inkomen is hoger dan de grens.", wie.0, euro_nl(i), euro_nl(grens), procent_nl(max), ctx.huishouden.normen.geldig_vanaf.lang_nl()),
+                format!("{} is {} per month. That is already above {} ({} of the highest social assistance standard that can apply to you, the standard on {}), whatever you still fill in. Your income is above the limit.", wie.1, euro_en(i), euro_en(grens), procent_en(max), ctx.huishouden.normen.geldig_vanaf.lang_en()),
+            );
+        }
+    }
     let (n, i) = match (&norm.waarde, &inkomen.waarde) {
         (Ok(n), Ok(i)) => (n, *i),
         (Err(Onbepaald::Onbekend(t)), _) => return t.clone(),
@@ -128,6 +145,13 @@ pub(super) fn inkomen(
                 ),
             )
             .en_dan(toelichting.unwrap_or(&Tekst::default()))
+        }
+        Uitslag::Ontbreekt(v) if ctx.huishouden.norm_als_21(kdn).is_some() => {
+            let (nl, en) = nodig(*v);
+            tekst!(ctx,
+                format!("Voor een jongere van 18 tot 21 jaar telt bij de gemeente ook de aanvullende bijzondere bijstand mee in de bijstandsnorm. Om die grens te bepalen is nog nodig: {nl}."),
+                format!("For a young person of 18 to 21 the municipality also counts the supplementary special assistance in the standard. To set that limit we still need: {en}."),
+            )
         }
         Uitslag::Ontbreekt(_) => Tekst::default(),
     };

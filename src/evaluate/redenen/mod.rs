@@ -391,8 +391,8 @@ fn beide_partners(ctx: &Context, wie: Option<Wie>) -> Tekst {
 fn open_vraag(vraag: JaNeeVraag) -> (&'static str, &'static str) {
     match vraag {
         JaNeeVraag::Student => (
-            "of er het afgelopen jaar gestudeerd is met studiefinanciering of WTOS",
-            "whether anyone studied with student finance or WTOS in the last year",
+            "of er de afgelopen 12 maanden een opleiding gevolgd is met mogelijke aanspraak op studiefinanciering of WTOS (ook als die niet is aangevraagd)",
+            "whether anyone followed an education with a possible right to student finance or WTOS in the last 12 months (also if it was not claimed)",
         ),
         JaNeeVraag::ChronischZiekOfBeperking => {
             ("of er een beperking of chronisch probleem is", "whether there is a disability or chronic condition")
