@@ -88,11 +88,27 @@ fn verdeel(kosten: &mut [KostVergoeding], per_jaar: Decimal, zorg: Option<Decima
 /// its costs what the ones before it left (003 par. 5.2 lid 2; 001 Ad. 7), so the estimates
 /// add up to what the household can get. The reasons say how much was already used.
 pub(super) fn een_keer(uitkomsten: &mut [crate::report::Uitkomst], ctx: &Context) {
+    // The reduction for medical costs (003 par. 7.3) lowers the one draagkracht of the period
+    // for all regelingen, as far as the medical costs reach it; the regeling with the medical
+    // costs takes it off its own share itself (`verdeel`).
+    let verlaging = uitkomsten
+        .iter()
+        .filter(|u| u.status != crate::report::Status::Nee)
+        .filter_map(|u| u.draagkracht.as_ref())
+        .filter_map(|d| {
+            let z = d.zorgkosten_per_jaar?;
+            let medisch: Decimal =
+                d.kosten.iter().filter(|k| k.soort == crate::household::KostSoort::Medisch).map(|k| k.bedrag).sum();
+            Some((d.per_jaar? - z).max(Decimal::ZERO).min(medisch))
+        })
+        .max()
+        .unwrap_or_default();
     let mut gebruikt = Decimal::ZERO;
     for u in uitkomsten.iter_mut().filter(|u| u.status != crate::report::Status::Nee) {
         let Some(d) = u.draagkracht.as_mut() else { continue };
         let (Some(per_jaar), false) = (d.per_jaar, d.kosten.is_empty()) else { continue };
-        let over = (per_jaar - gebruikt).max(Decimal::ZERO);
+        let eigen_verlaging = if d.zorgkosten_per_jaar.is_some() { Decimal::ZERO } else { verlaging };
+        let over = (per_jaar - gebruikt - eigen_verlaging).max(Decimal::ZERO);
         let zorg = d.zorgkosten_per_jaar.map(|z| (z - gebruikt).max(Decimal::ZERO));
         verdeel(&mut d.kosten, over, zorg);
         let eigen: Decimal = d.kosten.iter().map(|k| k.draagkracht).sum();
