@@ -482,8 +482,9 @@ pub fn draagkracht(
         ));
     }
     // What the tool cannot know lowers the draagkracht, so it is no ground for a nee.
-    let bijstand_open =
-        r.bijstand_kan_zonder_draagkracht && !per_jaar.is_zero() && (op_bijstand || a.aanvrager.inkomensbron.is_none());
+    let bron_open =
+        a.aanvrager.inkomensbron.is_none() || (a.heeft_partner == Some(true) && a.partner.inkomensbron.is_none());
+    let bijstand_open = r.bijstand_kan_zonder_draagkracht && !per_jaar.is_zero() && (op_bijstand || bron_open);
     if bijstand_open && op_bijstand {
         t = t.en_dan(&tekst!(
             ctx,

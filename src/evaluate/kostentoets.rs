@@ -120,7 +120,10 @@ pub enum Afwijzing {
 
 /// The counted costs added up; `None` while one has no amount.
 pub fn kosten_totaal(eis: &KostenEis, kosten: &[Kost]) -> Option<Decimal> {
-    telbare_kosten(eis, kosten).try_fold(Decimal::ZERO, |som, k| Some(som + k.bedrag?))
+    // A cost refused on its own (another scheme pays it) is no part of the small costs.
+    telbare_kosten(eis, kosten)
+        .filter(|k| kost_uitslag(eis, k) != Uitslag::NietVoldaan)
+        .try_fold(Decimal::ZERO, |som, k| Some(som + k.bedrag?))
 }
 
 /// Whether the regeling can pay this cost at all: it fits one of its `kosten` blocks (where it
