@@ -345,8 +345,15 @@ pub fn draagkracht(
         // A fixed or zero allowance is about savings and cash, not the home (003 9.14, 10.4; 001 Ad. 6).
         let telt = match r.vermogen_vrijlating {
             VermogenVrijlating::Vermogensgrens if !woning_apart => hh.vermogen.ok().copied(),
-            VermogenVrijlating::Vermogensgrens => financieel.filter(|_| hh.vermogen.ok().is_some()),
-            _ => financieel,
+            // Savings less a mortgage above the home's value (art. 34 lid 1: saldering); with the
+            // home open, savings within the allowance stay within it whatever the home is.
+            VermogenVrijlating::Vermogensgrens => {
+                financieel.zip(hh.restschuld()).map(|(f, r)| f + r).filter(|_| hh.vermogen.ok().is_some())
+            }
+            _ => match hh.restschuld() {
+                Some(r) => financieel.map(|f| f + r),
+                None => financieel.filter(|f| vrij.is_some_and(|g| *f <= g)),
+            },
         };
         // Beside it, the whole vermogen above the vermogensgrens, the home's equity included,
         // still counts in full where the home is not judged apart (001 Ad. 7, "Vermogen en

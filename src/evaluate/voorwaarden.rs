@@ -102,8 +102,14 @@ pub fn alle_uitslag<'a>(uitslagen: impl Iterator<Item = &'a Uitslag> + Clone) ->
 /// Savings above the vermogensgrens, toward housing costs: the value of the home does not count
 /// there (003 par. 10.1). Shared by the test and its reason.
 pub fn spaargeld_boven_grens(ctx: &Context) -> Result<Decimal, Onbepaald> {
-    match (ctx.antwoorden().vermogen, ctx.huishouden.vermogensgrens()) {
-        (Some(v), Some(g)) => Ok((v - g).max(Decimal::ZERO)),
+    let hh = &ctx.huishouden;
+    match (ctx.antwoorden().vermogen, hh.vermogensgrens()) {
+        // Savings less a mortgage above the home's value (art. 34 lid 1), once that is known.
+        (Some(v), Some(g)) => match hh.restschuld() {
+            Some(r) => Ok((v + r - g).max(Decimal::ZERO)),
+            None if v <= g => Ok(Decimal::ZERO),
+            None => Err(Onbepaald::Ontbreekt(Vragen::van(&[Vraag::EigenWoning, Vraag::WozWaarde, Vraag::Hypotheek]))),
+        },
         (None, _) => Err(Onbepaald::Ontbreekt(Vragen::van(&[Vraag::Vermogen]))),
         (Some(_), None) => Err(Onbepaald::Ontbreekt(Vragen::van(&[Vraag::HeeftPartner, Vraag::Kinderen]))),
     }

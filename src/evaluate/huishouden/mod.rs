@@ -148,6 +148,17 @@ impl<'a> Huishouden<'a> {
         self.als_21.as_ref().map(|(t, k)| if kostendelersnorm { k } else { t })
     }
 
+    /// A mortgage above the home's WOZ-waarde, as a negative amount: a debt set off against the
+    /// savings where only savings count (art. 34 lid 1). Zero without a home; `None` while the
+    /// home's answers are open.
+    pub fn restschuld(&self) -> Option<Decimal> {
+        let a = self.antwoorden;
+        match a.eigen_woning? {
+            false => Some(Decimal::ZERO),
+            true => Some((a.woz_waarde? - a.hypotheek?).min(Decimal::ZERO)),
+        }
+    }
+
     /// The vermogensgrens of the leefvorm (art. 34): `None` for an unknown leefvorm.
     pub fn vermogensgrens(&self) -> Option<Decimal> {
         self.leefvorm.ok().map(|l| match l {
