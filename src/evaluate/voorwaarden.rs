@@ -208,6 +208,7 @@ pub fn toets(blok: &Blok, ctx: &Context) -> Toets {
             kostendelersnorm,
             vermogen_boven_grens,
             geen_draagkracht_bij_schuldregeling,
+            bijstand_kan_zonder_draagkracht,
         } => {
             let norm = ctx.huishouden.norm_voor(*kostendelersnorm);
             let inkomen = ctx.inkomen();
@@ -243,8 +244,13 @@ pub fn toets(blok: &Blok, ctx: &Context) -> Toets {
                     // the vermogen that counts.
                     let over = (*i - procent_van(n.bedrag, *boven_procent)).max(Decimal::ZERO);
                     let twaalf = Decimal::from(12);
+                    // On bijstand (or not said) the vermogen may not count at all (001 par. 6 pt 7).
+                    let bijstand_open =
+                        *bijstand_kan_zonder_draagkracht && (ctx.op_bijstand() || a.aanvrager.inkomensbron.is_none());
                     if w * twaalf > over * twaalf + *v {
                         Uitslag::Voldaan
+                    } else if bijstand_open && w * twaalf > over * twaalf {
+                        Uitslag::Onzeker
                     } else if schuldregeling.is_none() {
                         let open = Vragen::van(&[Vraag::Schuldregeling]);
                         Uitslag::Ontbreekt(if a.schulden.is_none() { open.met(Vraag::Schulden) } else { open })

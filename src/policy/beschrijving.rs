@@ -61,6 +61,7 @@ pub fn voorwaarde(blok: &Blok) -> String {
             kostendelersnorm,
             vermogen_boven_grens,
             geen_draagkracht_bij_schuldregeling,
+            ..
         } => format!(
             "woonkosten per maand hoger dan het inkomen boven {}% van de bijstandsnorm{}{}{}",
             boven_procent.normalize(),

@@ -84,7 +84,7 @@ fn schrijf_voorwaarden(lijst: &[Voorwaarde]) -> Value {
                         json!({ "soort": "kinderen", "min_leeftijd": min_leeftijd, "max_leeftijd": max_leeftijd })
                     }
                     Blok::MaandenLaagInkomen { minimaal } => json!({ "soort": "maanden_laag_inkomen", "minimaal": minimaal }),
-                    Blok::Woonkosten { boven_procent, kostendelersnorm, vermogen_boven_grens, geen_draagkracht_bij_schuldregeling } => json!({ "soort": "woonkosten", "boven_procent": boven_procent.to_string(), "kostendelersnorm": kostendelersnorm, "vermogen_boven_grens": vermogen_boven_grens, "geen_draagkracht_bij_schuldregeling": geen_draagkracht_bij_schuldregeling }),
+                    Blok::Woonkosten { boven_procent, kostendelersnorm, vermogen_boven_grens, geen_draagkracht_bij_schuldregeling, bijstand_kan_zonder_draagkracht } => json!({ "soort": "woonkosten", "boven_procent": boven_procent.to_string(), "kostendelersnorm": kostendelersnorm, "vermogen_boven_grens": vermogen_boven_grens, "geen_draagkracht_bij_schuldregeling": geen_draagkracht_bij_schuldregeling, "bijstand_kan_zonder_draagkracht": bijstand_kan_zonder_draagkracht }),
                     Blok::Kostendelers { minimaal } => json!({ "soort": "kostendelers", "minimaal": minimaal }),
                     Blok::JaNee { vraag, wie, moet_zijn, aangenomen } => json!({
                         "soort": "ja_nee", "vraag": vraag, "wie": wie, "moet_zijn": moet_zijn, "aangenomen": aangenomen,
@@ -311,6 +311,7 @@ fn voorwaarden(o: &Obj, diepte: usize) -> Uit<Vec<Voorwaarde>> {
                 kostendelersnorm: v.ja_nee("kostendelersnorm")?,
                 vermogen_boven_grens: v.ja_nee("vermogen_boven_grens")?,
                 geen_draagkracht_bij_schuldregeling: v.ja_nee("geen_draagkracht_bij_schuldregeling")?,
+                bijstand_kan_zonder_draagkracht: v.ja_nee("bijstand_kan_zonder_draagkracht")?,
             },
             "kostendelers" => Blok::Kostendelers { minimaal: v.getal("minimaal")? },
             "ja_nee" => Blok::JaNee {

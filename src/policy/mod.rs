@@ -255,6 +255,9 @@ pub enum Blok {
         vermogen_boven_grens: bool,
         /// No draagkracht during a Wsnp or minnelijke schuldregeling (003 par. 5.2 lid 7, 8).
         geen_draagkracht_bij_schuldregeling: bool,
+        /// For someone on bijstand the vermogen was judged for the uitkering and savings from it
+        /// stay free (001 par. 6 pt 7, Ad. 7): the vermogen alone makes no `nee`.
+        bijstand_kan_zonder_draagkracht: bool,
     },
     /// At least this many other adults in the home count as kostendeler (art. 22a).
     Kostendelers {

@@ -122,6 +122,8 @@ pub enum RawBlok {
         vermogen_boven_grens: bool,
         #[serde(default)]
         geen_draagkracht_bij_schuldregeling: bool,
+        #[serde(default)]
+        bijstand_kan_zonder_draagkracht: bool,
     },
     Kostendelers {
         minimaal: u32,

@@ -218,6 +218,10 @@ pub(super) fn woonkosten(ctx: &Context, u: &Uitslag, boven: Decimal, kdn: bool, 
                 format!("To compare we still need: {en}.")
             )
         }
+        Uitslag::Onzeker => tekst!(ctx,
+            "Met uw vermogen erbij kunt u uw woonkosten zelf betalen. Maar krijgt u bijstand, dan kan de gemeente ervan uitgaan dat uw vermogen al bij de uitkering is beoordeeld en niet meetelt. De gemeente beoordeelt het.",
+            "With your assets you could pay your housing costs yourself. But if you receive social assistance, the municipality may take your assets as already assessed for the benefit, so they do not count. The municipality assesses it.",
+        ),
         _ => tekst!(ctx, "Dat is niet genoeg voor uw woonkosten.", "That is not enough for your housing costs."),
     };
     zin.en_dan(&oordeel)

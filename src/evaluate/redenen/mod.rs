@@ -47,7 +47,7 @@ fn tekst(blok: &Blok, t: &Toets, ctx: &Context) -> Tekst {
             (Uitslag::Onzeker, Some(b)) => vermogen(ctx, &Uitslag::NietVoldaan, *onder_de_grens, true).en_dan(&b.toelichting),
             _ => vermogen(ctx, &t.uitslag, *onder_de_grens, false),
         },
-        Blok::Woonkosten { boven_procent, kostendelersnorm, vermogen_boven_grens, geen_draagkracht_bij_schuldregeling } => {
+        Blok::Woonkosten { boven_procent, kostendelersnorm, vermogen_boven_grens, geen_draagkracht_bij_schuldregeling, .. } => {
             let in_schuldregeling = *geen_draagkracht_bij_schuldregeling && ctx.antwoorden().schuldregeling == Some(true);
             if in_schuldregeling {
                 tekst!(ctx,

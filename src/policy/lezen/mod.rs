@@ -491,6 +491,7 @@ fn blok(d: &mut Diagnoses, id: &str, pad: &str, raw: RawBlok, bron: &str, diepte
             kostendelersnorm,
             vermogen_boven_grens,
             geen_draagkracht_bij_schuldregeling,
+            bijstand_kan_zonder_draagkracht,
         } => {
             procent(d, Some(id), &veld("boven_procent"), boven_procent);
             Blok::Woonkosten {
@@ -498,6 +499,7 @@ fn blok(d: &mut Diagnoses, id: &str, pad: &str, raw: RawBlok, bron: &str, diepte
                 kostendelersnorm,
                 vermogen_boven_grens,
                 geen_draagkracht_bij_schuldregeling,
+                bijstand_kan_zonder_draagkracht,
             }
         }
         RawBlok::JaNee { vraag, wie, moet_zijn, zonder_antwoord_aangenomen } => {
