@@ -38,6 +38,8 @@ vragen! {
     Medebewoners = "medebewoners", Huishouden;
     AanvragerInkomen = "aanvrager.inkomen", Inkomen;
     PartnerInkomen = "partner.inkomen", Inkomen;
+    AanvragerInkomensbron = "aanvrager.inkomensbron", Inkomen;
+    PartnerInkomensbron = "partner.inkomensbron", Inkomen;
     MaandenLaagInkomen = "maanden_laag_inkomen", Inkomen;
     AanvragerStudent = "aanvrager.student", Inkomen;
     PartnerStudent = "partner.student", Inkomen;

@@ -14,6 +14,17 @@ export const ONDERWERPEN = {
   kosten: t('Uw kosten', 'Your costs'),
 };
 
+const INKOMENSBRONNEN = {
+  bijstand: t('Bijstand (uitkering van de gemeente)', 'Social assistance (benefit from the municipality)'),
+  aow: t('AOW of pensioen', 'State pension or pension'),
+  loon: t('Werk (loon)', 'Work (wages)'),
+  uitkering: t('Een andere uitkering, zoals WW of WIA', 'Another benefit, such as WW or WIA'),
+  studiefinanciering: t('Studiefinanciering', 'Student finance'),
+  ondernemer: t('Eigen bedrijf', 'Own business'),
+  geen: t('Geen inkomen', 'No income'),
+  anders: t('Iets anders', 'Something else'),
+};
+
 const INKOMEN_HULP = t(
   'Netto per maand, zonder vakantiegeld. Tel mee: loon, uitkering, pensioen, alimentatie voor uzelf. Tel niet mee: huurtoeslag, zorgtoeslag, kinderbijslag en kindgebonden budget. Giften tot € 1.200 per jaar voor uw hele huishouden tellen sinds 2026 niet mee, en hulp van de voedselbank ook niet.',
   'Net per month, without holiday pay. Count: wages, benefits, pension, alimony for yourself. Do not count: rent benefit, healthcare benefit, child benefit and child budget. Since 2026, gifts up to €1,200 a year for your whole household do not count, and neither does help from the food bank.',
@@ -50,6 +61,17 @@ export const VRAGEN = {
   },
   'aanvrager.inkomen': { soort: 'bedrag', vraag: t('Wat is uw inkomen per maand?', 'What is your income per month?'), hulp: INKOMEN_HULP },
   'partner.inkomen': { soort: 'bedrag', vraag: t('Wat is het inkomen van uw partner per maand?', "What is your partner's income per month?"), hulp: INKOMEN_HULP },
+  'aanvrager.inkomensbron': {
+    soort: 'keuze',
+    vraag: t('Waar komt uw inkomen vooral vandaan?', 'Where does your income mainly come from?'),
+    hulp: t('Krijgt u een bijstandsuitkering van de gemeente, kies dan bijstand, ook als u daarnaast iets verdient.', 'If you receive social assistance from the municipality, choose social assistance, also if you earn something besides.'),
+    keuzes: INKOMENSBRONNEN,
+  },
+  'partner.inkomensbron': {
+    soort: 'keuze',
+    vraag: t('Waar komt het inkomen van uw partner vooral vandaan?', "Where does your partner's income mainly come from?"),
+    keuzes: INKOMENSBRONNEN,
+  },
   maanden_laag_inkomen: {
     soort: 'getal',
     vraag: t('Hoe lang leeft u al van ongeveer dit inkomen?', 'How long have you been living on about this income?'),

@@ -323,6 +323,12 @@ pub fn draagkracht(
     let norm = hh.norm_voor(kostendelers);
     let inkomen = ctx.inkomen();
     let mut gelezen = norm.gelezen.en(inkomen.gelezen).met(Vraag::Kosten).en(gelezen_extra);
+    // Whether someone is on bijstand decides the kostendelersnorm and, where the gemeente says
+    // so, whether the draagkracht can make a nee: then it is asked.
+    let kostendelers_in_huis = hh.norm_kostendelers.ok().is_some_and(|n| n.kostendelers.is_some());
+    if r.bijstand_kan_zonder_draagkracht || (r.kostendelersnorm && kostendelers_in_huis) {
+        gelezen = gelezen.en(ctx.inkomensbron_vragen());
+    }
     if r.geen_draagkracht_bij_schuldregeling {
         gelezen = gelezen.met(Vraag::Schulden).met(Vraag::Schuldregeling);
     }

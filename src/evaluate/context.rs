@@ -55,6 +55,17 @@ impl<'a> Context<'a> {
         gevraagd && !self.op_bijstand()
     }
 
+    /// The questions `op_bijstand` reads.
+    pub fn inkomensbron_vragen(&self) -> crate::questions::Vragen {
+        use crate::questions::{Vraag, Vragen};
+        let v = Vragen::van(&[Vraag::AanvragerInkomensbron]);
+        if self.antwoorden().heeft_partner == Some(true) {
+            v.met(Vraag::PartnerInkomensbron)
+        } else {
+            v
+        }
+    }
+
     /// Aanvrager or partner lives on algemene bijstand (the answer `inkomensbron`).
     pub fn op_bijstand(&self) -> bool {
         let a = self.antwoorden();

@@ -231,6 +231,9 @@ pub fn toets(blok: &Blok, ctx: &Context) -> Toets {
                 };
                 return Toets::nieuw(uitslag, gelezen);
             }
+            if *bijstand_kan_zonder_draagkracht && *vermogen_boven_grens {
+                gelezen = gelezen.en(ctx.inkomensbron_vragen());
+            }
             let vermogen = if *vermogen_boven_grens {
                 gelezen = gelezen.met(Vraag::Vermogen);
                 spaargeld_boven_grens(ctx)
@@ -330,6 +333,12 @@ fn inkomenstoets(ctx: &Context, max: Decimal, zeker: Option<Decimal>, kostendele
     let mut gelezen = norm.gelezen.en(inkomen.gelezen);
     if let Some(f) = als_21 {
         gelezen = gelezen.en(f.gelezen);
+    }
+    // Being on bijstand decides whether the kostendelersnorm applies (kostendelersnorm_voor_inkomen)
+    // and, for 18-20 with an aanvulling, whether the youth band is a ja.
+    let kostendelers_in_huis = hh.norm_kostendelers.ok().is_some_and(|n| n.kostendelers.is_some());
+    if kostendelers_in_huis || als_21.is_some() {
+        gelezen = gelezen.en(ctx.inkomensbron_vragen());
     }
     let grens = |n: &super::huishouden::ToegepasteNorm| procent_van(n.bedrag, max);
     let hoogste = match hh.norm_als_21(false) {

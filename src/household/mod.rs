@@ -403,7 +403,7 @@ impl Antwoorden {
     pub fn beantwoord(&self) -> Vragen {
         let a = &self.aanvrager;
         let p = &self.partner;
-        let paren: [(Vraag, bool); 30] = [
+        let paren: [(Vraag, bool); 32] = [
             (Vraag::AanvragerLeeftijd, a.leeftijd.is_some()),
             (Vraag::HeeftPartner, self.heeft_partner.is_some()),
             (Vraag::PartnerLeeftijd, p.leeftijd.is_some()),
@@ -412,6 +412,8 @@ impl Antwoorden {
             (Vraag::Medebewoners, self.medebewoners.is_some()),
             (Vraag::AanvragerInkomen, a.inkomen.is_some()),
             (Vraag::PartnerInkomen, p.inkomen.is_some()),
+            (Vraag::AanvragerInkomensbron, a.inkomensbron.is_some()),
+            (Vraag::PartnerInkomensbron, p.inkomensbron.is_some()),
             (Vraag::MaandenLaagInkomen, self.maanden_laag_inkomen.is_some()),
             (Vraag::AanvragerStudent, a.student.is_some()),
             (Vraag::PartnerStudent, p.student.is_some()),

@@ -121,7 +121,7 @@ fn every_question_can_be_answered() {
         r#"{"aanvrager": {"leeftijd": 38, "inkomen": 0, "inkomensbron": "geen", "student": false,
               "chronisch_ziek_of_beperking": false, "geldige_verblijfstitel": true, "gedetineerd": false},
             "heeft_partner": true, "partner_woont_elders": false,
-            "partner": {"leeftijd": 38, "inkomen": 0, "student": false,
+            "partner": {"leeftijd": 38, "inkomen": 0, "inkomensbron": "loon", "student": false,
               "chronisch_ziek_of_beperking": false, "geldige_verblijfstitel": true, "gedetineerd": false},
             "kinderen": [], "medebewoners": [], "vermogen": 0, "eigen_woning": true, "woz_waarde": 1,
             "hypotheek": 1, "woonkosten": 1, "maanden_laag_inkomen": 1,
