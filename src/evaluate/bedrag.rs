@@ -170,8 +170,8 @@ pub fn bedrag(regel: &Bedragregel, ctx: &Context) -> (Option<Bedrag>, Vragen, Vr
             };
             let t = if zonder_partner && ctx.partner_recht == Some(false) {
                 tekst!(ctx,
-                    "Uw partner voldoet niet aan alle voorwaarden. U kunt dit alleen krijgen als uw partner geen recht op bijstand heeft (geen geldige verblijfstitel, of in detentie). Dan krijgt u het bedrag voor een alleenstaande of alleenstaande ouder (art. 7.4.3 lid 2).",
-                    "Your partner does not meet every condition. You can only get this if your partner has no right to social assistance (no valid residence permit, or in detention). Then you get the amount for a single person or single parent (art. 7.4.3 lid 2).",
+                    "Uw partner voldoet niet aan alle voorwaarden. Alleen als uw partner geen recht op bijstand heeft (geen geldige verblijfstitel, of in detentie), krijgt u dit, met het bedrag voor een alleenstaande (ouder) (art. 7.4.3 lid 2).",
+                    "Your partner does not meet every condition. Only if your partner has no right to social assistance (no valid residence permit, or in detention) do you get this, with the single (parent) amount (art. 7.4.3 lid 2).",
                 )
                 .en_dan(&t)
             } else if zonder_partner {
@@ -501,8 +501,8 @@ pub fn draagkracht(
     if bijstand_open && op_bijstand {
         t = t.en_dan(&tekst!(
             ctx,
-            "U krijgt een bijstandsuitkering. Dan kan de gemeente ervan uitgaan dat u geen draagkracht heeft, en spaargeld dat u uit de uitkering opzij zette, blijft vrij. De draagkracht hierboven is dus het hoogste dat het kan zijn.",
-            "You receive social assistance. Then the municipality may assume you have no means to contribute, and savings you put aside from the benefit stay free. The means above are therefore the most they can be.",
+            "U krijgt bijstand. Dan kan de gemeente ervan uitgaan dat u geen draagkracht heeft; spaargeld uit de uitkering blijft vrij. De draagkracht hierboven is dus het hoogste dat het kan zijn.",
+            "You receive social assistance. Then the municipality may assume you have no means; savings from the benefit stay free. The means above are the most they can be.",
         ));
     } else if bijstand_open {
         t = t.en_dan(&tekst!(
@@ -595,8 +595,8 @@ fn woning_boven_grens(ctx: &Context, r: &PercentageBovenNorm, kosten: &[KostVerg
 pub(super) fn woning_zonder_onderzoek(ctx: &Context, grens: Decimal, totaal: Decimal) -> (Tekst, bool) {
     if totaal == grens {
         let t = tekst!(ctx,
-            format!("U heeft vermogen in uw eigen huis boven de grens. De bijstand voor al uw kosten samen is geschat precies {} per jaar. Onder dat bedrag geeft de gemeente bijstand zonder verder onderzoek, erboven wijst zij af tenzij het niet redelijk is te vragen dat u uw huis verkoopt of er (meer) op leent; precies op dat bedrag beoordeelt de gemeente het.", euro_nl(grens)),
-            format!("You have equity in your own home above the limit. The assistance for all your costs together is estimated at exactly {} a year. Below that amount the municipality gives it without further inquiry, above it refuses unless it is not reasonable to ask you to sell or borrow (more) on your home; at exactly that amount the municipality judges it.", euro_en(grens)),
+            format!("U heeft vermogen in uw eigen huis boven de grens. De bijstand voor al uw kosten samen is geschat op precies {} per jaar, de grens zelf: de gemeente beoordeelt het.", euro_nl(grens)),
+            format!("You have equity in your own home above the limit. The assistance for all your costs together is estimated at exactly {} a year, the limit itself: the municipality judges it.", euro_en(grens)),
         );
         return (t, true);
     }

@@ -112,18 +112,14 @@ pub(super) fn een_keer(uitkomsten: &mut [crate::report::Uitkomst], ctx: &Context
         let zorg = d.zorgkosten_per_jaar.map(|z| (z - gebruikt).max(Decimal::ZERO));
         verdeel(&mut d.kosten, over, zorg);
         let eigen: Decimal = d.kosten.iter().map(|k| k.draagkracht).sum();
-        let zin = if gebruikt.is_zero() {
-            tekst!(ctx,
-                "Uw draagkracht geldt één keer voor al uw kosten samen, ook die bij een andere regeling hier. Wij zetten die eerst tegen de kosten hier; wat overblijft, telt bij de volgende regeling.",
-                "Your means count once for all your costs together, also those under another scheme here. We set them against the costs here first; what is left counts for the next scheme.",
-            )
-        } else {
-            tekst!(ctx,
+        // Said where an earlier regeling already used part of it.
+        if !gebruikt.is_zero() {
+            let zin = tekst!(ctx,
                 format!("Uw draagkracht geldt één keer voor al uw kosten samen. Daarvan is {} al gebruikt voor kosten bij een regeling hierboven; hier telt nog {}.", euro_nl(gebruikt.min(per_jaar)), euro_nl(over)),
                 format!("Your means count once for all your costs together. Of that, {} is already used for costs under a scheme above; here {} still counts.", euro_en(gebruikt.min(per_jaar)), euro_en(over)),
-            )
-        };
-        d.tekst = std::mem::take(&mut d.tekst).en_dan(&zin);
+            );
+            d.tekst = std::mem::take(&mut d.tekst).en_dan(&zin);
+        }
         gebruikt += eigen;
     }
     // The one draagkracht covers every cost of every regeling, and nothing is open: as for a

@@ -125,8 +125,8 @@ pub(super) fn inkomen(
             let n21 = ctx.huishouden.norm_als_21(kdn).and_then(|f| f.ok()).map_or(n.bedrag, |n| n.bedrag);
             let grens21 = afronden_op_centen_omlaag(procent_van(n21, max));
             tekst!(ctx,
-                format!("Voor een jongere van 18 tot 21 jaar telt bij de gemeente ook de aanvullende bijzondere bijstand mee in de bijstandsnorm; hoe hoog die is, staat niet in de regels. Met de norm voor 21 jaar en ouder is de grens {}, en daaronder blijft u. De gemeente beoordeelt het.", euro_nl(grens21)),
-                format!("For a young person of 18 to 21 the municipality also counts the supplementary special assistance in the social assistance standard; its height is not in the rules. With the standard for 21 and older the limit is {}, and you stay below it. The municipality assesses it.", euro_en(grens21)),
+                format!("Voor wie 18 tot 21 jaar is, telt ook de aanvullende bijzondere bijstand mee in de norm; hoe hoog, staat niet in de regels. Met de norm vanaf 21 jaar is de grens {}: daaronder blijft u. De gemeente beoordeelt het.", euro_nl(grens21)),
+                format!("From 18 to 21 the supplementary special assistance counts in the standard too; its height is not in the rules. With the standard from 21 the limit is {}: you stay below it. The municipality judges it.", euro_en(grens21)),
             )
         }
         Uitslag::Onzeker => {
@@ -149,8 +149,8 @@ pub(super) fn inkomen(
         Uitslag::Ontbreekt(v) if ctx.huishouden.norm_als_21(kdn).is_some() => {
             let (nl, en) = nodig(*v);
             tekst!(ctx,
-                format!("Voor een jongere van 18 tot 21 jaar telt bij de gemeente ook de aanvullende bijzondere bijstand mee in de bijstandsnorm. Om die grens te bepalen is nog nodig: {nl}."),
-                format!("For a young person of 18 to 21 the municipality also counts the supplementary special assistance in the standard. To set that limit we still need: {en}."),
+                format!("Voor wie 18 tot 21 jaar is, telt ook de aanvullende bijzondere bijstand mee in de norm. Om die grens te bepalen is nog nodig: {nl}."),
+                format!("From 18 to 21 the supplementary special assistance counts in the standard too. To set that limit we still need: {en}."),
             )
         }
         Uitslag::Ontbreekt(_) => Tekst::default(),
@@ -219,8 +219,8 @@ pub(super) fn woonkosten(ctx: &Context, u: &Uitslag, boven: Decimal, kdn: bool, 
             )
         }
         Uitslag::Onzeker => tekst!(ctx,
-            "Met uw vermogen erbij kunt u uw woonkosten zelf betalen. Maar krijgt u bijstand, dan kan de gemeente ervan uitgaan dat uw vermogen al bij de uitkering is beoordeeld en niet meetelt. De gemeente beoordeelt het.",
-            "With your assets you could pay your housing costs yourself. But if you receive social assistance, the municipality may take your assets as already assessed for the benefit, so they do not count. The municipality assesses it.",
+            "Met uw vermogen erbij kunt u uw woonkosten zelf betalen. Maar krijgt u bijstand, dan is uw vermogen al bij de uitkering beoordeeld: de gemeente beoordeelt het.",
+            "With your assets you could pay your housing costs yourself. But with social assistance your assets were already assessed for the benefit: the municipality judges it.",
         ),
         _ => tekst!(ctx, "Dat is niet genoeg voor uw woonkosten.", "That is not enough for your housing costs."),
     };

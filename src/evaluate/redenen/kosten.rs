@@ -200,8 +200,8 @@ pub(super) fn afwijzingsgronden(ctx: &Context, a: &Afwijzingsgronden) -> Tekst {
     if kosten.is_empty() {
         return tekst!(
             ctx,
-            "U gaf geen kosten op. Bijzondere bijstand is voor noodzakelijke kosten die u niet zelf kunt betalen: zonder zulke kosten is er nu niets om aan te vragen. Heeft u ze wel, vul ze dan in.",
-            "You entered no costs. Special assistance is for necessary costs you cannot pay yourself: without such costs there is nothing to apply for now. If you do have them, enter them.",
+            "U gaf geen kosten op: dan is er nu niets om aan te vragen. Heeft u noodzakelijke kosten die u niet zelf kunt betalen, vul ze dan in.",
+            "You entered no costs: then there is nothing to apply for now. If you have necessary costs you cannot pay yourself, enter them.",
         );
     }
     if betrokken(a, kosten).next().is_none() {

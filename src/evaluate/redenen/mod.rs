@@ -51,7 +51,7 @@ fn tekst(blok: &Blok, t: &Toets, ctx: &Context) -> Tekst {
             let in_schuldregeling = *geen_draagkracht_bij_schuldregeling && ctx.antwoorden().schuldregeling == Some(true);
             if in_schuldregeling {
                 tekst!(ctx,
-                    "U zit in een schuldsanering (Wsnp) of een minnelijke schuldregeling via de kredietbank (Stadsbank). Zolang die loopt, heeft u geen draagkracht: niets van uw inkomen of vermogen telt mee voor uw woonkosten.",
+                    "U zit in een schuldsanering (Wsnp) of een minnelijke schuldregeling via de kredietbank (Stadsbank). Zolang die loopt, telt niets van uw inkomen of vermogen mee.",
                     "You are in a statutory debt scheme (Wsnp) or an amicable debt arrangement through the credit bank (Stadsbank). While it runs, you have no means to contribute: nothing of your income or assets counts toward your housing costs.",
                 )
             } else {
