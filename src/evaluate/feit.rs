@@ -48,13 +48,18 @@ impl<T> Feit<T> {
     }
 }
 
+/// The questions missing for any of these, together.
+pub fn ontbrekend(delen: &[&Onbepaald]) -> Vragen {
+    delen.iter().fold(Vragen::GEEN, |set, o| match o {
+        Onbepaald::Ontbreekt(v) => set.en(*v),
+        Onbepaald::Onbekend(_) => set,
+    })
+}
+
 /// The missing questions of several facts together; an `Onbekend` wins over missing answers
 /// only when nothing is missing (answering first, then judging, is the order a person takes).
 pub fn samen(delen: &[&Onbepaald]) -> Onbepaald {
-    let ontbrekend = delen.iter().fold(Vragen::GEEN, |set, o| match o {
-        Onbepaald::Ontbreekt(v) => set.en(*v),
-        Onbepaald::Onbekend(_) => set,
-    });
+    let ontbrekend = ontbrekend(delen);
     if !ontbrekend.is_leeg() {
         return Onbepaald::Ontbreekt(ontbrekend);
     }

@@ -104,7 +104,7 @@ pub fn verwijzingen(
             let kruimel = policy.regelingen.iter().find(|r| {
                 r.bijzondere_bijstand
                     && r.geldig_op(peildatum)
-                    && max_totaal(r).is_some()
+                    && heeft_max_totaal(r)
                     && status(&r.id).is_some_and(|s| s != Status::Nee)
                     && super::voorwaarden::kost_telt(&r.voorwaarden, k)
             });
@@ -177,9 +177,7 @@ pub fn draagkracht_gedeeld(policy: &Policy, antwoorden: &Antwoorden, peildatum: 
             })
             .collect();
         // A kruimelvoorziening whose costs together pass its maximum takes none of them.
-        let boven_max = max_totaal(r).is_some_and(|eis| {
-            super::voorwaarden::kosten_totaal(&eis, kosten).is_some_and(|t| eis.max_totaal.is_some_and(|max| t > max))
-        });
+        let boven_max = boven_max_totaal(r, kosten);
         if !telt.is_empty() && !boven_max {
             sets.push(telt);
         }
@@ -190,15 +188,22 @@ pub fn draagkracht_gedeeld(policy: &Policy, antwoorden: &Antwoorden, peildatum: 
     sets.len() > 1 && sets.iter().any(|s| s.len() < alle.len())
 }
 
-/// The `kosten` block with a maximum for all costs together (a kruimelvoorziening), if any.
-fn max_totaal(r: &Regeling) -> Option<crate::policy::KostenEis> {
-    let mut gevonden = None;
+/// Whether `r` has a `kosten` block with a maximum for all costs together (a kruimelvoorziening).
+fn heeft_max_totaal(r: &Regeling) -> bool {
+    let mut ja = false;
+    elk_blok(&r.voorwaarden, &mut |b| ja |= matches!(b, Blok::Kosten(eis) if eis.max_totaal.is_some()));
+    ja
+}
+
+/// Whether the costs such a block counts pass its maximum: it then takes none of them.
+fn boven_max_totaal(r: &Regeling, kosten: &[crate::household::Kost]) -> bool {
+    let mut boven = false;
     elk_blok(&r.voorwaarden, &mut |b| {
         if let Blok::Kosten(eis) = b {
-            if eis.max_totaal.is_some() && gevonden.is_none() {
-                gevonden = Some(eis.clone());
+            if let Some(max) = eis.max_totaal {
+                boven |= super::voorwaarden::kosten_totaal(eis, kosten).is_some_and(|t| t > max);
             }
         }
     });
-    gevonden
+    boven
 }

@@ -57,6 +57,14 @@ pub(super) fn vergoedingen(
     kosten
 }
 
+/// What the lower draagkracht for medical costs `zorg` takes off `per_jaar`, as far as the
+/// medical costs among `kosten` reach it (003 par. 7.3).
+fn zorgverlaging(per_jaar: Decimal, zorg: Decimal, kosten: &[KostVergoeding]) -> Decimal {
+    let medisch: Decimal =
+        kosten.iter().filter(|k| k.soort == crate::household::KostSoort::Medisch).map(|k| k.bedrag).sum();
+    (per_jaar - zorg).max(Decimal::ZERO).min(medisch)
+}
+
 /// Sets `per_jaar` against the costs in turn, medical costs last within `zorg`, the lower
 /// draagkracht for medical costs. The order of the costs stays as entered.
 fn verdeel(kosten: &mut [KostVergoeding], per_jaar: Decimal, zorg: Option<Decimal>) {
@@ -65,8 +73,7 @@ fn verdeel(kosten: &mut [KostVergoeding], per_jaar: Decimal, zorg: Option<Decima
     // The reduction for medical costs (003 par. 7.3) is a compensation the household keeps
     // beside its other costs: what it pays in all is the draagkracht less that reduction, as
     // far as its medical costs reach it (a cost of 50 earns no reduction of 400).
-    let medische_kosten: Decimal = kosten.iter().filter(|k| medisch(k)).map(|k| k.bedrag).sum();
-    let verlaging = zorg.map_or(Decimal::ZERO, |z| (per_jaar - z).max(Decimal::ZERO).min(medische_kosten));
+    let verlaging = zorg.map_or(Decimal::ZERO, |z| zorgverlaging(per_jaar, z, kosten));
     let mut rest = (per_jaar - verlaging).max(Decimal::ZERO);
     let mut rest_zorg = zorg.unwrap_or(per_jaar).max(Decimal::ZERO);
     for ronde_medisch in [false, true] {
@@ -95,12 +102,7 @@ pub(super) fn een_keer(uitkomsten: &mut [crate::report::Uitkomst], ctx: &Context
         .iter()
         .filter(|u| u.status != crate::report::Status::Nee)
         .filter_map(|u| u.draagkracht.as_ref())
-        .filter_map(|d| {
-            let z = d.zorgkosten_per_jaar?;
-            let medisch: Decimal =
-                d.kosten.iter().filter(|k| k.soort == crate::household::KostSoort::Medisch).map(|k| k.bedrag).sum();
-            Some((d.per_jaar? - z).max(Decimal::ZERO).min(medisch))
-        })
+        .filter_map(|d| Some(zorgverlaging(d.per_jaar?, d.zorgkosten_per_jaar?, &d.kosten)))
         .max()
         .unwrap_or_default();
     let mut gebruikt = Decimal::ZERO;

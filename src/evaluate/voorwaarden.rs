@@ -336,16 +336,11 @@ fn inkomenstoets(ctx: &Context, max: Decimal, zeker: Option<Decimal>, kostendele
     }
     // Being on bijstand decides whether the kostendelersnorm applies (kostendelersnorm_voor_inkomen)
     // and, for 18-20 with an aanvulling, whether the youth band is a ja.
-    let kostendelers_in_huis = hh.norm_kostendelers.ok().is_some_and(|n| n.kostendelers.is_some());
-    if kostendelers_in_huis || als_21.is_some() {
+    if hh.heeft_kostendelers() || als_21.is_some() {
         gelezen = gelezen.en(ctx.inkomensbron_vragen());
     }
     let grens = |n: &super::huishouden::ToegepasteNorm| procent_van(n.bedrag, max);
-    let hoogste = match hh.norm_als_21(false) {
-        Some(f) => f.ok(),
-        None => hh.toetsnorm.ok(),
-    };
-    if let (Some(h), Some(i)) = (hoogste, inkomen.ok().copied().or_else(|| inkomen_ondergrens(ctx))) {
+    if let (Some(h), Some(i)) = (hh.hoogste_toetsnorm(), inkomen.ok().copied().or_else(|| inkomen_ondergrens(ctx))) {
         if i > grens(h) {
             return Toets::nieuw(Uitslag::NietVoldaan, gelezen);
         }

@@ -99,20 +99,21 @@ impl<'a> Huishouden<'a> {
         let grenzen = normen.vermogensgrenzen(peildatum)?;
         let leefvorm = leefvorm(antwoorden);
         let norm = nationale_norm(antwoorden, normen, periode, peildatum)?;
-        let norm_kostendelers = match als_21(antwoorden).filter(|_| gemeente.kostendelersnorm_jongeren_als_21) {
+        let ouder = als_21(antwoorden);
+        let norm_kostendelers = match ouder.as_ref().filter(|_| gemeente.kostendelersnorm_jongeren_als_21) {
             Some(ouder) => {
-                let n = nationale_norm(&ouder, normen, periode, peildatum)?;
-                met_kostendelersnorm(&ouder, normen, periode, &n)
+                let n = nationale_norm(ouder, normen, periode, peildatum)?;
+                met_kostendelersnorm(ouder, normen, periode, &n)
             }
             None => met_kostendelersnorm(antwoorden, normen, periode, &norm),
         };
         // Without kostendelers, the gemeente's own norm of the alleenstaande ouder holds there too.
         let norm_kostendelers = gemeentelijke_norm(&norm_kostendelers, &leefvorm, periode, alleenstaande_ouder_procent);
         let toetsnorm = gemeentelijke_norm(&norm, &leefvorm, periode, alleenstaande_ouder_procent);
-        let als_21 = match als_21(antwoorden).filter(|_| gemeente.bijstandsnorm_jongeren_met_aanvulling) {
+        let als_21 = match ouder.as_ref().filter(|_| gemeente.bijstandsnorm_jongeren_met_aanvulling) {
             Some(ouder) => {
-                let n = nationale_norm(&ouder, normen, periode, peildatum)?;
-                let k = met_kostendelersnorm(&ouder, normen, periode, &n);
+                let n = nationale_norm(ouder, normen, periode, peildatum)?;
+                let k = met_kostendelersnorm(ouder, normen, periode, &n);
                 Some((gemeentelijke_norm(&n, &leefvorm, periode, alleenstaande_ouder_procent), k))
             }
             None => None,
@@ -141,6 +142,21 @@ impl<'a> Huishouden<'a> {
         } else {
             &self.toetsnorm
         }
+    }
+
+    /// The highest norm an income test could use for this household, whatever is still open:
+    /// the kostendelersnorm is never above the norm without it, and a youth norm with an
+    /// aanvulling never above that of 21.
+    pub fn hoogste_toetsnorm(&self) -> Option<&ToegepasteNorm> {
+        match self.norm_als_21(false) {
+            Some(f) => f.ok(),
+            None => self.toetsnorm.ok(),
+        }
+    }
+
+    /// Others in the home count as kostendeler (the kostendelersnorm applies where asked).
+    pub fn heeft_kostendelers(&self) -> bool {
+        self.norm_kostendelers.ok().is_some_and(|n| n.kostendelers.is_some())
     }
 
     /// `norm_voor` for the household at 21, where the youth norm has an aanvulling of unknown height.

@@ -8,7 +8,6 @@ use super::nodig;
 use crate::money::{
     afronden_op_centen_omlaag, afronden_procent, als_procent_van, euro_en, euro_nl, procent_en, procent_nl, procent_van,
 };
-use crate::questions::Vragen;
 use crate::tekst::{tekst, Tekst};
 use rust_decimal::Decimal;
 
@@ -26,10 +25,7 @@ pub(super) fn inkomen(
     // of the highest norm the household could have, whatever the open answers are.
     let open = norm.waarde.is_err() || inkomen.waarde.is_err() || ctx.huishouden.norm_als_21(kdn).is_some();
     if *u == Uitslag::NietVoldaan && open {
-        let hoogste = match ctx.huishouden.norm_als_21(false) {
-            Some(f) => f.ok(),
-            None => ctx.huishouden.toetsnorm.ok(),
-        };
+        let hoogste = ctx.huishouden.hoogste_toetsnorm();
         let i = inkomen.ok().copied().or_else(|| super::super::voorwaarden::inkomen_ondergrens(ctx));
         if let (Some(h), Some(i)) = (hoogste, i) {
             let grens = afronden_op_centen_omlaag(procent_van(h.bedrag, max));
@@ -48,14 +44,8 @@ pub(super) fn inkomen(
         (Ok(n), Ok(i)) => (n, *i),
         (Err(Onbepaald::Onbekend(t)), _) => return t.clone(),
         (n, i) => {
-            let mist = [n.as_ref().err(), i.as_ref().err()].into_iter().flatten().fold(Vragen::GEEN, |v, e| {
-                if let Onbepaald::Ontbreekt(m) = e {
-                    v.en(*m)
-                } else {
-                    v
-                }
-            });
-            let (nl, en) = nodig(mist);
+            let mist: Vec<&Onbepaald> = [n.as_ref().err(), i.as_ref().err()].into_iter().flatten().collect();
+            let (nl, en) = nodig(super::super::feit::ontbrekend(&mist));
             return tekst!(
                 ctx,
                 format!("Om dit te bepalen is nog nodig: {nl}. De grens is {} van de bijstandsnorm.", procent_nl(max)),
@@ -172,14 +162,12 @@ pub(super) fn woonkosten(ctx: &Context, u: &Uitslag, boven: Decimal, kdn: bool, 
         // What is missing, from the facts themselves: an answered list (the others in the home)
         // can still lack a field.
         let inkomen = ctx.inkomen();
-        let open = [ctx.huishouden.norm_voor(kdn).waarde.as_ref().err(), inkomen.waarde.as_ref().err()]
-            .into_iter()
-            .flatten()
-            .fold(Vragen::GEEN, |v, e| match e {
-                Onbepaald::Ontbreekt(m) => v.en(*m),
-                Onbepaald::Onbekend(_) => v,
-            });
-        let (nl, en) = nodig(open);
+        let open: Vec<&Onbepaald> =
+            [ctx.huishouden.norm_voor(kdn).waarde.as_ref().err(), inkomen.waarde.as_ref().err()]
+                .into_iter()
+                .flatten()
+                .collect();
+        let (nl, en) = nodig(super::super::feit::ontbrekend(&open));
         return tekst!(
             ctx,
             format!("Om uw woonkosten te vergelijken met uw inkomen is nog nodig: {nl}."),
