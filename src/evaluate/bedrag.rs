@@ -15,8 +15,8 @@ use crate::policy::{
     Afronding, Bedragregel, Draagkrachtregel, PercentageBovenNorm, Periode, VermogenVrijlating, Voorwaarde,
 };
 use crate::questions::{Vraag, Vragen};
-use crate::report::{Bedrag, Draagkracht, KostVergoeding};
-use crate::tekst::{tekst, Tekst};
+use crate::report::{Bedrag, Draagkracht};
+use crate::tekst::tekst;
 use rust_decimal::Decimal;
 
 fn rond(bedrag: Decimal, afronding: Afronding) -> Decimal {
@@ -286,9 +286,7 @@ pub fn draagkracht(
         }
     }
     // Roosendaal 001 par. 6 pt 7: someone on algemene bijstand may be taken to have none.
-    let bijstand = Some(crate::household::Inkomensbron::Bijstand);
-    let op_bijstand =
-        a.aanvrager.inkomensbron == bijstand || (a.heeft_partner == Some(true) && a.partner.inkomensbron == bijstand);
+    let op_bijstand = ctx.op_bijstand();
     // Montferland 003 par. 5.2 lid 6: 24 months for someone with AOW.
     let mut gelezen_extra = Vragen::GEEN;
     let mut ontbrekend = Vragen::GEEN;
@@ -325,8 +323,7 @@ pub fn draagkracht(
     let mut gelezen = norm.gelezen.en(inkomen.gelezen).met(Vraag::Kosten).en(gelezen_extra);
     // Whether someone is on bijstand decides the kostendelersnorm and, where the gemeente says
     // so, whether the draagkracht can make a nee: then it is asked.
-    let kostendelers_in_huis = hh.norm_kostendelers.ok().is_some_and(|n| n.kostendelers.is_some());
-    if r.bijstand_kan_zonder_draagkracht || (r.kostendelersnorm && kostendelers_in_huis) {
+    if r.bijstand_kan_zonder_draagkracht || (r.kostendelersnorm && hh.heeft_kostendelers()) {
         gelezen = gelezen.en(ctx.inkomensbron_vragen());
     }
     if r.geen_draagkracht_bij_schuldregeling {
@@ -525,7 +522,7 @@ pub fn draagkracht(
             "For one or more of your costs we do not know the amount yet; we do not estimate those.",
         ));
     }
-    let woning_zonder_onderzoek_tot = woning_boven_grens(ctx, r, &kosten);
+    let woning_zonder_onderzoek_tot = super::woning::boven_grens(ctx, r, &kosten);
     (
         Draagkracht {
             per_jaar: Some(per_jaar),
@@ -578,39 +575,5 @@ fn vermogen_en(r: &PercentageBovenNorm) -> String {
         VermogenVrijlating::Bedrag => {
             format!("your savings and cash above {}, or all your assets above the asset limit (your own home included) if that is more", euro_en(r.vermogen_vrijlating_bedrag.unwrap_or_default()))
         }
-    }
-}
-
-/// Montferland 003 par. 5.10: with equity in the eigen woning above its limit and costs to
-/// pay, the yearly amount under which the bijstand needs no further inquiry.
-fn woning_boven_grens(ctx: &Context, r: &PercentageBovenNorm, kosten: &[KostVergoeding]) -> Option<Decimal> {
-    let grens = r.eigen_woning_zonder_onderzoek_tot?;
-    let (totaal, financieel) = (ctx.huishouden.vermogen.ok()?, ctx.antwoorden().vermogen?);
-    (*totaal > financieel && !kosten.is_empty()).then_some(grens)
-}
-
-/// What 5.10 says of that equity, for `totaal`: the bijstand of the year for all the household's
-/// costs together, not for one regeling's. Above the limit the gemeente refuses unless selling
-/// or borrowing on the home cannot reasonably be asked: its judgement, so never a `ja`.
-pub(super) fn woning_zonder_onderzoek(ctx: &Context, grens: Decimal, totaal: Decimal) -> (Tekst, bool) {
-    if totaal == grens {
-        let t = tekst!(ctx,
-            format!("U heeft vermogen in uw eigen huis boven de grens. De bijstand voor al uw kosten samen is geschat op precies {} per jaar, de grens zelf: de gemeente beoordeelt het.", euro_nl(grens)),
-            format!("You have equity in your own home above the limit. The assistance for all your costs together is estimated at exactly {} a year, the limit itself: the municipality judges it.", euro_en(grens)),
-        );
-        return (t, true);
-    }
-    if totaal < grens {
-        let t = tekst!(ctx,
-            format!("U heeft vermogen in uw eigen huis boven de grens. Omdat de bijstand voor al uw kosten samen minder is dan {} per jaar (geschat {}), geeft de gemeente die zonder verder onderzoek.", euro_nl(grens), euro_nl(totaal)),
-            format!("You have equity in your own home above the limit. Because the assistance for all your costs together is less than {} a year (estimated {}), the municipality gives it without further inquiry.", euro_en(grens), euro_en(totaal)),
-        );
-        (t, false)
-    } else {
-        let t = tekst!(ctx,
-            format!("U heeft vermogen in uw eigen huis boven de grens. De bijstand voor al uw kosten samen is geschat {} per jaar. Bij bijstand van meer dan {} per jaar wijst de gemeente de aanvraag af, tenzij het niet redelijk is te vragen dat u uw huis verkoopt of er (meer) op leent. Dat beoordeelt de gemeente.", euro_nl(totaal), euro_nl(grens)),
-            format!("You have equity in your own home above the limit. The assistance for all your costs together is estimated at {} a year. For assistance of more than {} a year the municipality refuses, unless it is not reasonable to ask you to sell or borrow (more) on your home. The municipality judges that.", euro_en(totaal), euro_en(grens)),
-        );
-        (t, true)
     }
 }

@@ -15,6 +15,7 @@ mod rollen;
 mod specifiek;
 mod vergoeding;
 mod voorwaarden;
+mod woning;
 
 pub use feit::{Feit, Onbepaald};
 pub use huishouden::{Leefvorm, ToegepasteNorm};
@@ -145,7 +146,7 @@ pub fn evaluate_in_taal(
     if ctx.draagkracht_gedeeld {
         vergoeding::een_keer(&mut uitkomsten, &ctx);
     }
-    woning_over_het_jaar(&mut uitkomsten, &ctx);
+    woning::over_het_jaar(&mut uitkomsten, &ctx);
 
     // Maatwerk signals on a full check only: a page limited to its own regelingen asks nothing else.
     let mut maatwerk = Vec::new();
@@ -211,37 +212,6 @@ pub fn relevant_questions(
     alleen: Option<&[String]>,
 ) -> Result<Vec<RelevanteVraag>, EvaluatieFout> {
     evaluate_regelingen(policy, normen, antwoorden, peildatum, alleen).map(|r| r.vragen)
-}
-
-/// Montferland 5.10 weighs the bijstand of the whole year against the equity in the home: the
-/// estimates of every regeling that sets the draagkracht against costs, together. Where the one
-/// draagkracht was set against each regeling's costs apart, it counts once.
-fn woning_over_het_jaar(uitkomsten: &mut [Uitkomst], ctx: &Context) {
-    let mut vergoed = rust_decimal::Decimal::ZERO;
-    let mut kosten = rust_decimal::Decimal::ZERO;
-    let mut draagkracht = rust_decimal::Decimal::ZERO;
-    let mut grens = None;
-    for d in uitkomsten.iter().filter(|u| u.status != Status::Nee).filter_map(|u| u.draagkracht.as_ref()) {
-        if let Some(g) = d.woning_zonder_onderzoek_tot {
-            grens = Some(g);
-            for k in &d.kosten {
-                vergoed += k.geschatte_vergoeding;
-                kosten += k.bedrag;
-            }
-            draagkracht = draagkracht.max(d.per_jaar.unwrap_or_default());
-        }
-    }
-    let Some(grens) = grens else { return };
-    let totaal = vergoed.max(kosten - draagkracht);
-    let (zin, beoordeling) = bedrag::woning_zonder_onderzoek(ctx, grens, totaal);
-    for u in uitkomsten.iter_mut().filter(|u| u.status != Status::Nee) {
-        if let Some(d) = u.draagkracht.as_mut().filter(|d| d.woning_zonder_onderzoek_tot.is_some()) {
-            d.tekst = std::mem::take(&mut d.tekst).en_dan(&zin);
-            if beoordeling && u.status == Status::Ja {
-                u.status = Status::Misschien;
-            }
-        }
-    }
 }
 
 pub(crate) fn status_van(u: &Uitslag) -> Status {
