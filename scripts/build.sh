@@ -4,6 +4,8 @@
 #   dist/pkg/bur.js, dist/pkg/bur_bg.wasm     the engine
 #   dist/policies/*.json                      one policy file per gemeente, checked and
 #                                             compiled from policies/*.toml by `bur json`
+#   dist/locales/<taal>.ftl                   the message catalogs, one file per language
+#   dist/vendor/fluent/                       @fluent/bundle, which says the messages
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -24,6 +26,10 @@ cp -r www/. dist/
 cp pkg/bur.js pkg/bur_bg.wasm pkg/bur.d.ts dist/pkg/
 # The engine in the browser reads JSON only; `bur json` refuses a policy with any problem.
 cargo run -q --bin bur -- json --uit dist/policies policies/*.toml >&2
+cargo run -q --bin bur -- catalogus --uit dist/locales >&2
+# Our own copy of the Fluent runtime: the page loads nothing from another host.
+mkdir -p dist/vendor/fluent
+cp node_modules/@fluent/bundle/esm/*.js dist/vendor/fluent/
 printf 'build: %s bytes wasm, %s bytes gzip\n' "$(wc -c < dist/pkg/bur_bg.wasm)" "$(gzip -9 -c dist/pkg/bur_bg.wasm | wc -c)" >&2
 
 # The service worker keeps every file of the site for offline use; its version is a hash of

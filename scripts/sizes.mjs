@@ -1,12 +1,12 @@
 // Measures what the page loads, raw and gzipped, and with --check fails above the budget.
-// The budgets are bytes, never times: the widget's, 175 kB gzip for the WebAssembly module and
-// 250 kB for everything the first screen loads (issue 4). The module's budget was 150 kB; the
-// rules of the audit (issue 11) took it to about 164 kB. Moving the sentences out of the module
-// into message catalogs (issue 12) is where it comes back under 150 kB.
+// The budgets are bytes, never times: 160 kB gzip for the WebAssembly module (down from 175 kB
+// now that the sentences live in the catalogs; issue 12's target is 150 kB, then 100 kB) and
+// 250 kB for everything the first screen loads (issue 4), which now includes the catalog of the
+// language shown and the Fluent runtime.
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_WASM_GZIP = 175_000;
+const BUDGET_WASM_GZIP = 160_000;
 const BUDGET_EERSTE_SCHERM_GZIP = 250_000;
 // What the start page loads before the first question: the page, the element's modules and
 // style, the engine and one policy file. Not: the kindpakket and timing pages, the service
@@ -14,7 +14,8 @@ const BUDGET_EERSTE_SCHERM_GZIP = 250_000;
 const files = [
   'dist/pkg/bur_bg.wasm', 'dist/pkg/bur.js', 'dist/index.html', 'dist/site.css', 'dist/start.js',
   ...readdirSync('dist').filter((f) => /\.(js|css)$/.test(f) && !/^(kindpakket|timing|site|start|sw|keukentafel|scherm-gesprek)\./.test(f)).map((f) => `dist/${f}`),
-  'dist/policies/bunschoten.json',
+  'dist/policies/bunschoten.json', 'dist/locales/nl.ftl',
+  ...readdirSync('dist/vendor/fluent').filter((f) => f.endsWith('.js')).map((f) => `dist/vendor/fluent/${f}`),
 ];
 
 let eersteScherm = 0;

@@ -23,6 +23,8 @@ node --test tests/js/
 
 step "policy files, and the regelingen overview generated from them"
 cargo run -q --bin bur -- check policies
+# Every language has every message of Dutch, and no placeholder Dutch lacks.
+cargo run -q --bin bur -- catalogus
 cargo run -q --bin bur -- docs --check
 cargo run -q --bin bur -- dekking
 

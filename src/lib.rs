@@ -10,6 +10,10 @@
 //! ```
 
 pub mod bestand;
+#[cfg(feature = "catalogus")]
+pub mod catalogus;
+#[cfg(feature = "catalogus")]
+pub mod catalogus_check;
 pub mod datum;
 pub mod dekking;
 pub mod diagnose;
@@ -25,6 +29,7 @@ pub mod suggestie;
 pub mod tekst;
 #[cfg(feature = "toml")]
 pub mod toml_json;
+pub mod uitleg;
 
 #[cfg(feature = "yaml")]
 pub mod scenario;
@@ -36,7 +41,7 @@ pub mod wasm;
 
 pub use datum::Datum;
 pub use diagnose::Diagnose;
-pub use evaluate::{evaluate, evaluate_in_taal, evaluate_regelingen, relevant_questions, EvaluatieFout, Leefvorm};
+pub use evaluate::{evaluate, evaluate_regelingen, relevant_questions, EvaluatieFout, Leefvorm};
 pub use household::{Antwoorden, Veldfout};
 pub use norms::Normen;
 pub use policy::Policy;

@@ -120,6 +120,11 @@ impl Vragen {
         self.0 & vraag.bit() != 0
     }
 
+    /// The set as a number, bit `n` for the `n`th question of `Vraag::ALLE` (the compact report).
+    pub fn bits(self) -> u64 {
+        self.0
+    }
+
     pub fn is_leeg(self) -> bool {
         self.0 == 0
     }

@@ -2,11 +2,13 @@
 //! The format is in `../shared/docs/household-and-scenarios.md`; `bur scenarios` walks the
 //! folders and uses `controleer` for each. Reading files is the CLI's job, not this module's.
 
+use crate::catalogus::Catalogus;
 use crate::datum::Datum;
 use crate::household::Antwoorden;
 use crate::norms::Normen;
 use crate::policy::Policy;
 use crate::report::Report;
+use crate::uitleg::Bericht;
 use rust_decimal::Decimal;
 use serde::Deserialize;
 use serde_json::Value;
@@ -85,10 +87,10 @@ pub fn controleer(s: &Scenario, policy: &Policy, normen: &Normen) -> Vec<String>
         Ok(r) => r,
         Err(e) => return vec![format!("evaluatie: {e}")],
     };
+    controleer_berichten(&report, &mut verschillen);
     let v = &s.verwacht;
     if let Some(leefvorm) = &v.leefvorm {
-        let kreeg = report.leefvorm.and_then(|l| serde_json::to_value(l).ok());
-        let kreeg = kreeg.as_ref().and_then(Value::as_str).unwrap_or("onbekend");
+        let kreeg = report.leefvorm.map_or("onbekend", |l| l.id());
         if kreeg != leefvorm {
             verschillen.push(format!("leefvorm: verwacht {leefvorm}, kreeg {kreeg}"));
         }
@@ -127,7 +129,7 @@ fn controleer_regeling(
         return;
     };
     if u.status.naam() != verwacht.status {
-        let redenen: Vec<String> = u.redenen.iter().map(|r| format!("[{:?}] {}", r.uitslag, r.tekst.nl)).collect();
+        let redenen: Vec<String> = u.redenen.iter().map(|r| format!("[{:?}] {}", r.uitslag, nl(&r.zinnen))).collect();
         verschillen.push(format!(
             "{id}: status verwacht {}, kreeg {} ({})",
             verwacht.status,
@@ -158,23 +160,66 @@ fn controleer_regeling(
             vergelijk_bedrag(verschillen, &format!("{id}: vergoeding {soort}"), bedrag, kreeg);
         }
     }
-    fn alle<'a>(redenen: &'a [crate::report::Reden], uit: &mut Vec<&'a str>) {
+    fn alle(redenen: &[crate::report::Reden], uit: &mut Vec<String>) {
         for r in redenen {
-            uit.push(&r.tekst.nl);
+            uit.push(nl(&r.zinnen));
             alle(&r.onderdelen, uit);
         }
     }
     let mut teksten = Vec::new();
     alle(&u.redenen, &mut teksten);
     if let Some(d) = &u.draagkracht {
-        teksten.push(&d.tekst.nl);
+        teksten.push(nl(&d.uitleg));
     }
     if let Some(b) = &u.bedrag {
-        teksten.push(&b.tekst.nl);
+        teksten.push(nl(&b.uitleg));
     }
     for zin in &verwacht.reden_bevat {
         if !teksten.iter().any(|t| t.contains(zin.as_str())) {
             verschillen.push(format!("{id}: geen reden bevat '{zin}' ({})", teksten.join(" | ")));
+        }
+    }
+}
+
+/// The Dutch words of some messages, from the catalog.
+fn nl(berichten: &[Bericht]) -> String {
+    match Catalogus::van("nl") {
+        Ok(c) => c.zinnen(berichten),
+        Err(e) => e,
+    }
+}
+
+/// Every message of the report must be said in every language, without a missing key or
+/// argument: the check that the engine's messages and the catalogs agree.
+fn controleer_berichten(report: &Report, verschillen: &mut Vec<String>) {
+    let mut berichten: Vec<&Bericht> = Vec::new();
+    fn redenen<'a>(rs: &'a [crate::report::Reden], uit: &mut Vec<&'a Bericht>) {
+        for r in rs {
+            uit.extend(&r.zinnen);
+            redenen(&r.onderdelen, uit);
+        }
+    }
+    for u in &report.regelingen {
+        redenen(&u.redenen, &mut berichten);
+        berichten.extend(u.bedrag.iter().flat_map(|b| &b.uitleg));
+        berichten.extend(u.draagkracht.iter().flat_map(|d| &d.uitleg));
+        berichten.extend(u.marge.iter().flat_map(|m| [&m.meer, &m.minder]).flatten().map(|s| &s.uitleg));
+    }
+    for m in &report.maatwerk {
+        redenen(&m.redenen, &mut berichten);
+    }
+    berichten.extend(report.waarschuwingen.iter().map(|w| &w.bericht));
+    for taal in crate::catalogus::TALEN {
+        let catalogus = match Catalogus::van(taal) {
+            Ok(c) => c,
+            Err(e) => return verschillen.push(e),
+        };
+        for b in &berichten {
+            if let Err(e) = catalogus.controleer(b) {
+                if !verschillen.contains(&e) {
+                    verschillen.push(e);
+                }
+            }
         }
     }
 }

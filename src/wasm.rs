@@ -1,12 +1,13 @@
 //! The JavaScript face of the engine, and the only file that knows wasm-bindgen: JSON-shaped
 //! values in, JSON-shaped values out, and an envelope instead of exceptions:
-//! `{ type: "success", ... } | { type: "failure", errors: [{ code, veld, bericht: { nl, en } }] }`.
+//! `{ type: "success", ... } | { type: "failure", errors: [{ code, veld, bericht }] }`, where
+//! `bericht` is a message of the catalogs (`uitleg.rs`) the widget puts into words.
 //! Anything worth a test lives in the engine; this file deserializes, calls and serializes.
 //! The JSON shapes for TypeScript: `www/bur-types.d.ts`.
 
-use crate::tekst::Taal;
-use crate::{evaluate_in_taal, Antwoorden, Datum, Diagnose, EvaluatieFout, Normen, Policy, Veldfout};
-use serde::Serialize;
+use crate::report::{json as rapport, Teksttabel};
+use crate::uitleg::{zin, Bericht};
+use crate::{evaluate_regelingen, Antwoorden, Datum, Diagnose, EvaluatieFout, Normen, Policy, Veldfout};
 use serde_json::{json, Value};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -14,15 +15,14 @@ use wasm_bindgen::prelude::*;
 
 thread_local! {
     // The browser is single-threaded; policies are loaded once and kept for the page's life.
-    static POLICIES: RefCell<BTreeMap<String, Policy>> = const { RefCell::new(BTreeMap::new()) };
+    static POLICIES: RefCell<BTreeMap<String, (Policy, Teksttabel)>> = const { RefCell::new(BTreeMap::new()) };
     static NORMEN: RefCell<Option<Normen>> = const { RefCell::new(None) };
 }
 
-#[derive(Serialize)]
 struct Fout {
     code: String,
     veld: String,
-    bericht: crate::tekst::Tekst,
+    bericht: Bericht,
 }
 
 fn naar_js(waarde: &Value) -> JsValue {
@@ -33,89 +33,95 @@ fn naar_js(waarde: &Value) -> JsValue {
     }
 }
 
-fn succes(sleutel: &str, waarde: impl Serialize) -> JsValue {
-    // Straight to text: building a serde_json::Value first cost more than the evaluation itself.
-    match serde_json::to_string(&waarde) {
-        Ok(w) => js_sys::JSON::parse(&format!(r#"{{"type":"success","{sleutel}":{w}}}"#)).unwrap_or(JsValue::NULL),
-        Err(e) => mislukt(vec![Fout {
-            code: "intern".into(),
-            veld: String::new(),
-            bericht: crate::tekst::Tekst::nieuw(e.to_string(), e.to_string()),
-        }]),
-    }
+fn succes(sleutel: &str, json: &str) -> JsValue {
+    js_sys::JSON::parse(&format!(r#"{{"type":"success","{sleutel}":{json}}}"#)).unwrap_or(JsValue::NULL)
 }
 
 fn mislukt(errors: Vec<Fout>) -> JsValue {
-    naar_js(&json!({ "type": "failure", "errors": errors }))
+    let leeg = Teksttabel::default();
+    let lijst: Vec<String> = errors
+        .iter()
+        .map(|f| {
+            format!(
+                r#"{{"code":{},"veld":{},"bericht":{}}}"#,
+                Value::String(f.code.clone()),
+                Value::String(f.veld.clone()),
+                rapport::bericht(&f.bericht, &leeg)
+            )
+        })
+        .collect();
+    js_sys::JSON::parse(&format!(r#"{{"type":"failure","errors":[{}]}}"#, lijst.join(","))).unwrap_or(JsValue::NULL)
 }
 
 fn van_veldfouten(fouten: Vec<Veldfout>) -> Vec<Fout> {
     fouten.into_iter().map(|f| Fout { code: f.code.into(), veld: f.veld, bericht: f.bericht }).collect()
 }
 
+/// A problem for staff, not the inwoner (a policy file, an engine error): said as it is.
+fn technisch(code: &str, veld: String, tekst: String) -> Fout {
+    Fout { code: code.into(), veld, bericht: zin!("fout-technisch", tekst = tekst) }
+}
+
 fn van_diagnoses(d: Vec<Diagnose>) -> Vec<Fout> {
-    d.into_iter()
-        .map(|d| {
-            let tekst = d.to_string();
-            Fout { code: d.code.into(), veld: d.veld, bericht: crate::tekst::Tekst::nieuw(tekst.clone(), tekst) }
-        })
-        .collect()
+    d.into_iter().map(|d| technisch(d.code, d.veld.clone(), d.to_string())).collect()
 }
 
 fn van_evaluatiefout(e: &EvaluatieFout) -> Vec<Fout> {
-    let tekst = e.to_string();
-    vec![Fout { code: e.code().into(), veld: String::new(), bericht: crate::tekst::Tekst::nieuw(tekst.clone(), tekst) }]
+    vec![technisch(e.code(), String::new(), e.to_string())]
 }
 
-fn fout(code: &str, veld: &str, nl: String, en: String) -> JsValue {
-    mislukt(vec![Fout { code: code.into(), veld: veld.into(), bericht: crate::tekst::Tekst::nieuw(nl, en) }])
+fn fout(code: &str, veld: &str, bericht: Bericht) -> JsValue {
+    mislukt(vec![Fout { code: code.into(), veld: veld.into(), bericht }])
 }
 
 /// Reads and validates a policy file (JSON text, compiled by `bur json`) and keeps it under its
-/// gemeente id.
-/// Success: `{ type, gemeente: { id, naam, versie, bron, website }, regelingen: [{ id, naam }] }`.
+/// gemeente id. Success: `{ type, gemeente, regelingen: [{ id, naam, omschrijving, vervolgstap,
+/// bron }], keukentafelgesprek, buiten_scope, teksten, bronnen, vragen }`: everything static the
+/// widget shows, once. A report names `teksten` and `bronnen` by their index, and its question
+/// sets are bits in the order of `vragen` (`www/bur-types.d.ts`).
 #[wasm_bindgen(js_name = loadPolicy)]
 pub fn load_policy(bestand: &str, tekst: &str) -> JsValue {
-    match Policy::uit_gecompileerd(bestand, tekst) {
-        Err(d) => mislukt(van_diagnoses(d)),
-        Ok(p) => {
-            let regelingen: Vec<Value> = p
-                .regelingen
-                .iter()
-                .map(|r| json!({ "id": r.id, "naam": r.naam, "omschrijving": r.omschrijving }))
-                .collect();
-            let antwoord = json!({
-                "type": "success",
-                "gemeente": p.gemeente,
-                "regelingen": regelingen,
-                "keukentafelgesprek": p.keukentafelgesprek,
-            });
-            POLICIES.with(|m| m.borrow_mut().insert(p.gemeente.id.clone(), p));
-            naar_js(&antwoord)
-        }
-    }
+    let p = match Policy::uit_gecompileerd(bestand, tekst) {
+        Err(d) => return mislukt(van_diagnoses(d)),
+        Ok(p) => p,
+    };
+    let tabel = serde_json::from_str::<Value>(tekst).map(|v| Teksttabel::uit_json(&v)).unwrap_or_default();
+    let regelingen: Vec<Value> = p
+        .regelingen
+        .iter()
+        .map(|r| {
+            json!({ "id": r.id, "naam": r.naam, "omschrijving": r.omschrijving, "vervolgstap": r.vervolgstap, "bron": r.bron })
+        })
+        .collect();
+    let vragen: Vec<Value> =
+        crate::questions::Vraag::ALLE.iter().map(|v| json!({ "id": v, "onderwerp": v.onderwerp() })).collect();
+    let antwoord = json!({
+        "type": "success",
+        "gemeente": p.gemeente,
+        "regelingen": regelingen,
+        "keukentafelgesprek": p.keukentafelgesprek,
+        "buiten_scope": p.buiten_scope,
+        "teksten": tabel.teksten,
+        "bronnen": tabel.bronnen,
+        "vragen": vragen,
+    });
+    POLICIES.with(|m| m.borrow_mut().insert(p.gemeente.id.clone(), (p, tabel)));
+    naar_js(&antwoord)
 }
 
-/// Evaluates answers (a plain object as in docs/answers.md) for a loaded gemeente.
-/// `regelingen`: an array of ids to limit the check to, or `undefined`. `taal`: `"nl"` or
-/// `"en"` writes the reasons in that language only (half the work and half the report);
-/// `undefined`: both.
+/// Evaluates answers (a plain object as in docs/answers.md) for a loaded gemeente: the compact
+/// report, outcomes as data. `regelingen`: an array of ids to limit the check to, or `undefined`.
 #[wasm_bindgen]
-pub fn evaluate(
-    gemeente: &str,
-    antwoorden: JsValue,
-    peildatum: &str,
-    regelingen: JsValue,
-    taal: Option<String>,
-) -> JsValue {
-    let taal = Taal::van_code(taal.as_deref());
-    met_invoer(gemeente, antwoorden, peildatum, regelingen, taal, |r| succes("report", r))
+pub fn evaluate(gemeente: &str, antwoorden: JsValue, peildatum: &str, regelingen: JsValue) -> JsValue {
+    met_invoer(gemeente, antwoorden, peildatum, regelingen, |r, tabel| succes("report", &rapport::schrijf(r, tabel)))
 }
 
 /// The questions still relevant for these answers, in the order to ask them.
 #[wasm_bindgen(js_name = relevantQuestions)]
 pub fn relevant_questions(gemeente: &str, antwoorden: JsValue, peildatum: &str, regelingen: JsValue) -> JsValue {
-    met_invoer(gemeente, antwoorden, peildatum, regelingen, Taal::Nl, |r| succes("vragen", r.vragen))
+    met_invoer(gemeente, antwoorden, peildatum, regelingen, |r, _| {
+        succes("vragen", &serde_json::to_string(&r.vragen).unwrap_or_else(|_| "[]".into()))
+    })
 }
 
 /// The engine's version, for the printed summary.
@@ -129,27 +135,14 @@ fn met_invoer(
     antwoorden: JsValue,
     peildatum: &str,
     regelingen: JsValue,
-    taal: Taal,
-    klaar: impl FnOnce(crate::Report) -> JsValue,
+    klaar: impl FnOnce(&crate::Report, &Teksttabel) -> JsValue,
 ) -> JsValue {
     let Some(datum) = Datum::parse(peildatum) else {
-        return fout(
-            "ongeldige_peildatum",
-            "peildatum",
-            format!("'{peildatum}' is geen datum als 2025-09-15."),
-            format!("'{peildatum}' is not a date like 2025-09-15."),
-        );
+        return fout("ongeldige_peildatum", "peildatum", zin!("fout-peildatum", peildatum = peildatum.to_string()));
     };
     let tekst = match js_sys::JSON::stringify(&antwoorden) {
         Ok(t) => String::from(t),
-        Err(_) => {
-            return fout(
-                "geen_json",
-                "",
-                "De antwoorden zijn geen gewoon object.".into(),
-                "The answers are not a plain object.".into(),
-            )
-        }
+        Err(_) => return fout("geen_json", "", zin!("fout-geen-object")),
     };
     let antwoorden = match Antwoorden::uit_json(&tekst) {
         Ok(a) => a,
@@ -160,14 +153,7 @@ fn met_invoer(
     } else {
         match js_sys::JSON::stringify(&regelingen).ok().and_then(|t| serde_json::from_str(&String::from(t)).ok()) {
             Some(ids) => Some(ids),
-            None => {
-                return fout(
-                    "ongeldige_regelingen",
-                    "regelingen",
-                    "Geef de regelingen als een lijst van ids.".into(),
-                    "Give the schemes as a list of ids.".into(),
-                )
-            }
+            None => return fout("ongeldige_regelingen", "regelingen", zin!("fout-regelingen-lijst")),
         }
     };
     // The built-in norms are parsed once, on first use.
@@ -183,16 +169,15 @@ fn met_invoer(
     NORMEN.with(|n| {
         POLICIES.with(|m| {
             let (normen, policies) = (n.borrow(), m.borrow());
-            let (Some(normen), Some(policy)) = (normen.as_ref(), policies.get(gemeente)) else {
+            let (Some(normen), Some((policy, tabel))) = (normen.as_ref(), policies.get(gemeente)) else {
                 return fout(
                     "gemeente_niet_geladen",
                     "gemeente",
-                    format!("De regels van gemeente '{gemeente}' zijn niet geladen."),
-                    format!("The rules of municipality '{gemeente}' are not loaded."),
+                    zin!("fout-gemeente-niet-geladen", gemeente = gemeente.to_string()),
                 );
             };
-            match evaluate_in_taal(policy, normen, &antwoorden, datum, filter.as_deref(), taal) {
-                Ok(r) => klaar(r),
+            match evaluate_regelingen(policy, normen, &antwoorden, datum, filter.as_deref()) {
+                Ok(r) => klaar(&r, tabel),
                 Err(e) => mislukt(van_evaluatiefout(&e)),
             }
         })

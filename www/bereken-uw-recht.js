@@ -11,7 +11,8 @@
 // are shown. Nothing leaves the browser; answers are kept only on the inwoner's request.
 import { el } from './dom.js';
 import { ONBEKEND, aantal, bouwAntwoorden, verwijderUitLijst, zonderVelden } from './antwoorden.js';
-import { laadKern, laadPolicy, standaardPolicySrc } from './rekenkern.js';
+import { evalueer, laadKern, laadPolicy, standaardPolicySrc } from './rekenkern.js';
+import { laadCatalogus } from './uitleg.js';
 import { vraagVelden, werkVeldenBij } from './scherm-vraag.js';
 import { uitkomstKaart, signalen, antwoordenOverzicht } from './scherm-uitkomst.js';
 import { ONDERWERPEN, VRAGEN } from './vragen.js';
@@ -55,6 +56,7 @@ export class BerekenUwRecht extends HTMLElement {
   #policy = null;
   #waarden = {};
   #report = null;
+  #zegger = null;
   #fouten = new Map();
   #algemeneFout = null;
   #getoond = new Set();
@@ -130,7 +132,12 @@ export class BerekenUwRecht extends HTMLElement {
   attributeChangedCallback(naam, oud, nieuw) {
     if (oud === nieuw || !this.isConnected) return;
     if (naam === 'gemeente' || naam === 'policy-src') this.#laad();
-    else if (this.#kern && this.#policy) {
+    else if (naam === 'lang' && this.#kern && this.#policy) {
+      this.#laadTaal().then(() => {
+        this.#bereken();
+        this.#toon(this.#scherm, false);
+      }, () => this.#fallback(this.#t.kanNietLaden));
+    } else if (this.#kern && this.#policy) {
       this.#bereken();
       this.#toon(this.#scherm, false);
     }
@@ -206,6 +213,13 @@ export class BerekenUwRecht extends HTMLElement {
       this.#fallback(this.#t.regelsNietGeladen, policy?.errors);
       return;
     }
+    try {
+      await this.#laadTaal(policy);
+    } catch {
+      if (poging === this.#laden) this.#fallback(this.#t.kanNietLaden);
+      return;
+    }
+    if (poging !== this.#laden) return;
     this.#kern = kern;
     this.#policy = policy;
     const bewaard = this.brigade ? null : opslag.lees(this.gemeente);
@@ -221,9 +235,19 @@ export class BerekenUwRecht extends HTMLElement {
     if (bewaard) this.#meld(this.#t.teruggezet);
   }
 
+  /** The catalog of the language shown, with this policy's texts; loaded once per language. */
+  async #laadTaal(policy = this.#policy) {
+    this.#zegger = (await laadCatalogus(this.taal)).met(policy.teksten);
+  }
+
+  /** An engine message in the language shown. */
+  #zeg(bericht) {
+    return this.#zegger ? this.#zegger.zeg(bericht) : String(bericht?.[0] ?? bericht);
+  }
+
   #fallback(bericht, fouten = []) {
     this.#vak.replaceChildren(el('div', { class: 'melding fout-melding', role: 'alert' },
-      el('p', {}, bericht), fouten.length ? el('ul', {}, fouten.map((f) => el('li', {}, f.bericht?.[this.taal] ?? f.bericht?.nl))) : null),
+      el('p', {}, bericht), fouten.length ? el('ul', {}, fouten.map((f) => el('li', {}, this.#zeg(f.bericht)))) : null),
     el('slot'));
   }
 
@@ -236,16 +260,15 @@ export class BerekenUwRecht extends HTMLElement {
       if (w !== undefined && w !== ONBEKEND && String(w).trim() !== '' && aantal(this.#waarden, lijst) === null) fouten.set(`${lijst}.aantal`, t.geenAantal);
     }
     const antwoorden = bouwAntwoorden(this.#waarden);
-    // The reasons in the shown language only: half the engine's work and half the report.
-    const args = [this.gemeente, this.peildatum, this.regelingen ?? undefined, this.taal];
-    let r = this.#kern.evaluate(args[0], antwoorden, args[1], args[2], args[3]);
+    const bereken = (a) => evalueer(this.#kern, this.#policy, this.gemeente, a, this.peildatum, this.regelingen ?? undefined);
+    let r = bereken(antwoorden);
     if (r.type === 'failure' && r.errors.every((f) => f.veld && f.veld !== 'peildatum')) {
-      for (const f of r.errors) fouten.set(uiPad(f.veld), f.bericht[this.taal]);
-      r = this.#kern.evaluate(args[0], zonderVelden(antwoorden, r.errors.map((f) => f.veld)), args[1], args[2], args[3]);
+      for (const f of r.errors) fouten.set(uiPad(f.veld), this.#zeg(f.bericht));
+      r = bereken(zonderVelden(antwoorden, r.errors.map((f) => f.veld)));
     }
     // A failure left after taking out the refused fields is not about one field (a peildatum,
     // an unknown regeling): the last good report stays, and the message shows on the results.
-    this.#algemeneFout = r.type === 'success' ? null : r.errors.map((f) => f.bericht[this.taal]).join(' ');
+    this.#algemeneFout = r.type === 'success' ? null : r.errors.map((f) => this.#zeg(f.bericht)).join(' ');
     if (r.type === 'success') this.#report = r.report;
     this.#fouten = fouten;
   }
@@ -339,7 +362,7 @@ export class BerekenUwRecht extends HTMLElement {
     return {
       gemeente: r.gemeente.id,
       peildatum: r.peildatum,
-      regelingen: r.regelingen.map((u) => ({ id: u.id, naam: u.naam[this.taal], status: u.status, bedrag: u.bedrag?.waarde ?? null, per: u.bedrag?.per ?? null })),
+      regelingen: r.regelingen.map((u) => ({ id: u.id, naam: this.#zegger.tekst(u.naam), status: u.status, bedrag: u.bedrag?.waarde ?? null, per: u.bedrag?.per ?? null })),
       maatwerk: r.maatwerk.map((m) => m.id),
     };
   }
@@ -425,7 +448,7 @@ export class BerekenUwRecht extends HTMLElement {
     werkVeldenBij(form.querySelector('.velden'), vraagVelden(ids, this.#ctx));
     const uitkomsten = this.#report?.regelingen ?? [];
     form.querySelector('.tot-nu-toe summary').textContent = `${this.#t.totNuToe}: ${this.#t.telling(uitkomsten.filter((u) => u.status === 'ja').length, uitkomsten.filter((u) => u.status === 'misschien').length)}`;
-    form.querySelector('.tot-nu-toe ul').replaceChildren(...uitkomsten.map((u) => el('li', { 'data-status': u.status }, `${u.naam[this.taal]}: ${this.#t.status[u.status]}`)));
+    form.querySelector('.tot-nu-toe ul').replaceChildren(...uitkomsten.map((u) => el('li', { 'data-status': u.status }, `${this.#zegger.tekst(u.naam)}: ${this.#t.status[u.status]}`)));
     const alles = this.#onderwerpen().every((o) => !this.#heeftOngezien(o));
     const laatste = this.#onderwerpen().at(-1) === this.#scherm;
     form.querySelector('[data-actie="volgende"]').textContent = laatste ? this.#t.naarUitkomst : this.#t.volgende;
@@ -514,7 +537,7 @@ export class BerekenUwRecht extends HTMLElement {
     const t = this.#t;
     const r = this.#report;
     if (!r) return el('section', { class: 'scherm' }, el('h2', { tabindex: '-1' }, t.uitkomstKop), el('p', { class: 'melding fout-melding', role: 'alert' }, this.#algemeneFout ?? ''));
-    const ctx = { taal: this.taal, t };
+    const ctx = { taal: this.taal, t, z: this.#zegger };
     const procent = r.inkomen_procent_van_norm ? `${r.inkomen_procent_van_norm.replace('.', this.taal === 'en' ? '.' : ',')}%` : null;
     return el('section', { class: 'scherm uitkomst', 'aria-labelledby': 'kop' },
       el('h2', { id: 'kop', tabindex: '-1' }, t.uitkomstKop),

@@ -1,9 +1,18 @@
 // Types of the values the engine's JavaScript API (pkg/bur.js) takes and returns.
 // The functions themselves are typed `any` by wasm-bindgen; these describe the JSON shapes.
+// Outcomes are data: every sentence is a `Bericht`, said by www/uitleg.js from the catalogs
+// (locales/<taal>.ftl). Static texts come once, from `loadPolicy`.
 
-/** Dutch and English text. */
-/** Both languages in policy texts; in a report built for one language (`evaluate(..., taal)`) only that one. */
-export interface Tekst { nl?: string; en?: string }
+/** A text of a policy file: Dutch, and the other languages it has. */
+export interface Tekst { nl: string; en?: string; [taal: string]: string | undefined }
+
+/**
+ * A message of the catalogs: its key, or its key and arguments. An argument says its kind by
+ * its first character: `"€1700.00"` an amount, `"%88.2"` a percentage, `"@2026-07-01"` a date,
+ * `"#12"` the policy text `teksten[12]`, `"=..."` a value said as typed; a number is a count, an array a list of messages,
+ * any other string a word for a selector.
+ */
+export type Bericht = string | [string, Record<string, string | number | Bericht[]>];
 
 /** Every exported call answers with an envelope instead of throwing. */
 export type Envelope<K extends string, T> =
@@ -15,7 +24,7 @@ export interface Fout {
   code: string;
   /** The answer field as a path (`kinderen[1].leeftijd`), or '' for the whole call. */
   veld: string;
-  bericht: Tekst;
+  bericht: Bericht;
 }
 
 /** A decimal amount as a string, exactly as computed (`"1300.61"`, `"739"`). */
@@ -24,53 +33,53 @@ export type Bedrag = string;
 export type Status = 'ja' | 'misschien' | 'nee';
 export type Leefvorm = 'alleenstaande' | 'alleenstaande_ouder' | 'gehuwden';
 
+/** A set of questions: bit `n` is `Policy.vragen[n]`. */
+export type Vragenset = number;
+
+/** The compact report of `evaluate`. Absent fields are empty or unknown. */
 export interface Report {
-  gemeente: { id: string; naam: string; versie: string; bron: string; website: string | null };
+  gemeente: string;
   peildatum: string;
   normen_geldig_vanaf: string;
-  leefvorm: Leefvorm | null;
-  bijstandsnorm: Bedrag | null;
-  kostendelers: number | null;
-  bijstandsnorm_zonder_kostendelersnorm: Bedrag | null;
-  inkomen: Bedrag | null;
-  inkomen_procent_van_norm: string | null;
-  waarschuwingen: { code: string; tekst: Tekst }[];
+  leefvorm?: Leefvorm;
+  bijstandsnorm?: Bedrag;
+  kostendelers?: number;
+  bijstandsnorm_zonder_kostendelersnorm?: Bedrag;
+  inkomen?: Bedrag;
+  inkomen_procent_van_norm?: string;
+  waarschuwingen?: Bericht[];
   /** `ja` and `misschien` first. */
   regelingen: Uitkomst[];
-  /** A keukentafelgesprek is advised, with why. */
-  maatwerk: { id: string; tekst: Tekst; bron: string; redenen: Reden[] }[];
-  niet_geldig: string[];
-  vragen: RelevanteVraag[];
+  /** A keukentafelgesprek is advised, with why: `tekst` indexes `teksten`, `bron` `bronnen`. */
+  maatwerk?: { id: string; tekst: number; bron: number; redenen: Reden[] }[];
+  niet_geldig?: string[];
+  /** The questions some conclusion read, and which of them are answered. */
+  vragen: Vragenset;
+  beantwoord: Vragenset;
 }
 
 export interface Uitkomst {
   id: string;
-  naam: Tekst;
-  omschrijving: Tekst;
   status: Status;
-  bron: string;
   redenen: Reden[];
-  bedrag: { waarde: Bedrag | null; per: 'maand' | 'jaar' | 'eenmalig' | null; maximaal: boolean; tekst: Tekst; bron: string } | null;
-  draagkracht: {
-    per_jaar: Bedrag | null;
-    zorgkosten_per_jaar: Bedrag | null;
-    tekst: Tekst;
-    kosten: { soort: string; bedrag: Bedrag; draagkracht: Bedrag; geschatte_vergoeding: Bedrag }[];
-    bron: string;
-  } | null;
-  ontbrekende_vragen: string[];
-  marge: { meer: Margestap | null; minder: Margestap | null } | null;
-  vervolgstap: Tekst;
+  bedrag?: { uitleg: Bericht[]; waarde?: Bedrag; per?: 'maand' | 'jaar' | 'eenmalig'; maximaal?: true; bron: number };
+  draagkracht?: {
+    uitleg: Bericht[];
+    per_jaar?: Bedrag;
+    zorgkosten_per_jaar?: Bedrag;
+    kosten?: { soort: string; bedrag: Bedrag; draagkracht: Bedrag; geschatte_vergoeding: Bedrag }[];
+    bron: number;
+  };
+  /** The questions whose answers would decide a `misschien`. */
+  ontbreekt?: Vragenset;
+  marge?: { meer?: Margestap; minder?: Margestap };
 }
 
-export interface Reden {
-  uitslag: 'voldaan' | 'niet_voldaan' | 'onbekend' | 'beoordeling';
-  tekst: Tekst;
-  bron: string;
-  onderdelen?: Reden[];
-}
+/** One condition: `u` its outcome (voldaan, niet voldaan, onbekend, beoordeling), `z` its
+ * sentences, `b` its source (`bronnen[b]`), `o` its parts. */
+export interface Reden { u: 'v' | 'n' | 'o' | 'b'; z: Bericht[]; b: number; o?: Reden[] }
 
-export interface Margestap { bedrag: Bedrag; status: Status; tekst: Tekst }
+export interface Margestap { bedrag: Bedrag; status: Status; uitleg: Bericht }
 
 export interface RelevanteVraag {
   /** The answer field it fills, e.g. `aanvrager.inkomen`. */
@@ -82,9 +91,20 @@ export interface RelevanteVraag {
 /** The policy file's `[keukentafelgesprek]` section (docs/policy-format.md), or null. */
 export interface Keukentafelgesprek { endpoint: string | null; email: string | null; bewaartermijn: Tekst | null; privacyverklaring: string | null; bron: string }
 
-export declare function loadPolicy(bestand: string, json: string):
-  Envelope<'gemeente', Report['gemeente']> & { regelingen?: { id: string; naam: Tekst; omschrijving: Tekst }[]; keukentafelgesprek?: Keukentafelgesprek | null };
-/** `taal`: the reasons in that language only (the other is left out of every Tekst); else both. */
-export declare function evaluate(gemeente: string, antwoorden: object, peildatum: string, regelingen?: string[], taal?: 'nl' | 'en'): Envelope<'report', Report>;
+export interface Policy {
+  gemeente: { id: string; naam: string; versie: string; bron: string; website: string | null };
+  regelingen: { id: string; naam: Tekst; omschrijving: Tekst; vervolgstap: Tekst; bron: string }[];
+  keukentafelgesprek: Keukentafelgesprek | null;
+  buiten_scope: { naam: string; bron: string; reden: string }[];
+  /** The texts reasons name as `"#n"`, and maatwerk as `tekst`. */
+  teksten: Tekst[];
+  /** The sources reasons name by number. */
+  bronnen: string[];
+  /** Every question in asking order: the bits of a `Vragenset`. */
+  vragen: { id: string; onderwerp: RelevanteVraag['onderwerp'] }[];
+}
+
+export declare function loadPolicy(bestand: string, json: string): ({ type: 'success' } & Policy) | { type: 'failure'; errors: Fout[] };
+export declare function evaluate(gemeente: string, antwoorden: object, peildatum: string, regelingen?: string[]): Envelope<'report', Report>;
 export declare function relevantQuestions(gemeente: string, antwoorden: object, peildatum: string, regelingen?: string[]): Envelope<'vragen', RelevanteVraag[]>;
 export declare function version(): string;

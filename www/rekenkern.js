@@ -38,3 +38,49 @@ export function laadPolicy(src) {
   }
   return policies.get(src);
 }
+
+const STATUS_REDEN = { v: 'voldaan', n: 'niet_voldaan', o: 'onbekend', b: 'beoordeling' };
+
+/** The questions of a bit set (the engine's compact form) in asking order. */
+function vragenUit(bits, policy) {
+  const uit = [];
+  for (let i = 0; i < policy.vragen.length; i += 1) if (Math.floor(bits / 2 ** i) % 2 === 1) uit.push(policy.vragen[i]);
+  return uit;
+}
+
+/**
+ * Evaluates and joins the compact report with what `loadPolicy` handed over once: each
+ * regeling's naam, omschrijving, vervolgstap and bron, the question lists, the sources of the
+ * reasons. The sentences stay data (messages) until a screen shows them (uitleg.js).
+ */
+export function evalueer(kern, policy, gemeente, antwoorden, peildatum, regelingen) {
+  const r = kern.evaluate(gemeente, antwoorden, peildatum, regelingen);
+  if (r.type !== 'success') return r;
+  const rapport = r.report;
+  const perId = new Map(policy.regelingen.map((x) => [x.id, x]));
+  const beantwoord = rapport.beantwoord;
+  const reden = (x) => ({ uitslag: STATUS_REDEN[x.u], zinnen: x.z, bron: policy.bronnen[x.b] ?? x.b, onderdelen: (x.o ?? []).map(reden) });
+  return {
+    type: 'success',
+    report: {
+      ...rapport,
+      gemeente: policy.gemeente,
+      waarschuwingen: rapport.waarschuwingen ?? [],
+      niet_geldig: rapport.niet_geldig ?? [],
+      vragen: vragenUit(rapport.vragen, policy).map((v) => ({ ...v, beantwoord: vragenUit(beantwoord, policy).includes(v) })),
+      maatwerk: (rapport.maatwerk ?? []).map((m) => ({ id: m.id, tekst: policy.teksten[m.tekst] ?? m.tekst, bron: policy.bronnen[m.bron] ?? m.bron, redenen: m.redenen.map(reden) })),
+      regelingen: rapport.regelingen.map((u) => {
+        const vast = perId.get(u.id) ?? {};
+        return {
+          ...u,
+          naam: vast.naam, omschrijving: vast.omschrijving, vervolgstap: vast.vervolgstap, bron: vast.bron,
+          redenen: u.redenen.map(reden),
+          bedrag: u.bedrag ? { ...u.bedrag, bron: policy.bronnen[u.bedrag.bron] ?? u.bedrag.bron } : null,
+          draagkracht: u.draagkracht ? { ...u.draagkracht, bron: policy.bronnen[u.draagkracht.bron] ?? u.draagkracht.bron } : null,
+          ontbrekende_vragen: vragenUit(u.ontbreekt ?? 0, policy).map((v) => v.id),
+          marge: u.marge ?? null,
+        };
+      }),
+    },
+  };
+}

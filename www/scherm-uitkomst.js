@@ -12,52 +12,52 @@ function tekst(t, taal) {
   return t?.[taal] ?? t?.nl ?? '';
 }
 
-/** One regeling's outcome card. */
+/** One regeling's outcome card; its reasons are put into words here, when it is shown. */
 export function uitkomstKaart(u, ctx) {
-  const { taal, t } = ctx;
+  const { taal, t, z } = ctx;
   const kop = `uitkomst-${u.id}`;
-  const redenen = el('ul', { class: 'redenen' }, u.redenen.map((r) => reden(r, taal)));
+  const redenen = el('ul', { class: 'redenen' }, u.redenen.map((r) => reden(r, z)));
   const ontbreekt = u.ontbrekende_vragen.length
     ? el('div', { class: 'ontbreekt' }, el('p', {}, t.ontbreekt),
       el('ul', {}, u.ontbrekende_vragen.map((v) => el('li', {}, tekst(vraagVoor(v).vraag, taal)))))
     : null;
   const marge = [u.marge?.meer, u.marge?.minder].filter(Boolean);
   return el('article', { class: 'regeling', part: 'uitkomst', 'data-regeling': u.id, 'data-status': u.status, 'aria-labelledby': kop },
-    el('h3', { id: kop }, tekst(u.naam, taal)),
+    el('h3', { id: kop }, z.tekst(u.naam)),
     el('p', { class: `status status-${u.status}`, part: `status status-${u.status}` },
       el('span', { class: 'icoon', 'aria-hidden': 'true' }, ICOON[u.status]), ' ', t.status[u.status]),
-    el('p', { class: 'omschrijving' }, tekst(u.omschrijving, taal)),
-    u.bedrag ? el('p', { class: 'bedrag' }, tekst(u.bedrag.tekst, taal)) : null,
-    u.draagkracht ? el('p', { class: 'bedrag' }, tekst(u.draagkracht.tekst, taal)) : null,
+    el('p', { class: 'omschrijving' }, z.tekst(u.omschrijving)),
+    u.bedrag ? el('p', { class: 'bedrag' }, z.zinnen(u.bedrag.uitleg)) : null,
+    u.draagkracht ? el('p', { class: 'bedrag' }, z.zinnen(u.draagkracht.uitleg)) : null,
     el('h4', {}, t.waarom), redenen, ontbreekt,
-    marge.length ? [el('h4', {}, t.watAls), el('ul', { class: 'marge' }, marge.map((m) => el('li', {}, tekst(m.tekst, taal))))] : null,
+    marge.length ? [el('h4', {}, t.watAls), el('ul', { class: 'marge' }, marge.map((m) => el('li', {}, z.zeg(m.uitleg))))] : null,
     // How to apply is no help for a regeling that does not fit; the conversation may be.
-    el('h4', {}, t.watKuntUDoen), el('p', { class: 'vervolgstap' }, u.status === 'nee' ? t.neeVervolgstap : tekst(u.vervolgstap, taal)),
+    el('h4', {}, t.watKuntUDoen), el('p', { class: 'vervolgstap' }, u.status === 'nee' ? t.neeVervolgstap : z.tekst(u.vervolgstap)),
     el('p', { class: 'bron' }, `${t.bron}: `, el('cite', {}, u.bron)));
 }
 
-function reden(r, taal) {
+function reden(r, z) {
   const teken = { voldaan: '✔', niet_voldaan: '✘', onbekend: '?', beoordeling: '!' }[r.uitslag] ?? '';
   return el('li', { class: `reden ${r.uitslag}` },
-    el('span', { class: 'icoon', 'aria-hidden': 'true' }, teken), ' ', tekst(r.tekst, taal),
+    el('span', { class: 'icoon', 'aria-hidden': 'true' }, teken), ' ', z.zinnen(r.zinnen),
     r.bron ? el('span', { class: 'reden-bron' }, ` (${r.bron})`) : null,
-    r.onderdelen?.length ? el('ul', {}, r.onderdelen.map((o) => reden(o, taal))) : null);
+    r.onderdelen?.length ? el('ul', {}, r.onderdelen.map((o) => reden(o, z))) : null);
 }
 
 /** The maatwerk advice and the warnings, above the regelingen. */
 export function signalen(report, ctx) {
-  const { taal, t } = ctx;
+  const { t, z } = ctx;
   const delen = [];
   if (report.maatwerk.length) {
     delen.push(el('section', { class: 'maatwerk', part: 'maatwerk', 'aria-labelledby': 'maatwerk-kop' },
       el('h3', { id: 'maatwerk-kop' }, t.advies),
       report.maatwerk.map((m) => el('div', { 'data-signaal': m.id },
-        el('p', {}, tekst(m.tekst, taal)),
+        el('p', {}, z.tekst(m.tekst)),
         el('p', { class: 'bron' }, `${t.bron}: `, el('cite', {}, m.bron))))));
   }
   if (report.waarschuwingen.length) {
     delen.push(el('section', { class: 'waarschuwingen' }, el('h3', {}, t.letOp),
-      el('ul', {}, report.waarschuwingen.map((w) => el('li', {}, tekst(w.tekst, taal))))));
+      el('ul', {}, report.waarschuwingen.map((w) => el('li', {}, z.zeg(w))))));
   }
   return delen;
 }

@@ -12,8 +12,6 @@ pub struct Context<'a> {
     pub normen: &'a Normen,
     /// Household income per month to test with instead of the answers' (the margin).
     pub inkomen_anders: Option<Decimal>,
-    /// The languages to write reasons in.
-    pub taal: crate::tekst::Taal,
     /// The regeling being evaluated leaves a niet-rechthebbende partner out (002 art. 7.4.3 lid 2).
     pub niet_rechthebbende_partner: bool,
     /// More than one regeling sets the one draagkracht against the household's costs
@@ -33,7 +31,6 @@ impl<'a> Context<'a> {
         normen: &'a Normen,
         peildatum: crate::datum::Datum,
         gemeente: &crate::policy::Gemeente,
-        taal: crate::tekst::Taal,
         draagkracht_gedeeld: bool,
     ) -> Result<Context<'a>, crate::norms::NormFout> {
         let huishouden = Huishouden::nieuw(antwoorden, normen, peildatum, gemeente)?;
@@ -41,7 +38,6 @@ impl<'a> Context<'a> {
             huishouden,
             normen,
             inkomen_anders: None,
-            taal,
             niet_rechthebbende_partner: false,
             draagkracht_gedeeld,
             partner_recht: None,

@@ -3,14 +3,14 @@
 //! missing questions and the widget asks only questions that some conclusion reads.
 
 use crate::questions::Vragen;
-use crate::tekst::Tekst;
+use crate::uitleg::Bericht;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Onbepaald {
     /// These questions are not answered yet.
     Ontbreekt(Vragen),
     /// The answers cannot decide it (no norm under 18, AOW-leeftijd in months): why, in words.
-    Onbekend(Tekst),
+    Onbekend(Bericht),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -28,7 +28,7 @@ impl<T> Feit<T> {
         Feit { waarde: Err(Onbepaald::Ontbreekt(ontbrekend)), gelezen: gelezen.en(ontbrekend) }
     }
 
-    pub fn onbekend(reden: Tekst, gelezen: Vragen) -> Feit<T> {
+    pub fn onbekend(reden: Bericht, gelezen: Vragen) -> Feit<T> {
         Feit { waarde: Err(Onbepaald::Onbekend(reden)), gelezen }
     }
 

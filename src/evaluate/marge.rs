@@ -6,10 +6,10 @@
 use super::context::Context;
 use super::status_van;
 use super::voorwaarden::{alle_uitslag, hangt_af_van_inkomen, inkomensgrenzen, toets, Toets, Uitslag};
-use crate::money::{afronden_op_centen_omlaag, euro_en, euro_nl};
+use crate::money::afronden_op_centen_omlaag;
 use crate::policy::Regeling;
 use crate::report::{Marge, Margestap, Status};
-use crate::tekst::tekst;
+use crate::uitleg::{euro, zin};
 use rust_decimal::Decimal;
 
 pub fn marge(regeling: &Regeling, ctx: &mut Context, status: Status, getoetst: &Toets) -> Option<Marge> {
@@ -60,16 +60,11 @@ pub fn marge(regeling: &Regeling, ctx: &mut Context, status: Status, getoetst: &
     let vanaf = ctx.huishouden.correctie.onder_nul.unwrap_or(inkomen);
     let stap = |(nieuw, s): (Decimal, Status), meer: bool| {
         let verschil = (nieuw - vanaf).abs();
-        let (r_nl, r_en) = if meer { ("meer", "more") } else { ("minder", "less") };
-        let st = s.tekst();
+        let richting = if meer { "meer" } else { "minder" };
         Margestap {
             bedrag: verschil,
             status: s,
-            tekst: tekst!(
-                ctx,
-                format!("Met {} {r_nl} inkomen per maand wordt de uitkomst '{}'.", euro_nl(verschil), st.nl),
-                format!("With {} {r_en} income per month the outcome becomes '{}'.", euro_en(verschil), st.en),
-            ),
+            uitleg: zin!("marge-stap", verschil = euro(verschil), richting = richting, status = s.naam()),
         }
     };
     if meer.is_none() && minder.is_none() {

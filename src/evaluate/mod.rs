@@ -69,18 +69,6 @@ pub fn evaluate_regelingen(
     peildatum: Datum,
     alleen: Option<&[String]>,
 ) -> Result<Report, EvaluatieFout> {
-    evaluate_in_taal(policy, normen, antwoorden, peildatum, alleen, crate::tekst::Taal::Beide)
-}
-
-/// The same, with the reasons written in `taal` only (the widget shows one language).
-pub fn evaluate_in_taal(
-    policy: &Policy,
-    normen: &Normen,
-    antwoorden: &Antwoorden,
-    peildatum: Datum,
-    alleen: Option<&[String]>,
-    taal: crate::tekst::Taal,
-) -> Result<Report, EvaluatieFout> {
     if let Some(ids) = alleen {
         for id in ids {
             if policy.regeling(id).is_none() {
@@ -94,7 +82,7 @@ pub fn evaluate_in_taal(
     }
     let waarschuwingen = normen.controleer(peildatum)?;
     let draagkracht_gedeeld = specifiek::draagkracht_gedeeld(policy, antwoorden, peildatum);
-    let mut ctx = Context::nieuw(antwoorden, normen, peildatum, &policy.gemeente, taal, draagkracht_gedeeld)?;
+    let mut ctx = Context::nieuw(antwoorden, normen, peildatum, &policy.gemeente, draagkracht_gedeeld)?;
 
     let gekozen = |r: &&Regeling| alleen.is_none_or(|ids| ids.iter().any(|id| **id == *r.id));
     let mut niet_geldig = Vec::new();
@@ -113,13 +101,13 @@ pub fn evaluate_in_taal(
         let apart = specifiek::zonder_specifieke_kosten(policy, regeling, basis, peildatum).or(gewisseld);
         let (mut uitkomst, las) = match apart {
             Some(eigen) => {
-                let mut apart = Context::nieuw(&eigen, normen, peildatum, &policy.gemeente, taal, draagkracht_gedeeld)?;
+                let mut apart = Context::nieuw(&eigen, normen, peildatum, &policy.gemeente, draagkracht_gedeeld)?;
                 uitkomst(regeling, &mut apart)
             }
             None => uitkomst(regeling, &mut ctx),
         };
         let las = if wissel {
-            uitkomst.redenen.insert(0, rollen::reden(regeling, taal));
+            uitkomst.redenen.insert(0, rollen::reden(regeling));
             // Only the partner's right decides now: an assumption about it would be a `ja` the
             // answer could undo, so it is asked.
             let open = rollen::open_recht(&antwoorden.partner);
@@ -236,11 +224,11 @@ fn uitkomst(regeling: &Regeling, ctx: &mut Context) -> (Uitkomst, Vragen) {
         regeling.voorwaarden.iter().zip(&toets.onderdelen).map(|(v, t)| redenen::reden(v, t, ctx)).collect();
     // Two blocks can say the same about the same cost (the national refusal grounds and a
     // gemeente's own list): the inwoner reads it once.
-    let mut gezien: Vec<crate::tekst::Tekst> = Vec::new();
+    let mut gezien: Vec<Vec<crate::uitleg::Bericht>> = Vec::new();
     redenen.retain(|r| {
-        let nieuw = !gezien.contains(&r.tekst);
+        let nieuw = !gezien.contains(&r.zinnen);
         if nieuw {
-            gezien.push(r.tekst.clone());
+            gezien.push(r.zinnen.clone());
         }
         nieuw
     });

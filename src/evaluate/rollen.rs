@@ -10,7 +10,7 @@ use crate::household::{Antwoorden, Persoon};
 use crate::policy::Regeling;
 use crate::questions::{Vraag, Vragen};
 use crate::report::{Reden, RedenUitslag};
-use crate::tekst::{Taal, Tekst};
+use crate::uitleg::zin;
 use std::sync::Arc;
 
 fn zonder_recht(p: &Persoon, r: &Regeling) -> bool {
@@ -30,21 +30,15 @@ pub fn gewisseld(r: &Regeling, a: &Antwoorden) -> Option<Antwoorden> {
 }
 
 /// The reason that opens such an outcome: who applies, and whom "u" means below it.
-pub fn reden(r: &Regeling, taal: Taal) -> Reden {
-    let (nl, en) = if r.niet_rechthebbende_partner.is_some() {
-        (
-            "U heeft zelf geen recht op bijstand (geen geldige verblijfstitel of in detentie), uw partner wel. Dan kan uw partner dit aanvragen, met het bedrag voor een alleenstaande (ouder). Waar hieronder 'u' staat, gaat het over uw partner.",
-            "You have no right to social assistance yourself (no valid residence permit, or in detention), but your partner has. Then your partner can apply, with the amount for a single person (or single parent). Where it says 'you' below, it means your partner.",
-        )
+pub fn reden(r: &Regeling) -> Reden {
+    let zin = if r.niet_rechthebbende_partner.is_some() {
+        zin!("rol-partner-vraagt-aan-als-alleenstaande")
     } else {
-        (
-            "U kunt dit zelf niet aanvragen (geen geldige verblijfstitel, in detentie of jonger dan 18), uw partner wel. Waar hieronder 'u' staat, gaat het over uw partner.",
-            "You cannot apply for this yourself (no valid residence permit, in detention or under 18), but your partner can. Where it says 'you' below, it means your partner.",
-        )
+        zin!("rol-partner-vraagt-aan")
     };
     Reden {
         uitslag: RedenUitslag::Beoordeling,
-        tekst: Tekst::kies(taal, || nl.into(), || en.into()),
+        zinnen: vec![zin],
         bron: r.niet_rechthebbende_partner.clone().unwrap_or_else(|| Arc::clone(&r.bron)),
         onderdelen: Vec::new(),
     }

@@ -12,7 +12,7 @@ use crate::datum::Datum;
 use crate::household::{Antwoorden, Kost, KostSoort};
 use crate::policy::{Blok, Policy, Regeling};
 use crate::report::{Reden, RedenUitslag, Status, Uitkomst};
-use crate::tekst::tekst;
+use crate::uitleg::zin;
 use std::sync::Arc;
 
 /// A regeling that takes every cost: bijzondere bijstand that pays costs minus draagkracht,
@@ -98,7 +98,7 @@ pub fn verwijzingen(
                 continue;
             }
             gezien.push((k.soort, &*s.id));
-            let (naam, soort) = (&s.naam, super::redenen::in_woorden(k.soort));
+            let (naam, soort) = (Arc::clone(&s.naam), vec![super::redenen::in_woorden(k.soort)]);
             let nee = status(&s.id) == Some(Status::Nee);
             // A small cost already paid may still be a kruimelvoorziening (001 Ad. 4 lid 2).
             let kruimel = policy.regelingen.iter().find(|r| {
@@ -109,28 +109,21 @@ pub fn verwijzingen(
                     && super::voorwaarden::kost_telt(&r.voorwaarden, k)
             });
             alle_nee &= nee && kruimel.is_none();
-            let tekst = if let (true, Some(kr)) = (nee, kruimel) {
-                tekst!(
-                    ctx,
-                    format!("Voor uw kosten voor {soort} heeft de gemeente een eigen regeling, '{}'. Die vergoedt deze kosten voor u niet, deze regeling dus ook niet; als kleine kosten achteraf kan '{}' ze misschien wel vergoeden.", naam.nl, kr.naam.nl),
-                    format!("For your costs for {soort} the municipality has a scheme of its own, '{}'. It does not pay this cost for you, so this scheme does not either; as small costs afterwards, '{}' may pay them.", naam.en, kr.naam.en),
+            let zin = if let (true, Some(kr)) = (nee, kruimel) {
+                zin!(
+                    "vergoeding-eigen-regeling-nee-kruimel",
+                    soort = soort,
+                    naam = naam,
+                    kruimel = Arc::clone(&kr.naam)
                 )
             } else if nee {
-                tekst!(
-                    ctx,
-                    format!("Voor uw kosten voor {soort} heeft de gemeente een eigen regeling, '{}'. Die vergoedt deze kosten voor u niet, dus deze regeling ook niet.", naam.nl),
-                    format!("For your costs for {soort} the municipality has a scheme of its own, '{}'. It does not pay this cost for you, so this scheme does not either.", naam.en),
-                )
+                zin!("vergoeding-eigen-regeling-nee", soort = soort, naam = naam)
             } else {
-                tekst!(
-                    ctx,
-                    format!("Voor uw kosten voor {soort} heeft de gemeente een eigen regeling, '{}': die bepaalt of en hoe de gemeente ze vergoedt. Kijk daar.", naam.nl),
-                    format!("For your costs for {soort} the municipality has a scheme of its own, '{}': it decides whether and how the municipality pays them. See there.", naam.en),
-                )
+                zin!("vergoeding-eigen-regeling", soort = soort, naam = naam)
             };
             u.redenen.push(Reden {
                 uitslag: RedenUitslag::Beoordeling,
-                tekst,
+                zinnen: vec![zin],
                 bron: Arc::clone(&s.bron),
                 onderdelen: Vec::new(),
             });
@@ -146,11 +139,7 @@ pub fn verwijzingen(
             u.ontbrekende_vragen = crate::questions::Vragen::GEEN;
             u.redenen.push(Reden {
                 uitslag: RedenUitslag::NietVoldaan,
-                tekst: tekst!(
-                    ctx,
-                    "Al uw kosten vallen onder een eigen regeling van de gemeente, en die vergoedt ze niet. Dan doet deze algemene regeling dat ook niet.",
-                    "All your costs fall under a scheme of its own, and it does not pay them. Then this general scheme does not either.",
-                ),
+                zinnen: vec![zin!("vergoeding-alle-eigen-regeling-nee")],
                 bron: Arc::clone(&u.bron),
                 onderdelen: Vec::new(),
             });

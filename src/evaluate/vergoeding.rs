@@ -3,10 +3,10 @@
 
 use super::context::Context;
 use super::voorwaarden::kost_telt;
-use crate::money::{afronden_op_centen, euro_en, euro_nl};
+use crate::money::afronden_op_centen;
 use crate::policy::Voorwaarde;
 use crate::report::{Draagkracht, KostVergoeding, Reden, RedenUitslag};
-use crate::tekst::tekst;
+use crate::uitleg::{euro, zin};
 use rust_decimal::Decimal;
 use std::sync::Arc;
 
@@ -14,7 +14,7 @@ use std::sync::Arc;
 /// costs above what the household can pay itself (PW art. 35 lid 1; 001 par. 1 and Ad. 6, 003
 /// par. 5). Only when the draagkracht is sure (`zeker`: no open assumption could lower it, and
 /// every cost the regeling counts has an amount, so `kosten` holds them all).
-pub fn gedekt(d: &Draagkracht, ctx: &Context) -> Option<Reden> {
+pub fn gedekt(d: &Draagkracht, _ctx: &Context) -> Option<Reden> {
     let per_jaar = d.per_jaar?;
     if !d.zeker || d.kosten.is_empty() || d.kosten.iter().any(|k| !k.geschatte_vergoeding.is_zero()) {
         return None;
@@ -22,10 +22,7 @@ pub fn gedekt(d: &Draagkracht, ctx: &Context) -> Option<Reden> {
     let som: Decimal = d.kosten.iter().map(|k| k.bedrag).sum();
     Some(Reden {
         uitslag: RedenUitslag::NietVoldaan,
-        tekst: tekst!(ctx,
-            format!("Uw kosten ({}) zijn niet hoger dan uw draagkracht ({}). Wat u zelf kunt betalen, vergoedt de bijzondere bijstand niet.", euro_nl(som), euro_nl(per_jaar)),
-            format!("Your costs ({}) are not higher than your means ({}). Special assistance does not pay what you can pay yourself.", euro_en(som), euro_en(per_jaar)),
-        ),
+        zinnen: vec![zin!("vergoeding-gedekt", kosten = euro(som), draagkracht = euro(per_jaar))],
         bron: Arc::from(d.bron.as_str()),
         onderdelen: Vec::new(),
     })
@@ -116,11 +113,7 @@ pub(super) fn een_keer(uitkomsten: &mut [crate::report::Uitkomst], ctx: &Context
         let eigen: Decimal = d.kosten.iter().map(|k| k.draagkracht).sum();
         // Said where an earlier regeling already used part of it.
         if !gebruikt.is_zero() {
-            let zin = tekst!(ctx,
-                format!("Uw draagkracht geldt één keer voor al uw kosten samen. Daarvan is {} al gebruikt voor kosten bij een regeling hierboven; hier telt nog {}.", euro_nl(gebruikt.min(per_jaar)), euro_nl(over)),
-                format!("Your means count once for all your costs together. Of that, {} is already used for costs under a scheme above; here {} still counts.", euro_en(gebruikt.min(per_jaar)), euro_en(over)),
-            );
-            d.tekst = std::mem::take(&mut d.tekst).en_dan(&zin);
+            d.uitleg.push(zin!("vergoeding-een-keer", gebruikt = euro(gebruikt.min(per_jaar)), over = euro(over)));
         }
         gebruikt += eigen;
     }

@@ -12,7 +12,7 @@ use crate::bestand::Formaat;
 use crate::datum::Datum;
 use crate::diagnose::{Diagnose, Diagnoses};
 use crate::json_lezer::Obj;
-use crate::tekst::Tekst;
+use crate::uitleg::{zin, Bericht};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -164,10 +164,11 @@ pub enum NormFout {
 }
 
 /// A remark on the report: the numbers used may be out of date.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Waarschuwing {
     pub code: &'static str,
-    pub tekst: Tekst,
+    /// The remark, a message of the catalogs (`waarschuwing-...`).
+    pub bericht: Bericht,
 }
 
 impl Normen {
@@ -242,18 +243,7 @@ impl Normen {
             if volgende <= peildatum {
                 waarschuwingen.push(Waarschuwing {
                     code: "normen_niet_actueel",
-                    tekst: Tekst::nieuw(
-                        format!(
-                            "Wij rekenen met de bijstandsnormen van {}. De normen vanaf {} staan nog niet in deze rekenhulp. De bedragen kunnen daardoor iets afwijken.",
-                            normen.geldig_vanaf.lang_nl(),
-                            volgende.lang_nl()
-                        ),
-                        format!(
-                            "We use the social assistance standards of {}. The standards from {} are not yet in this tool, so amounts may differ slightly.",
-                            normen.geldig_vanaf.lang_en(),
-                            volgende.lang_en()
-                        ),
-                    ),
+                    bericht: zin!("waarschuwing-normen-niet-actueel", van = normen.geldig_vanaf, volgende = volgende),
                 });
             }
         }
@@ -262,10 +252,7 @@ impl Normen {
         if nieuwste_grenzen == Some(grenzen.geldig_vanaf) && volgend_jaar.is_some_and(|v| v <= peildatum) {
             waarschuwingen.push(Waarschuwing {
                 code: "vermogensgrenzen_niet_actueel",
-                tekst: Tekst::nieuw(
-                    format!("Wij rekenen met de vermogensgrenzen van {}; nieuwere grenzen staan nog niet in deze rekenhulp.", grenzen.geldig_vanaf.lang_nl()),
-                    format!("We use the asset limits of {}; newer limits are not yet in this tool.", grenzen.geldig_vanaf.lang_en()),
-                ),
+                bericht: zin!("waarschuwing-vermogensgrenzen-niet-actueel", van = grenzen.geldig_vanaf),
             });
         }
         Ok(waarschuwingen)

@@ -108,6 +108,12 @@ impl Policy {
         gecompileerd::schrijf(self).to_string()
     }
 
+    /// The policy's sources and texts by number, as `loadPolicy` hands them to the widget.
+    #[cfg(feature = "toml")]
+    pub fn teksttabel(&self) -> crate::report::Teksttabel {
+        crate::report::Teksttabel::uit_json(&gecompileerd::schrijf(self))
+    }
+
     /// Checks the national file of general rules (`policies/national/algemeen.toml`), which every
     /// policy reads built in.
     #[cfg(feature = "toml")]
@@ -441,6 +447,16 @@ pub enum Periode {
     Maand,
     Jaar,
     Eenmalig,
+}
+
+impl Periode {
+    pub fn naam(self) -> &'static str {
+        match self {
+            Periode::Maand => "maand",
+            Periode::Jaar => "jaar",
+            Periode::Eenmalig => "eenmalig",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

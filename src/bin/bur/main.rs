@@ -11,6 +11,7 @@
 //! --normen FILE (default: the built-in national norms), --regelingen a,b (eval, vragen).
 
 mod args;
+mod catalogus;
 mod check;
 mod dekking;
 mod docs;
@@ -18,6 +19,7 @@ mod eval;
 mod files;
 mod json;
 mod scenarios;
+mod woorden;
 
 use std::process::ExitCode;
 
@@ -33,10 +35,13 @@ const HULP: &str = "bur: Bereken uw recht op de opdrachtregel
   bur dekking [--policies MAP] [--seeds MAP]              per seed elk artikel: encoded, buiten scope of ONTBREEKT
   bur json --uit MAP BESTANDEN...                         controleer policybestanden en schrijf ze
                                                           als JSON voor de widget
+  bur catalogus [--uit MAP]                               controleer de berichtencatalogi tegen het
+                                                          Nederlands (en schrijf ze voor de widget)
 
 Opties: --policies MAP   map met de policybestanden (standaard ./policies)
         --normen BESTAND landelijke normen (standaard de ingebouwde)
         --regelingen a,b alleen deze regelingen (eval, vragen)
+        --taal nl|en     eval: het rapport in woorden in plaats van JSON
 ";
 
 fn main() -> ExitCode {
@@ -53,6 +58,7 @@ fn main() -> ExitCode {
         "docs" => docs::run(rest),
         "dekking" => dekking::run(rest),
         "json" => json::run(rest),
+        "catalogus" => catalogus::run(rest),
         "help" | "--help" | "-h" => {
             print!("{HULP}");
             Ok(ExitCode::SUCCESS)

@@ -8,7 +8,7 @@ use crate::household::Antwoorden;
 use crate::money::{afronden_op_centen, procent_van, HONDERD};
 use crate::norms::{NormPeriode, Normcategorie, Normen, Vermogensgrenzen};
 use crate::questions::{Vraag, Vragen};
-use crate::tekst::Tekst;
+use crate::uitleg::zin;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -21,19 +21,12 @@ pub enum Leefvorm {
 }
 
 impl Leefvorm {
-    pub fn nl(self) -> &'static str {
+    /// The id the report and the catalogs use (`[gehuwden]` in a selector).
+    pub fn id(self) -> &'static str {
         match self {
-            Leefvorm::Alleenstaande => "een alleenstaande",
-            Leefvorm::AlleenstaandeOuder => "een alleenstaande ouder",
-            Leefvorm::Gehuwden => "gehuwden en samenwonenden",
-        }
-    }
-
-    pub fn en(self) -> &'static str {
-        match self {
-            Leefvorm::Alleenstaande => "a single person",
-            Leefvorm::AlleenstaandeOuder => "a single parent",
-            Leefvorm::Gehuwden => "a couple",
+            Leefvorm::Alleenstaande => "alleenstaande",
+            Leefvorm::AlleenstaandeOuder => "alleenstaande_ouder",
+            Leefvorm::Gehuwden => "gehuwden",
         }
     }
 }
@@ -231,18 +224,10 @@ fn nationale_norm(
     }
     let jaar = peildatum.jaar();
     let aow = normen.aow_leeftijd(jaar)?;
-    let aow_tekst = || {
-        Tekst::nieuw(
-            format!("De AOW-leeftijd is in {jaar} {} jaar en {} maanden. Met alleen de leeftijd in jaren weten wij niet of die al bereikt is.", aow.jaren, aow.maanden),
-            format!("The state pension age in {jaar} is {} years and {} months. From the age in years alone we cannot tell whether it has been reached.", aow.jaren, aow.maanden),
-        )
-    };
-    let onder_18 = || {
-        Tekst::nieuw(
-            "Voor wie jonger is dan 18 jaar is er geen bijstandsnorm. Vraag de gemeente wat er voor u mogelijk is.",
-            "There is no social assistance standard for people under 18. Ask the municipality what is possible for you.",
-        )
-    };
+    // The year as it is written: a count would be grouped by the widget's formatter ("2.026").
+    let aow_tekst =
+        || zin!("onbepaald-aow-leeftijd", jaar = jaar.to_string(), jaren = aow.jaren, maanden = aow.maanden);
+    let onder_18 = || zin!("onbepaald-onder-18");
     let bereikt = |l: u32| normen.aow_bereikt(l, jaar);
     let categorie = if !partner {
         if leeftijd < 18 {

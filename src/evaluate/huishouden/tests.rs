@@ -83,7 +83,10 @@ fn no_norm_under_18_and_unclear_aow_are_said_not_guessed() {
     let a = antwoorden(r#"{"aanvrager": {"leeftijd": 67}, "heeft_partner": false}"#);
     let h = hh(&a, &n, "2028-03-01", None);
     match h.norm.waarde {
-        Err(Onbepaald::Onbekend(t)) => assert!(t.nl.contains("67 jaar en 3 maanden"), "{}", t.nl),
+        Err(Onbepaald::Onbekend(t)) => {
+            let zin = crate::catalogus::Catalogus::van("nl").unwrap().bericht(&t);
+            assert!(zin.contains("67 jaar en 3 maanden"), "{zin}")
+        }
         other => panic!("{other:?}"),
     }
 }

@@ -1,12 +1,27 @@
+use crate::catalogus::Catalogus;
 use crate::household::{Antwoorden, KostSoort};
+use crate::uitleg::{Arg, Bericht};
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
-fn fouten(json: &str) -> Vec<(String, &'static str, String)> {
+fn fouten(json: &str) -> Vec<(String, &'static str, Bericht)> {
     match Antwoorden::uit_json(json) {
         Ok(_) => panic!("expected errors for {json}"),
-        Err(f) => f.into_iter().map(|f| (f.veld, f.code, f.bericht.nl)).collect(),
+        Err(f) => f.into_iter().map(|f| (f.veld, f.code, f.bericht)).collect(),
     }
+}
+
+fn letterlijk(b: &Bericht, naam: &str) -> Option<String> {
+    match b.arg(naam) {
+        Some(Arg::Letterlijk(s)) => Some(s.clone()),
+        _ => None,
+    }
+}
+
+/// The messages in Dutch, as an inwoner reads them.
+fn in_het_nederlands(json: &str) -> Vec<String> {
+    let nl = Catalogus::nieuw("nl").unwrap();
+    fouten(json).iter().map(|f| nl.bericht(&f.2)).collect()
 }
 
 #[test]
@@ -45,7 +60,9 @@ fn unknown_field_names_the_nearest_one() {
     let f = fouten(r#"{"aanvrager": {"leeftyd": 30}}"#);
     assert_eq!(f[0].0, "aanvrager.leeftyd");
     assert_eq!(f[0].1, "onbekend_veld");
-    assert!(f[0].2.contains("Bedoelt u 'leeftijd'?"), "{}", f[0].2);
+    assert_eq!(f[0].2.sleutel, "fout-onbekend-veld-bedoelt");
+    assert_eq!(letterlijk(&f[0].2, "naam").as_deref(), Some("leeftyd"));
+    assert_eq!(letterlijk(&f[0].2, "suggestie").as_deref(), Some("leeftijd"), "{:?}", f[0].2);
 }
 
 #[test]
@@ -106,7 +123,40 @@ fn a_cost_needs_its_soort() {
     let f = fouten(r#"{"kosten": [{"bedrag": 100}]}"#);
     assert_eq!((f[0].0.as_str(), f[0].1), ("kosten[0].soort", "soort_ontbreekt"));
     let f = fouten(r#"{"kosten": [{"soort": "witgoet"}]}"#);
-    assert!(f[0].2.contains("Bedoelt u 'witgoed'?"), "{}", f[0].2);
+    assert_eq!(f[0].2.sleutel, "fout-onbekende-keuze-bedoelt");
+    assert_eq!(letterlijk(&f[0].2, "suggestie").as_deref(), Some("witgoed"), "{:?}", f[0].2);
+}
+
+#[test]
+fn the_messages_name_the_field_in_dutch() {
+    let f = fouten(r#"{"aanvrager": {"leeftijd": -3}}"#);
+    assert_eq!(f[0].2.arg("veld"), Some(&Arg::Lijst(vec![Bericht::kaal("veld-aanvrager-leeftijd")])));
+    assert_eq!(
+        in_het_nederlands(r#"{"aanvrager": {"leeftijd": -3}, "heeft_partner": true, "partner": {"inkomen": -1}}"#),
+        vec![
+            "Uw leeftijd moet tussen 0 en 120 jaar liggen; u vulde -3 in.",
+            "Het inkomen van uw partner kan niet negatief zijn; u vulde €\u{a0}-1,00 in.",
+        ]
+    );
+    assert_eq!(
+        in_het_nederlands(r#"{"kosten": [{"soort": "witgoet"}], "schulden": "ja", "woonkosten": 20000000}"#),
+        vec![
+            "Uw woonkosten is meer dan €\u{a0}10.000.000,00. Kijk of u het bedrag goed heeft ingevuld.",
+            "Of u schulden heeft: kies ja of nee.",
+            format!(
+                "Het soort kosten: 'witgoet' kan niet. Kies uit: {}. Bedoelt u 'witgoed'?",
+                KostSoort::NAMEN.join(", ")
+            )
+            .as_str(),
+        ]
+    );
+    assert_eq!(
+        in_het_nederlands(r#"{"kinderen": [{"leeftijd": 19}], "medebewoners": 3}"#),
+        vec![
+            "Kind 1 is 18 jaar of ouder. Vul kinderen van 18 en ouder in bij de andere volwassenen in huis (medebewoners).",
+            "De andere volwassenen in huis moeten een lijst zijn; een lege lijst betekent 'geen'.",
+        ]
+    );
 }
 
 #[test]

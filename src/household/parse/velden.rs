@@ -1,9 +1,10 @@
 //! Reading single fields: ages, whole numbers, amounts, yes/no and choices, each with a message
 //! that names the field and says what is allowed.
 
-use super::{Label, Lezer};
-use crate::money::{euro_nl, MAX_BEDRAG};
+use super::{veldnaam, Label, Lezer};
+use crate::money::MAX_BEDRAG;
 use crate::suggestie::dichtstbij;
+use crate::uitleg::{euro, zin};
 use rust_decimal::Decimal;
 use serde_json::Value;
 use std::str::FromStr;
@@ -14,12 +15,7 @@ impl Lezer {
         match waarde.as_array() {
             Some(lijst) => Some(lijst),
             None => {
-                self.fout(
-                    pad,
-                    "geen_lijst",
-                    format!("{} moeten een lijst zijn; een lege lijst betekent 'geen'.", label.0),
-                    format!("{} must be a list; an empty list means 'none'.", label.1),
-                );
+                self.fout(pad, "geen_lijst", zin!("fout-geen-lijst", veld = veldnaam(label)));
                 None
             }
         }
@@ -41,18 +37,18 @@ impl Lezer {
                 self.fout(
                     pad,
                     "leeftijd_ongeldig",
-                    format!("{} moet tussen {min} en {max} jaar liggen; u vulde {n} in.", label.0),
-                    format!("{} must be between {min} and {max} years; you entered {n}.", label.1),
+                    zin!(
+                        "fout-leeftijd-ongeldig",
+                        veld = veldnaam(label),
+                        min = min,
+                        max = max,
+                        ingevuld = n.to_string()
+                    ),
                 );
                 None
             }
             None => {
-                self.fout(
-                    pad,
-                    "geen_heel_getal",
-                    format!("{} moet een heel aantal jaren zijn, bijvoorbeeld 38.", label.0),
-                    format!("{} must be a whole number of years, for example 38.", label.1),
-                );
+                self.fout(pad, "geen_heel_getal", zin!("fout-geen-hele-jaren", veld = veldnaam(label)));
                 None
             }
         }
@@ -67,18 +63,12 @@ impl Lezer {
                 self.fout(
                     pad,
                     "buiten_bereik",
-                    format!("{} moet tussen 0 en {max} liggen; u vulde {n} in.", label.0),
-                    format!("{} must be between 0 and {max}; you entered {n}.", label.1),
+                    zin!("fout-buiten-bereik", veld = veldnaam(label), max = max, ingevuld = n.to_string()),
                 );
                 None
             }
             None => {
-                self.fout(
-                    pad,
-                    "geen_heel_getal",
-                    format!("{} moet een heel getal zijn.", label.0),
-                    format!("{} must be a whole number.", label.1),
-                );
+                self.fout(pad, "geen_heel_getal", zin!("fout-geen-heel-getal", veld = veldnaam(label)));
                 None
             }
         }
@@ -103,28 +93,17 @@ impl Lezer {
         let Some(bedrag) = tekst.as_deref().and_then(decimaal) else {
             // A well-formed number that does not fit a decimal is simply far too large.
             if tekst.as_deref().is_some_and(lijkt_getal) {
-                self.fout(
-                    pad,
-                    "bedrag_te_groot",
-                    format!("{} is veel te groot. Kijk of u het bedrag goed heeft ingevuld.", label.0),
-                    format!("{} is far too large. Please check the amount.", label.1),
-                );
+                self.fout(pad, "bedrag_te_groot", zin!("fout-bedrag-veel-te-groot", veld = veldnaam(label)));
                 return None;
             }
-            self.fout(
-                pad,
-                "geen_bedrag",
-                format!("{} moet een bedrag in euro's zijn, bijvoorbeeld 1250,00.", label.0),
-                format!("{} must be an amount in euros, for example 1250.00.", label.1),
-            );
+            self.fout(pad, "geen_bedrag", zin!("fout-geen-bedrag", veld = veldnaam(label)));
             return None;
         };
         if bedrag.is_sign_negative() && !bedrag.is_zero() && !negatief_mag {
             self.fout(
                 pad,
                 "negatief_bedrag",
-                format!("{} kan niet negatief zijn; u vulde {} in.", label.0, euro_nl(bedrag)),
-                format!("{} cannot be negative.", label.1),
+                zin!("fout-negatief-bedrag", veld = veldnaam(label), bedrag = euro(bedrag)),
             );
             return None;
         }
@@ -132,18 +111,12 @@ impl Lezer {
             self.fout(
                 pad,
                 "bedrag_te_groot",
-                format!("{} is meer dan {}. Kijk of u het bedrag goed heeft ingevuld.", label.0, euro_nl(MAX_BEDRAG)),
-                format!("{} is more than €10,000,000. Please check the amount.", label.1),
+                zin!("fout-bedrag-te-groot", veld = veldnaam(label), max = euro(MAX_BEDRAG)),
             );
             return None;
         }
         if bedrag.normalize().scale() > 2 {
-            self.fout(
-                pad,
-                "te_veel_decimalen",
-                format!("{} mag hoogstens twee cijfers achter de komma hebben.", label.0),
-                format!("{} may have at most two decimals.", label.1),
-            );
+            self.fout(pad, "te_veel_decimalen", zin!("fout-te-veel-decimalen", veld = veldnaam(label)));
             return None;
         }
         Some(bedrag)
@@ -153,12 +126,7 @@ impl Lezer {
         match waarde.filter(|w| !w.is_null())? {
             Value::Bool(b) => Some(*b),
             _ => {
-                self.fout(
-                    pad,
-                    "geen_ja_nee",
-                    format!("{}: kies ja of nee.", label.0),
-                    format!("{}: choose yes or no.", label.1),
-                );
+                self.fout(pad, "geen_ja_nee", zin!("fout-geen-ja-nee", veld = veldnaam(label)));
                 None
             }
         }
@@ -178,16 +146,18 @@ impl Lezer {
             return Some(t);
         }
         let getoond = if waarde.is_string() { tekst.to_string() } else { waarde.to_string() };
-        let (nl, en) = match dichtstbij(tekst, namen.iter().copied()) {
-            Some(s) => (format!(" Bedoelt u '{s}'?"), format!(" Did you mean '{s}'?")),
-            None => (String::new(), String::new()),
+        let keuzes = namen.join(", ");
+        let bericht = match dichtstbij(tekst, namen.iter().copied()) {
+            Some(s) => zin!(
+                "fout-onbekende-keuze-bedoelt",
+                veld = veldnaam(label),
+                ingevuld = getoond,
+                keuzes = keuzes,
+                suggestie = s.to_string()
+            ),
+            None => zin!("fout-onbekende-keuze", veld = veldnaam(label), ingevuld = getoond, keuzes = keuzes),
         };
-        self.fout(
-            pad,
-            "onbekende_keuze",
-            format!("{}: '{getoond}' kan niet. Kies uit: {}.{nl}", label.0, namen.join(", ")),
-            format!("{}: '{getoond}' is not possible. Choose from: {}.{en}", label.1, namen.join(", ")),
-        );
+        self.fout(pad, "onbekende_keuze", bericht);
         None
     }
 }

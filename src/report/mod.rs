@@ -1,7 +1,8 @@
 //! The answer of the engine: per regeling a status, the reasons with their numbers and
 //! sources, an estimated amount or draagkracht, what is still missing, the "what if" margin
 //! and the next step; for the household its leefvorm, norm and income; and the questions
-//! still relevant. Serialized to JSON as-is for the widget and the CLI.
+//! still relevant. Outcomes as data: every sentence is a message of the catalogs
+//! (`uitleg::Bericht`). `json.rs` writes it compactly for the widget and the CLI.
 
 use crate::datum::Datum;
 use crate::evaluate::Leefvorm;
@@ -10,11 +11,16 @@ use crate::norms::Waarschuwing;
 use crate::policy::Periode;
 use crate::questions::{RelevanteVraag, Vragen};
 use crate::tekst::Tekst;
+use crate::uitleg::Bericht;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::sync::Arc;
 
-#[derive(Clone, Debug, Serialize)]
+pub mod json;
+pub mod tabel;
+pub use tabel::Teksttabel;
+
+#[derive(Clone, Debug)]
 pub struct Report {
     pub gemeente: GemeenteInfo,
     pub peildatum: Datum,
@@ -41,7 +47,7 @@ pub struct Report {
     pub vragen: Vec<RelevanteVraag>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct GemeenteInfo {
     pub id: String,
     pub naam: String,
@@ -66,18 +72,9 @@ impl Status {
             Status::Nee => "nee",
         }
     }
-
-    /// As the widget shows it.
-    pub fn tekst(self) -> Tekst {
-        match self {
-            Status::Ja => Tekst::nieuw("waarschijnlijk wel", "probably yes"),
-            Status::Misschien => Tekst::nieuw("misschien", "maybe"),
-            Status::Nee => Tekst::nieuw("waarschijnlijk niet", "probably not"),
-        }
-    }
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct Uitkomst {
     pub id: Arc<str>,
     pub naam: Arc<Tekst>,
@@ -95,7 +92,7 @@ pub struct Uitkomst {
 }
 
 /// A keukentafelgesprek is advised: rules alone may not do this household justice.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct MaatwerkSignaal {
     pub id: Arc<str>,
     pub tekst: Arc<Tekst>,
@@ -116,54 +113,52 @@ pub enum RedenUitslag {
     Beoordeling,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct Reden {
     pub uitslag: RedenUitslag,
-    pub tekst: Tekst,
+    /// The sentences, as messages of the catalogs.
+    pub zinnen: Vec<Bericht>,
     pub bron: Arc<str>,
     /// For a group of conditions: its members.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub onderdelen: Vec<Reden>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct Bedrag {
     /// `None` when the amount is in a document we do not have, or an answer is missing.
     pub waarde: Option<Decimal>,
     pub per: Option<Periode>,
     /// The amount is a maximum ("tot € 150 per jaar").
     pub maximaal: bool,
-    pub tekst: Tekst,
+    pub uitleg: Vec<Bericht>,
     pub bron: String,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct Draagkracht {
     /// What the household pays itself per draagkrachtperiode, before bijzondere bijstand pays.
     pub per_jaar: Option<Decimal>,
     /// The lower draagkracht for medical costs, where the gemeente has one.
     pub zorgkosten_per_jaar: Option<Decimal>,
-    pub tekst: Tekst,
+    pub uitleg: Vec<Bericht>,
     pub kosten: Vec<KostVergoeding>,
     pub bron: String,
     /// No open assumption could make it lower (an unanswered Wsnp or alimentatie), and every
     /// cost it is set against has an amount: then costs it covers in full are a `nee`.
-    #[serde(skip)]
     pub zeker: bool,
     /// Equity in the eigen woning above its limit, judged on the bijstand of the whole year
     /// (Montferland 5.10): the yearly amount under which the gemeente gives it without further
     /// inquiry. Set here, said once the outcomes of all regelingen are known.
-    #[serde(skip)]
     pub woning_zonder_onderzoek_tot: Option<Decimal>,
 }
 
 impl Draagkracht {
     /// A draagkracht the tool cannot put a number on (a document we lack, answers missing).
-    pub fn zonder_bedrag(tekst: Tekst, bron: String) -> Draagkracht {
+    pub fn zonder_bedrag(uitleg: Vec<Bericht>, bron: String) -> Draagkracht {
         Draagkracht {
             per_jaar: None,
             zorgkosten_per_jaar: None,
-            tekst,
+            uitleg,
             kosten: Vec::new(),
             bron,
             zeker: false,
@@ -172,7 +167,7 @@ impl Draagkracht {
     }
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct KostVergoeding {
     pub soort: KostSoort,
     pub bedrag: Decimal,
@@ -184,16 +179,16 @@ pub struct KostVergoeding {
 }
 
 /// How much more or less net income per month changes the status.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct Marge {
     pub meer: Option<Margestap>,
     pub minder: Option<Margestap>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct Margestap {
     /// Per month.
     pub bedrag: Decimal,
     pub status: Status,
-    pub tekst: Tekst,
+    pub uitleg: Bericht,
 }

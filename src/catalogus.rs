@@ -1,0 +1,210 @@
+//! Words at the edge, natively: the engine's messages (`uitleg::Bericht`) in the language asked,
+//! from the Project Fluent catalogs in `locales/<taal>/*.ftl` (joined per language by
+//! `build.rs`). The widget renders the very same files with `@fluent/bundle` (`www/uitleg.js`);
+//! the CLI, `bur docs` and the scenario runner use this module. Native only: the WebAssembly
+//! module carries no sentence.
+
+use crate::datum::Datum;
+use crate::money::{afronden_op_centen, groepeer};
+use crate::tekst::Tekst;
+use crate::uitleg::{Arg, Bericht};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use rust_decimal::Decimal;
+use std::sync::OnceLock;
+
+/// The languages with a catalog, Dutch first: it is leading, and complete by the catalog check.
+pub const TALEN: &[&str] = &["nl", "en"];
+
+/// The joined catalog of a language, as the widget loads it (`bur catalogus`).
+pub fn bron(taal: &str) -> Option<&'static str> {
+    match taal {
+        "nl" => Some(include_str!(concat!(env!("OUT_DIR"), "/nl.ftl"))),
+        "en" => Some(include_str!(concat!(env!("OUT_DIR"), "/en.ftl"))),
+        _ => None,
+    }
+}
+
+pub struct Catalogus {
+    taal: &'static str,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl Catalogus {
+    /// The catalog of `taal`; an unknown language or a catalog Fluent cannot read is an error
+    /// naming it.
+    pub fn nieuw(taal: &str) -> Result<Catalogus, String> {
+        let code = TALEN
+            .iter()
+            .copied()
+            .find(|t| *t == taal)
+            .ok_or_else(|| format!("geen catalogus voor taal '{taal}' (wel: {})", TALEN.join(", ")))?;
+        let tekst = bron(code).ok_or_else(|| format!("geen catalogus voor taal '{taal}'"))?;
+        let resource = FluentResource::try_new(tekst.to_string()).map_err(|(_, fouten)| {
+            format!("locales/{code}: {}", fouten.iter().map(|f| f.to_string()).collect::<Vec<_>>().join("; "))
+        })?;
+        let langid = code.parse().map_err(|_| format!("geen taalcode: {code}"))?;
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        // Isolation marks only where the script runs right to left; they would break the
+        // comparisons in Dutch and English tests and add nothing there.
+        bundle.set_use_isolating(false);
+        bundle.add_resource(resource).map_err(|f| format!("locales/{code}: {f:?}"))?;
+        Ok(Catalogus { taal: code, bundle })
+    }
+
+    /// The catalog of `taal`, read once for the program.
+    pub fn van(taal: &str) -> Result<&'static Catalogus, String> {
+        static GELADEN: [OnceLock<Result<Catalogus, String>>; 2] = [OnceLock::new(), OnceLock::new()];
+        let i = TALEN
+            .iter()
+            .position(|t| *t == taal)
+            .ok_or_else(|| format!("geen catalogus voor taal '{taal}' (wel: {})", TALEN.join(", ")))?;
+        let plek = GELADEN.get(i).ok_or("geen plek voor deze taal")?;
+        plek.get_or_init(|| Catalogus::nieuw(taal)).as_ref().map_err(Clone::clone)
+    }
+
+    pub fn taal(&self) -> &'static str {
+        self.taal
+    }
+
+    /// Whether the catalog has a message with this key.
+    pub fn heeft(&self, sleutel: &str) -> bool {
+        self.bundle.has_message(sleutel)
+    }
+
+    /// A message without arguments, or the key itself where it is missing (the catalog check
+    /// in the test command makes sure none is).
+    pub fn woord(&self, sleutel: &str) -> String {
+        self.opmaak(sleutel, &[])
+    }
+
+    /// One message in words.
+    pub fn bericht(&self, b: &Bericht) -> String {
+        self.opmaak(b.sleutel, &b.args)
+    }
+
+    fn opmaak(&self, sleutel: &str, argumenten: &[(&'static str, Arg)]) -> String {
+        let Some(patroon) = self.bundle.get_message(sleutel).and_then(|m| m.value()) else {
+            return format!("[{sleutel}]");
+        };
+        let mut args = FluentArgs::new();
+        for (naam, arg) in argumenten {
+            args.set(*naam, self.waarde(arg));
+        }
+        let mut fouten = Vec::new();
+        self.bundle.format_pattern(patroon, Some(&args), &mut fouten).into_owned()
+    }
+
+    /// The message in words, or what is wrong with it: a key the catalog lacks, or an argument
+    /// its message does not get (the scenario runner checks every message of every report).
+    pub fn controleer(&self, b: &Bericht) -> Result<String, String> {
+        let patroon = self
+            .bundle
+            .get_message(b.sleutel)
+            .and_then(|m| m.value())
+            .ok_or_else(|| format!("locales/{}: geen bericht '{}'", self.taal, b.sleutel))?;
+        let mut args = FluentArgs::new();
+        for (naam, arg) in &b.args {
+            if let Arg::Lijst(l) = arg {
+                for deel in l {
+                    self.controleer(deel)?;
+                }
+            }
+            args.set(*naam, self.waarde(arg));
+        }
+        let mut fouten = Vec::new();
+        let tekst = self.bundle.format_pattern(patroon, Some(&args), &mut fouten).into_owned();
+        match fouten.first() {
+            Some(f) => Err(format!("locales/{}: bericht '{}': {f:?}", self.taal, b.sleutel)),
+            None => Ok(tekst),
+        }
+    }
+
+    /// Several messages as one text, sentence after sentence.
+    pub fn zinnen(&self, berichten: &[Bericht]) -> String {
+        berichten.iter().map(|b| self.bericht(b)).filter(|z| !z.is_empty()).collect::<Vec<_>>().join(" ")
+    }
+
+    /// A text of the policy file in this language; in Dutch where the file has none, with a
+    /// note saying so.
+    pub fn tekst(&self, t: &Tekst) -> String {
+        match self.taal {
+            "nl" => t.nl.clone(),
+            "en" if !t.en.is_empty() => t.en.clone(),
+            _ => format!("{} {}", t.nl, self.woord("in-het-nederlands")),
+        }
+    }
+
+    /// A reason with its parts, one line each, indented: `✔ U bent 55 jaar. (002 art. 7.4)`.
+    pub fn reden(&self, r: &crate::report::Reden, inspringing: usize, uit: &mut String) {
+        use crate::report::RedenUitslag;
+        let teken = match r.uitslag {
+            RedenUitslag::Voldaan => '✔',
+            RedenUitslag::NietVoldaan => '✘',
+            RedenUitslag::Onbekend => '?',
+            RedenUitslag::Beoordeling => '!',
+        };
+        uit.push_str(&format!("{}{teken} {} ({})\n", " ".repeat(inspringing), self.zinnen(&r.zinnen), r.bron));
+        for o in &r.onderdelen {
+            self.reden(o, inspringing + 2, uit);
+        }
+    }
+
+    pub fn euro(&self, bedrag: Decimal) -> String {
+        let (duizend, komma) = self.scheiders();
+        let getal = groepeer(afronden_op_centen(bedrag), duizend, komma);
+        match self.taal {
+            "en" => format!("€{getal}"),
+            _ => format!("€\u{a0}{getal}"),
+        }
+    }
+
+    pub fn procent(&self, procent: Decimal) -> String {
+        let p = procent.normalize();
+        let tekst = if p.fract().is_zero() {
+            p.trunc().to_string()
+        } else {
+            crate::money::afronden_procent(procent).to_string()
+        };
+        let (_, komma) = self.scheiders();
+        format!("{}%", tekst.replace('.', &komma.to_string()))
+    }
+
+    pub fn datum(&self, d: Datum) -> String {
+        let maand = self.opmaak("maand", &[("maand", Arg::Getal(i64::from(d.maand())))]);
+        format!("{} {maand} {}", d.dag(), d.jaar())
+    }
+
+    fn scheiders(&self) -> (char, char) {
+        match self.taal {
+            "en" => (',', '.'),
+            _ => ('.', ','),
+        }
+    }
+
+    fn waarde(&self, arg: &Arg) -> FluentValue<'static> {
+        match arg {
+            Arg::Euro(d) => FluentValue::from(self.euro(*d)),
+            Arg::Procent(p) => FluentValue::from(self.procent(*p)),
+            Arg::Getal(n) => FluentValue::from(*n),
+            Arg::Datum(d) => FluentValue::from(self.datum(*d)),
+            Arg::Woord(w) => FluentValue::from(*w),
+            Arg::Tekst(t) => FluentValue::from(self.tekst(t)),
+            Arg::Letterlijk(s) => FluentValue::from(s.clone()),
+            Arg::Lijst(berichten) => {
+                let woorden: Vec<String> = berichten.iter().map(|b| self.bericht(b)).collect();
+                FluentValue::from(self.lijst(&woorden))
+            }
+        }
+    }
+
+    /// "a, b en c": the conjunction from the catalog (`lijst-en`).
+    fn lijst(&self, woorden: &[String]) -> String {
+        match woorden.split_last() {
+            Some((laatste, rest)) if !rest.is_empty() => {
+                format!("{} {} {laatste}", rest.join(", "), self.woord("lijst-en"))
+            }
+            _ => woorden.concat(),
+        }
+    }
+}

@@ -1,0 +1,303 @@
+//! The report as compact JSON, what the widget and `bur eval` get: outcomes as data, no
+//! sentence, and the policy's static texts by their number in `Teksttabel`. The shape, field by
+//! field, is in `www/bur-types.d.ts` (`Report`).
+//!
+//! Written by hand into one string: a report is written on every answer change, and going
+//! through `serde_json::Value` or derived serializers with the id lookups cost more than the
+//! evaluation itself. Strings are escaped by serde_json.
+
+use super::tabel::Teksttabel;
+use super::{Bedrag, Draagkracht, MaatwerkSignaal, Marge, Reden, RedenUitslag, Report, Uitkomst};
+use crate::tekst::Tekst;
+use crate::uitleg::{Arg, Bericht};
+use rust_decimal::Decimal;
+use std::fmt::Write;
+
+pub fn schrijf(r: &Report, tabel: &Teksttabel) -> String {
+    let mut j = Json { uit: String::with_capacity(2048), tabel };
+    j.report(r);
+    j.uit
+}
+
+/// One message as JSON: `"sleutel"` or `["sleutel",{args}]`.
+pub fn bericht(b: &Bericht, tabel: &Teksttabel) -> String {
+    let mut j = Json { uit: String::new(), tabel };
+    j.bericht(b);
+    j.uit
+}
+
+struct Json<'a> {
+    uit: String,
+    tabel: &'a Teksttabel,
+}
+
+impl Json<'_> {
+    fn report(&mut self, r: &Report) {
+        self.uit.push('{');
+        self.veld("gemeente");
+        self.tekst(&r.gemeente.id);
+        self.veld(",peildatum");
+        self.tekst(&r.peildatum.to_string());
+        self.veld(",normen_geldig_vanaf");
+        self.tekst(&r.normen_geldig_vanaf.to_string());
+        if let Some(l) = r.leefvorm {
+            self.veld(",leefvorm");
+            self.tekst(l.id());
+        }
+        self.decimaal_optie(",bijstandsnorm", r.bijstandsnorm);
+        if let Some(k) = r.kostendelers {
+            let _ = write!(self.uit, ",\"kostendelers\":{k}");
+        }
+        self.decimaal_optie(",bijstandsnorm_zonder_kostendelersnorm", r.bijstandsnorm_zonder_kostendelersnorm);
+        self.decimaal_optie(",inkomen", r.inkomen);
+        self.decimaal_optie(",inkomen_procent_van_norm", r.inkomen_procent_van_norm);
+        if !r.waarschuwingen.is_empty() {
+            self.veld(",waarschuwingen");
+            self.lijst(&r.waarschuwingen, |j, w| j.bericht(&w.bericht));
+        }
+        self.veld(",regelingen");
+        self.lijst(&r.regelingen, Json::uitkomst);
+        if !r.maatwerk.is_empty() {
+            self.veld(",maatwerk");
+            self.lijst(&r.maatwerk, Json::signaal);
+        }
+        if !r.niet_geldig.is_empty() {
+            self.veld(",niet_geldig");
+            self.lijst(&r.niet_geldig, |j, id| j.tekst(id));
+        }
+        let (mut gelezen, mut beantwoord) = (crate::questions::Vragen::GEEN, crate::questions::Vragen::GEEN);
+        for v in &r.vragen {
+            gelezen = gelezen.met(v.id);
+            if v.beantwoord {
+                beantwoord = beantwoord.met(v.id);
+            }
+        }
+        let _ = write!(self.uit, ",\"vragen\":{},\"beantwoord\":{}}}", gelezen.bits(), beantwoord.bits());
+    }
+
+    fn uitkomst(&mut self, u: &Uitkomst) {
+        self.uit.push('{');
+        self.veld("id");
+        self.tekst(&u.id);
+        self.veld(",status");
+        self.tekst(u.status.naam());
+        self.veld(",redenen");
+        self.lijst(&u.redenen, Json::reden);
+        if let Some(b) = &u.bedrag {
+            self.veld(",bedrag");
+            self.bedrag(b);
+        }
+        if let Some(d) = &u.draagkracht {
+            self.veld(",draagkracht");
+            self.draagkracht(d);
+        }
+        if !u.ontbrekende_vragen.is_leeg() {
+            let _ = write!(self.uit, ",\"ontbreekt\":{}", u.ontbrekende_vragen.bits());
+        }
+        if let Some(m) = &u.marge {
+            if m.meer.is_some() || m.minder.is_some() {
+                self.veld(",marge");
+                self.marge(m);
+            }
+        }
+        self.uit.push('}');
+    }
+
+    fn reden(&mut self, r: &Reden) {
+        self.uit.push_str("{\"u\":\"");
+        self.uit.push(match r.uitslag {
+            RedenUitslag::Voldaan => 'v',
+            RedenUitslag::NietVoldaan => 'n',
+            RedenUitslag::Onbekend => 'o',
+            RedenUitslag::Beoordeling => 'b',
+        });
+        self.uit.push('"');
+        self.veld(",z");
+        self.lijst(&r.zinnen, Json::bericht);
+        self.veld(",b");
+        self.bron(&r.bron);
+        if !r.onderdelen.is_empty() {
+            self.veld(",o");
+            self.lijst(&r.onderdelen, Json::reden);
+        }
+        self.uit.push('}');
+    }
+
+    fn bedrag(&mut self, b: &Bedrag) {
+        self.uit.push('{');
+        self.veld("uitleg");
+        self.lijst(&b.uitleg, Json::bericht);
+        self.decimaal_optie(",waarde", b.waarde);
+        if let Some(p) = b.per {
+            self.veld(",per");
+            self.tekst(p.naam());
+        }
+        if b.maximaal {
+            self.uit.push_str(",\"maximaal\":true");
+        }
+        self.veld(",bron");
+        self.bron(&b.bron);
+        self.uit.push('}');
+    }
+
+    fn draagkracht(&mut self, d: &Draagkracht) {
+        self.uit.push('{');
+        self.veld("uitleg");
+        self.lijst(&d.uitleg, Json::bericht);
+        self.decimaal_optie(",per_jaar", d.per_jaar);
+        self.decimaal_optie(",zorgkosten_per_jaar", d.zorgkosten_per_jaar);
+        if !d.kosten.is_empty() {
+            self.veld(",kosten");
+            self.lijst(&d.kosten, |j, k| {
+                j.uit.push('{');
+                j.veld("soort");
+                j.tekst(k.soort.naam());
+                j.decimaal_optie(",bedrag", Some(k.bedrag));
+                j.decimaal_optie(",draagkracht", Some(k.draagkracht));
+                j.decimaal_optie(",geschatte_vergoeding", Some(k.geschatte_vergoeding));
+                j.uit.push('}');
+            });
+        }
+        self.veld(",bron");
+        self.bron(&d.bron);
+        self.uit.push('}');
+    }
+
+    fn marge(&mut self, m: &Marge) {
+        self.uit.push('{');
+        let mut eerste = true;
+        for (naam, stap) in [("meer", &m.meer), ("minder", &m.minder)] {
+            let Some(stap) = stap else { continue };
+            if !eerste {
+                self.uit.push(',');
+            }
+            eerste = false;
+            self.veld(naam);
+            self.uit.push('{');
+            self.decimaal_optie("bedrag", Some(stap.bedrag));
+            self.veld(",status");
+            self.tekst(stap.status.naam());
+            self.veld(",uitleg");
+            self.bericht(&stap.uitleg);
+            self.uit.push('}');
+        }
+        self.uit.push('}');
+    }
+
+    fn signaal(&mut self, s: &MaatwerkSignaal) {
+        self.uit.push('{');
+        self.veld("id");
+        self.tekst(&s.id);
+        self.veld(",tekst");
+        self.beleidstekst(&s.tekst);
+        self.veld(",bron");
+        self.bron(&s.bron);
+        self.veld(",redenen");
+        self.lijst(&s.redenen, Json::reden);
+        self.uit.push('}');
+    }
+
+    fn bericht(&mut self, b: &Bericht) {
+        if b.args.is_empty() {
+            self.tekst(b.sleutel);
+            return;
+        }
+        self.uit.push('[');
+        self.tekst(b.sleutel);
+        self.uit.push_str(",{");
+        for (i, (naam, arg)) in b.args.iter().enumerate() {
+            if i > 0 {
+                self.uit.push(',');
+            }
+            self.veld(naam);
+            self.arg(arg);
+        }
+        self.uit.push_str("}]");
+    }
+
+    fn arg(&mut self, a: &Arg) {
+        match a {
+            Arg::Euro(d) => {
+                let _ = write!(self.uit, "\"€{d}\"");
+            }
+            Arg::Procent(p) => {
+                // One decimal is what any reader shows (money::afronden_procent).
+                let _ = write!(self.uit, "\"%{}\"", crate::money::afronden_procent(*p).normalize());
+            }
+            Arg::Getal(n) => {
+                let _ = write!(self.uit, "{n}");
+            }
+            Arg::Datum(d) => {
+                let _ = write!(self.uit, "\"@{d}\"");
+            }
+            Arg::Woord(w) => self.tekst(w),
+            // What was typed may start with a kind's mark: "=" says it is said as it is.
+            Arg::Letterlijk(t) => self.tekst(&format!("={t}")),
+            Arg::Tekst(t) => match self.tabel.tekst(t) {
+                Some(id) => {
+                    let _ = write!(self.uit, "\"#{id}\"");
+                }
+                None => self.tekst(&t.nl),
+            },
+            Arg::Lijst(l) => self.lijst(l, Json::bericht),
+        }
+    }
+
+    /// A text of the policy by its id; in full where the table lacks it.
+    fn beleidstekst(&mut self, t: &Tekst) {
+        match self.tabel.tekst(t) {
+            Some(id) => {
+                let _ = write!(self.uit, "{id}");
+            }
+            None => self.uit.push_str(&serde_json::to_string(t).unwrap_or_default()),
+        }
+    }
+
+    /// A source by its id; in full where the table lacks it.
+    fn bron(&mut self, bron: &str) {
+        match self.tabel.bron(bron) {
+            Some(id) => {
+                let _ = write!(self.uit, "{id}");
+            }
+            None => self.tekst(bron),
+        }
+    }
+
+    fn lijst<T>(&mut self, items: &[T], mut item: impl FnMut(&mut Self, &T)) {
+        self.uit.push('[');
+        for (i, x) in items.iter().enumerate() {
+            if i > 0 {
+                self.uit.push(',');
+            }
+            item(self, x);
+        }
+        self.uit.push(']');
+    }
+
+    /// `"naam":`; a leading comma in `naam` is written before it.
+    fn veld(&mut self, naam: &str) {
+        let (komma, naam) = naam.strip_prefix(',').map_or(("", naam), |n| (",", n));
+        self.uit.push_str(komma);
+        self.uit.push('"');
+        self.uit.push_str(naam);
+        self.uit.push_str("\":");
+    }
+
+    fn decimaal_optie(&mut self, naam: &str, d: Option<Decimal>) {
+        if let Some(d) = d {
+            self.veld(naam);
+            let _ = write!(self.uit, "\"{d}\"");
+        }
+    }
+
+    fn tekst(&mut self, t: &str) {
+        // Ids and keys need no escaping; anything else goes through serde_json.
+        if t.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.: ".contains(&b)) {
+            self.uit.push('"');
+            self.uit.push_str(t);
+            self.uit.push('"');
+        } else {
+            self.uit.push_str(&serde_json::to_string(t).unwrap_or_default());
+        }
+    }
+}

@@ -1,0 +1,116 @@
+//! What the engine says, as data: a message of the catalogs (`locales/<taal>/*.ftl`) and its
+//! arguments. No sentence is built while evaluating; the CLI (`catalogus.rs`) and the widget
+//! (`www/uitleg.js`) put a `Bericht` into words in the language shown, from the same files.
+//!
+//! In the compact JSON for the widget a message is `"sleutel"` or `["sleutel", {args}]`, and an
+//! argument says its kind by its first character, so both renderers format it the same way:
+//! `"€1700.00"` an amount, `"%88.2"` a percentage, `"@2026-07-01"` a date, `"=..."` a value said as it is (what was typed), `"#12"` a text of the
+//! policy (by its id from `loadPolicy`), a number a count (for plurals), an array a list of
+//! messages, any other string a word for a selector (`[partner]`, `[gehuwden]`).
+
+use crate::datum::Datum;
+use crate::tekst::Tekst;
+use rust_decimal::Decimal;
+use std::sync::Arc;
+
+/// One message: its key in the catalogs and its named arguments.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bericht {
+    pub sleutel: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    Euro(Decimal),
+    Procent(Decimal),
+    Getal(i64),
+    Datum(Datum),
+    /// A selector value or an id: `partner`, `gehuwden`, a question id.
+    Woord(&'static str),
+    /// A text of the policy file (naam, toelichting), in the languages it has.
+    Tekst(Arc<Tekst>),
+    /// Messages said as one list: "uw leeftijd, uw inkomen en uw vermogen".
+    Lijst(Vec<Bericht>),
+    /// A value said as it is: a field name, what was typed.
+    Letterlijk(String),
+}
+
+pub fn euro(bedrag: Decimal) -> Arg {
+    Arg::Euro(bedrag)
+}
+
+pub fn procent(procent: Decimal) -> Arg {
+    Arg::Procent(procent)
+}
+
+impl From<u32> for Arg {
+    fn from(n: u32) -> Arg {
+        Arg::Getal(i64::from(n))
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Arg {
+        Arg::Getal(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
+impl From<i64> for Arg {
+    fn from(n: i64) -> Arg {
+        Arg::Getal(n)
+    }
+}
+
+impl From<Datum> for Arg {
+    fn from(d: Datum) -> Arg {
+        Arg::Datum(d)
+    }
+}
+
+impl From<&'static str> for Arg {
+    fn from(w: &'static str) -> Arg {
+        Arg::Woord(w)
+    }
+}
+
+impl From<Arc<Tekst>> for Arg {
+    fn from(t: Arc<Tekst>) -> Arg {
+        Arg::Tekst(t)
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Letterlijk(s)
+    }
+}
+
+impl From<Vec<Bericht>> for Arg {
+    fn from(l: Vec<Bericht>) -> Arg {
+        Arg::Lijst(l)
+    }
+}
+
+impl Bericht {
+    /// A message without arguments.
+    pub const fn kaal(sleutel: &'static str) -> Bericht {
+        Bericht { sleutel, args: Vec::new() }
+    }
+
+    pub fn arg(&self, naam: &str) -> Option<&Arg> {
+        self.args.iter().find(|(n, _)| *n == naam).map(|(_, a)| a)
+    }
+}
+
+/// `zin!("sleutel", naam = waarde, ...)`: a message with its arguments. The key is checked
+/// against the Dutch catalog by a test (`tests/catalogus.rs`), the names by the catalog check.
+macro_rules! zin {
+    ($sleutel:literal $(, $naam:ident = $waarde:expr)* $(,)?) => {
+        $crate::uitleg::Bericht {
+            sleutel: $sleutel,
+            args: vec![$((stringify!($naam), $crate::uitleg::Arg::from($waarde))),*],
+        }
+    };
+}
+pub(crate) use zin;
