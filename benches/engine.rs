@@ -3,8 +3,7 @@
 //! it, and compiled as the browser loads it), the built-in norms, and reading
 //! the answers. Run with `npm run bench`; the medians go into the README. No test asserts time.
 
-use bur::tekst::Taal;
-use bur::{evaluate, evaluate_in_taal, Antwoorden, Datum, Normen, Policy};
+use bur::{evaluate, Antwoorden, Datum, Normen, Policy};
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
 
@@ -29,13 +28,19 @@ fn benchmarks(c: &mut Criterion) {
     c.bench_function("evaluate bunschoten (6 regelingen, typical household)", |b| {
         b.iter(|| evaluate(black_box(&policy), &normen, black_box(&antwoorden), peildatum))
     });
-    c.bench_function("evaluate bunschoten, reasons in Dutch only (as the widget asks)", |b| {
-        b.iter(|| evaluate_in_taal(black_box(&policy), &normen, black_box(&antwoorden), peildatum, None, Taal::Nl))
+    // What the widget gets: answers in, the evaluation, and the compact report out as JSON.
+    let tabel = policy.teksttabel();
+    c.bench_function("answers JSON in, evaluate, compact report JSON out (bunschoten)", |b| {
+        b.iter(|| {
+            let a = Antwoorden::uit_json(black_box(HUISHOUDEN)).unwrap_or_else(|f| panic!("{f:?}"));
+            let r = evaluate(&policy, &normen, &a, peildatum).unwrap_or_else(|e| panic!("{e}"));
+            bur::report::json::schrijf(&r, &tabel)
+        })
     });
     for (naam, tekst) in [("montferland", MONTFERLAND), ("roosendaal", ROOSENDAAL)] {
         let p = Policy::uit_toml(naam, tekst).unwrap_or_else(|d| panic!("{d:?}"));
-        c.bench_function(&format!("evaluate {naam} ({} regelingen), Dutch only", p.regelingen.len()), |b| {
-            b.iter(|| evaluate_in_taal(black_box(&p), &normen, black_box(&antwoorden), peildatum, None, Taal::Nl))
+        c.bench_function(&format!("evaluate {naam} ({} regelingen)", p.regelingen.len()), |b| {
+            b.iter(|| evaluate(black_box(&p), &normen, black_box(&antwoorden), peildatum))
         });
     }
     c.bench_function("parse answers (JSON)", |b| b.iter(|| Antwoorden::uit_json(black_box(HUISHOUDEN))));
