@@ -5,7 +5,7 @@
 //! module carries no sentence.
 
 use crate::datum::Datum;
-use crate::money::{afronden_op_centen, groepeer};
+use crate::money::{euro_en, euro_nl, procent_en, procent_nl};
 use crate::tekst::Tekst;
 use crate::uitleg::{Arg, Bericht};
 use fluent_bundle::concurrent::FluentBundle;
@@ -63,61 +63,48 @@ impl Catalogus {
         plek.get_or_init(|| Catalogus::nieuw(taal)).as_ref().map_err(Clone::clone)
     }
 
-    pub fn taal(&self) -> &'static str {
-        self.taal
-    }
-
-    /// Whether the catalog has a message with this key.
-    pub fn heeft(&self, sleutel: &str) -> bool {
-        self.bundle.has_message(sleutel)
-    }
-
     /// A message without arguments, or the key itself where it is missing (the catalog check
     /// in the test command makes sure none is).
     pub fn woord(&self, sleutel: &str) -> String {
-        self.opmaak(sleutel, &[])
+        self.opmaak(sleutel, &[]).unwrap_or_else(|_| format!("[{sleutel}]"))
     }
 
-    /// One message in words.
+    /// One message in words; a missing key shows as `[sleutel]`.
     pub fn bericht(&self, b: &Bericht) -> String {
-        self.opmaak(b.sleutel, &b.args)
+        self.opmaak(b.sleutel, &b.args).unwrap_or_else(|_| format!("[{}]", b.sleutel))
     }
 
-    fn opmaak(&self, sleutel: &str, argumenten: &[(&'static str, Arg)]) -> String {
-        let Some(patroon) = self.bundle.get_message(sleutel).and_then(|m| m.value()) else {
-            return format!("[{sleutel}]");
-        };
+    /// The words and, where the catalog could not say it fully, what was wrong.
+    fn opmaak(&self, sleutel: &str, argumenten: &[(&'static str, Arg)]) -> Result<String, String> {
+        let patroon = self
+            .bundle
+            .get_message(sleutel)
+            .and_then(|m| m.value())
+            .ok_or_else(|| format!("locales/{}: geen bericht '{sleutel}'", self.taal))?;
         let mut args = FluentArgs::new();
         for (naam, arg) in argumenten {
             args.set(*naam, self.waarde(arg));
         }
         let mut fouten = Vec::new();
-        self.bundle.format_pattern(patroon, Some(&args), &mut fouten).into_owned()
+        let tekst = self.bundle.format_pattern(patroon, Some(&args), &mut fouten).into_owned();
+        match fouten.first() {
+            Some(f) => Err(format!("locales/{}: bericht '{sleutel}': {f:?}", self.taal)),
+            None => Ok(tekst),
+        }
     }
 
-    /// The message in words, or what is wrong with it: a key the catalog lacks, or an argument
-    /// its message does not get (the scenario runner checks every message of every report).
+    /// The message in words, or what is wrong with it or a message in its lists: a key the
+    /// catalog lacks, or an argument its message does not get (the scenario runner checks every
+    /// message of every report).
     pub fn controleer(&self, b: &Bericht) -> Result<String, String> {
-        let patroon = self
-            .bundle
-            .get_message(b.sleutel)
-            .and_then(|m| m.value())
-            .ok_or_else(|| format!("locales/{}: geen bericht '{}'", self.taal, b.sleutel))?;
-        let mut args = FluentArgs::new();
-        for (naam, arg) in &b.args {
+        for (_, arg) in &b.args {
             if let Arg::Lijst(l) = arg {
                 for deel in l {
                     self.controleer(deel)?;
                 }
             }
-            args.set(*naam, self.waarde(arg));
         }
-        let mut fouten = Vec::new();
-        let tekst = self.bundle.format_pattern(patroon, Some(&args), &mut fouten).into_owned();
-        match fouten.first() {
-            Some(f) => Err(format!("locales/{}: bericht '{}': {f:?}", self.taal, b.sleutel)),
-            None => Ok(tekst),
-        }
+        self.opmaak(b.sleutel, &b.args)
     }
 
     /// Several messages as one text, sentence after sentence.
@@ -150,36 +137,24 @@ impl Catalogus {
         }
     }
 
+    /// The notation of `money.rs`: `€ 1.300,61` / `€1,300.61`.
     pub fn euro(&self, bedrag: Decimal) -> String {
-        let (duizend, komma) = self.scheiders();
-        let getal = groepeer(afronden_op_centen(bedrag), duizend, komma);
         match self.taal {
-            "en" => format!("€{getal}"),
-            _ => format!("€\u{a0}{getal}"),
+            "en" => euro_en(bedrag),
+            _ => euro_nl(bedrag),
         }
     }
 
     pub fn procent(&self, procent: Decimal) -> String {
-        let p = procent.normalize();
-        let tekst = if p.fract().is_zero() {
-            p.trunc().to_string()
-        } else {
-            crate::money::afronden_procent(procent).to_string()
-        };
-        let (_, komma) = self.scheiders();
-        format!("{}%", tekst.replace('.', &komma.to_string()))
+        match self.taal {
+            "en" => procent_en(procent),
+            _ => procent_nl(procent),
+        }
     }
 
     pub fn datum(&self, d: Datum) -> String {
-        let maand = self.opmaak("maand", &[("maand", Arg::Getal(i64::from(d.maand())))]);
+        let maand = self.opmaak("maand", &[("maand", Arg::Getal(i64::from(d.maand())))]).unwrap_or_default();
         format!("{} {maand} {}", d.dag(), d.jaar())
-    }
-
-    fn scheiders(&self) -> (char, char) {
-        match self.taal {
-            "en" => (',', '.'),
-            _ => ('.', ','),
-        }
     }
 
     fn waarde(&self, arg: &Arg) -> FluentValue<'static> {
@@ -206,5 +181,21 @@ impl Catalogus {
             }
             _ => woorden.concat(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_amounts_and_percentages_in_each_language() {
+        let (nl, en) = (Catalogus::van("nl").unwrap(), Catalogus::van("en").unwrap());
+        assert_eq!(nl.datum(Datum::parse("2025-07-01").unwrap()), "1 juli 2025");
+        assert_eq!(en.datum(Datum::parse("2026-01-01").unwrap()), "1 January 2026");
+        let bedrag = Decimal::new(130061, 2);
+        assert_eq!((nl.euro(bedrag), en.euro(bedrag)), ("€\u{a0}1.300,61".to_string(), "€1,300.61".to_string()));
+        let p = Decimal::new(1115, 1);
+        assert_eq!((nl.procent(p), en.procent(p)), ("111,5%".to_string(), "111.5%".to_string()));
     }
 }

@@ -63,46 +63,6 @@ impl Datum {
             Datum { jaar: self.jaar.saturating_add(1), maand: 1, dag: 1 }
         }
     }
-
-    /// Dutch long form for texts: `1 juli 2025`.
-    pub fn lang_nl(self) -> String {
-        const MAANDEN: [&str; 12] = [
-            "januari",
-            "februari",
-            "maart",
-            "april",
-            "mei",
-            "juni",
-            "juli",
-            "augustus",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ];
-        let maand = MAANDEN.get(usize::from(self.maand).saturating_sub(1)).unwrap_or(&"");
-        format!("{} {} {}", self.dag, maand, self.jaar)
-    }
-
-    /// English long form: `1 July 2025`.
-    pub fn lang_en(self) -> String {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-        let month = MONTHS.get(usize::from(self.maand).saturating_sub(1)).unwrap_or(&"");
-        format!("{} {} {}", self.dag, month, self.jaar)
-    }
 }
 
 fn dagen_in_maand(jaar: u16, maand: u8) -> u8 {
@@ -147,11 +107,5 @@ mod tests {
         assert_eq!(d("2025-07-01").volgende_indexatiedatum(), d("2026-01-01"));
         assert_eq!(d("2025-06-30").volgende_indexatiedatum(), d("2025-07-01"));
         assert_eq!(d("2025-01-01").volgende_indexatiedatum(), d("2025-07-01"));
-    }
-
-    #[test]
-    fn long_forms() {
-        assert_eq!(Datum::parse("2025-07-01").unwrap().lang_nl(), "1 juli 2025");
-        assert_eq!(Datum::parse("2026-01-01").unwrap().lang_en(), "1 January 2026");
     }
 }

@@ -77,7 +77,7 @@ fn procent_tekst(procent: Decimal) -> String {
 /// Writes `bedrag` (already rounded to cents) with thousands grouped and two decimals. Works on
 /// whole cents as an integer: this runs for every amount in every reason, so it avoids
 /// `Decimal`'s own string conversion.
-pub(crate) fn groepeer(bedrag: Decimal, duizend: char, komma: char) -> String {
+fn groepeer(bedrag: Decimal, duizend: char, komma: char) -> String {
     let schaal = bedrag.scale();
     let mantisse = bedrag.mantissa();
     // cents = mantissa x 10^(2 - scale); the scale is at most 2 after rounding to cents

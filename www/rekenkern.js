@@ -58,7 +58,7 @@ export function evalueer(kern, policy, gemeente, antwoorden, peildatum, regeling
   if (r.type !== 'success') return r;
   const rapport = r.report;
   const perId = new Map(policy.regelingen.map((x) => [x.id, x]));
-  const beantwoord = rapport.beantwoord;
+  const beantwoord = new Set(vragenUit(rapport.beantwoord, policy));
   const reden = (x) => ({ uitslag: STATUS_REDEN[x.u], zinnen: x.z, bron: policy.bronnen[x.b] ?? x.b, onderdelen: (x.o ?? []).map(reden) });
   return {
     type: 'success',
@@ -67,7 +67,7 @@ export function evalueer(kern, policy, gemeente, antwoorden, peildatum, regeling
       gemeente: policy.gemeente,
       waarschuwingen: rapport.waarschuwingen ?? [],
       niet_geldig: rapport.niet_geldig ?? [],
-      vragen: vragenUit(rapport.vragen, policy).map((v) => ({ ...v, beantwoord: vragenUit(beantwoord, policy).includes(v) })),
+      vragen: vragenUit(rapport.vragen, policy).map((v) => ({ ...v, beantwoord: beantwoord.has(v) })),
       maatwerk: (rapport.maatwerk ?? []).map((m) => ({ id: m.id, tekst: policy.teksten[m.tekst] ?? m.tekst, bron: policy.bronnen[m.bron] ?? m.bron, redenen: m.redenen.map(reden) })),
       regelingen: rapport.regelingen.map((u) => {
         const vast = perId.get(u.id) ?? {};
