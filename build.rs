@@ -8,12 +8,16 @@
 #[path = "src/toml_json.rs"]
 mod toml_json;
 
+#[path = "src/catalogus_bestanden.rs"]
+mod catalogus_bestanden;
+
 use std::path::Path;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     println!("cargo::rerun-if-changed=policies/national");
     println!("cargo::rerun-if-changed=src/toml_json.rs");
+    println!("cargo::rerun-if-changed=src/catalogus_bestanden.rs");
     println!("cargo::rerun-if-changed=locales");
     let Ok(uit) = std::env::var("OUT_DIR") else {
         eprintln!("OUT_DIR ontbreekt");
@@ -32,28 +36,27 @@ fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// `locales/nl/*.ftl` to `$OUT_DIR/nl.ftl`, the files in name order.
+/// `locales/nl/*.ftl` to `$OUT_DIR/nl.ftl`, and `$OUT_DIR/talen.rs`: the languages (Dutch
+/// first) and their joined texts, so a language is added by adding its folder.
 fn catalogi(map: &Path, uit: &Path) -> Result<(), String> {
-    for taal in std::fs::read_dir(map).map_err(|e| e.to_string())? {
-        let taal = taal.map_err(|e| e.to_string())?.path();
-        let Some(code) = taal.file_name().and_then(|n| n.to_str()).map(str::to_string) else { continue };
-        if !taal.is_dir() {
-            continue;
-        }
-        let mut delen: Vec<_> = std::fs::read_dir(&taal)
-            .map_err(|e| e.to_string())?
-            .filter_map(|f| f.ok().map(|f| f.path()))
-            .filter(|f| f.extension().is_some_and(|e| e == "ftl"))
-            .collect();
-        delen.sort();
-        let mut samen = String::new();
-        for deel in delen {
-            samen.push_str(&std::fs::read_to_string(&deel).map_err(|e| format!("{}: {e}", deel.display()))?);
-            samen.push('\n');
-        }
+    let talen = catalogus_bestanden::lees(map)?;
+    let mut lijst = Vec::new();
+    let mut armen = String::new();
+    for (code, samen) in &talen {
         std::fs::write(uit.join(format!("{code}.ftl")), samen).map_err(|e| e.to_string())?;
+        lijst.push(format!("{code:?}"));
+        armen.push_str(&format!(
+            "        {code:?} => Some(include_str!(concat!(env!(\"OUT_DIR\"), \"/{code}.ftl\"))),\n"
+        ));
     }
-    Ok(())
+    let rs = format!(
+        "/// The languages with a catalog, Dutch first: it is leading, and complete by the catalog check.\n\
+         pub const TALEN: &[&str] = &[{}];\n\n\
+         /// The joined catalog of a language, as the widget loads it (`bur catalogus`).\n\
+         pub fn bron(taal: &str) -> Option<&'static str> {{\n    match taal {{\n{armen}        _ => None,\n    }}\n}}\n",
+        lijst.join(", ")
+    );
+    std::fs::write(uit.join("talen.rs"), rs).map_err(|e| e.to_string())
 }
 
 fn converteer(bestand: &str, uit: &Path) -> Result<(), String> {

@@ -13,16 +13,32 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use rust_decimal::Decimal;
 use std::sync::OnceLock;
 
-/// The languages with a catalog, Dutch first: it is leading, and complete by the catalog check.
-pub const TALEN: &[&str] = &["nl", "en"];
+// `TALEN` and `bron(taal)`: one entry per folder of `locales/` (build.rs).
+include!(concat!(env!("OUT_DIR"), "/talen.rs"));
 
-/// The joined catalog of a language, as the widget loads it (`bur catalogus`).
-pub fn bron(taal: &str) -> Option<&'static str> {
-    match taal {
-        "nl" => Some(include_str!(concat!(env!("OUT_DIR"), "/nl.ftl"))),
-        "en" => Some(include_str!(concat!(env!("OUT_DIR"), "/en.ftl"))),
-        _ => None,
-    }
+/// Languages written right to left: Fluent puts isolation marks around their arguments.
+pub const RECHTS_NAAR_LINKS: &[&str] = &["ar"];
+
+/// Where `taal` is in `TALEN`; an unknown language is an error naming the known ones.
+fn plek(taal: &str) -> Result<usize, String> {
+    TALEN
+        .iter()
+        .position(|t| *t == taal)
+        .ok_or_else(|| format!("geen catalogus voor taal '{taal}' (wel: {})", TALEN.join(", ")))
+}
+
+/// A catalog's text as a Fluent bundle; what Fluent cannot read is an error naming the language.
+pub fn bundel(code: &str, tekst: &str) -> Result<FluentBundle<FluentResource>, String> {
+    let resource = FluentResource::try_new(tekst.to_string()).map_err(|(_, fouten)| {
+        format!("locales/{code}: {}", fouten.iter().map(|f| f.to_string()).collect::<Vec<_>>().join("; "))
+    })?;
+    let langid = code.parse().map_err(|_| format!("geen taalcode: {code}"))?;
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // Isolation marks only where the script runs right to left; they would break the
+    // comparisons in Dutch and English tests and add nothing there.
+    bundle.set_use_isolating(RECHTS_NAAR_LINKS.contains(&code));
+    bundle.add_resource(resource).map_err(|f| format!("locales/{code}: {f:?}"))?;
+    Ok(bundle)
 }
 
 pub struct Catalogus {
@@ -34,33 +50,16 @@ impl Catalogus {
     /// The catalog of `taal`; an unknown language or a catalog Fluent cannot read is an error
     /// naming it.
     pub fn nieuw(taal: &str) -> Result<Catalogus, String> {
-        let code = TALEN
-            .iter()
-            .copied()
-            .find(|t| *t == taal)
-            .ok_or_else(|| format!("geen catalogus voor taal '{taal}' (wel: {})", TALEN.join(", ")))?;
+        let code = TALEN.get(plek(taal)?).copied().ok_or("geen plek voor deze taal")?;
         let tekst = bron(code).ok_or_else(|| format!("geen catalogus voor taal '{taal}'"))?;
-        let resource = FluentResource::try_new(tekst.to_string()).map_err(|(_, fouten)| {
-            format!("locales/{code}: {}", fouten.iter().map(|f| f.to_string()).collect::<Vec<_>>().join("; "))
-        })?;
-        let langid = code.parse().map_err(|_| format!("geen taalcode: {code}"))?;
-        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-        // Isolation marks only where the script runs right to left; they would break the
-        // comparisons in Dutch and English tests and add nothing there.
-        bundle.set_use_isolating(false);
-        bundle.add_resource(resource).map_err(|f| format!("locales/{code}: {f:?}"))?;
-        Ok(Catalogus { taal: code, bundle })
+        Ok(Catalogus { taal: code, bundle: bundel(code, tekst)? })
     }
 
     /// The catalog of `taal`, read once for the program.
     pub fn van(taal: &str) -> Result<&'static Catalogus, String> {
-        static GELADEN: [OnceLock<Result<Catalogus, String>>; 2] = [OnceLock::new(), OnceLock::new()];
-        let i = TALEN
-            .iter()
-            .position(|t| *t == taal)
-            .ok_or_else(|| format!("geen catalogus voor taal '{taal}' (wel: {})", TALEN.join(", ")))?;
-        let plek = GELADEN.get(i).ok_or("geen plek voor deze taal")?;
-        plek.get_or_init(|| Catalogus::nieuw(taal)).as_ref().map_err(Clone::clone)
+        static GELADEN: [OnceLock<Result<Catalogus, String>>; TALEN.len()] = [const { OnceLock::new() }; TALEN.len()];
+        let plaats = GELADEN.get(plek(taal)?).ok_or("geen plek voor deze taal")?;
+        plaats.get_or_init(|| Catalogus::nieuw(taal)).as_ref().map_err(Clone::clone)
     }
 
     /// A message without arguments, or the key itself where it is missing (the catalog check
@@ -137,19 +136,28 @@ impl Catalogus {
         }
     }
 
-    /// The notation of `money.rs`: `€ 1.300,61` / `€1,300.61`.
+    /// The notation of `money.rs`: `€ 1.300,61` / `€1,300.61`. Natively two notations serve
+    /// every language: a decimal point where the language writes one (English, and Arabic with
+    /// Western digits, as on a gemeente's letters), else the Dutch comma; the widget formats
+    /// with the browser's `Intl` per language.
     pub fn euro(&self, bedrag: Decimal) -> String {
-        match self.taal {
-            "en" => euro_en(bedrag),
-            _ => euro_nl(bedrag),
+        if self.decimaalpunt() {
+            euro_en(bedrag)
+        } else {
+            euro_nl(bedrag)
         }
     }
 
     pub fn procent(&self, procent: Decimal) -> String {
-        match self.taal {
-            "en" => procent_en(procent),
-            _ => procent_nl(procent),
+        if self.decimaalpunt() {
+            procent_en(procent)
+        } else {
+            procent_nl(procent)
         }
+    }
+
+    fn decimaalpunt(&self) -> bool {
+        matches!(self.taal, "en" | "ar")
     }
 
     pub fn datum(&self, d: Datum) -> String {

@@ -1,21 +1,29 @@
 //! `bur catalogus`: checks the message catalogs against Dutch (every key, no placeholder Dutch
-//! lacks) and with `--uit MAP` writes one file per language for the widget.
+//! lacks) and with `--uit MAP` writes one file per language for the widget. With `--locales MAP`
+//! it checks the source folders as they are on disk, without a build: what a translator runs.
 
 use crate::args;
-use bur::catalogus::{bron, Catalogus, TALEN};
+use bur::catalogus::{bron, bundel, TALEN};
 use std::path::Path;
 use std::process::ExitCode;
 
 pub fn run(argv: &[String]) -> Result<ExitCode, String> {
-    let a = args::lees(argv, &["uit"])?;
-    let nl = bron("nl").ok_or("geen Nederlandse catalogus")?;
+    let a = args::lees(argv, &["uit", "locales"])?;
+    let catalogi = match a.vlaggen.get("locales") {
+        Some(map) => bur::catalogus_bestanden::lees(Path::new(map))?,
+        None => TALEN.iter().map(|t| (t.to_string(), bron(t).unwrap_or_default().to_string())).collect(),
+    };
+    let nl = catalogi
+        .iter()
+        .find(|(t, _)| t == "nl")
+        .map(|(_, tekst)| tekst.as_str())
+        .ok_or("geen Nederlandse catalogus")?;
     let mut fouten = Vec::new();
-    for taal in TALEN {
-        let tekst = bron(taal).ok_or_else(|| format!("geen catalogus voor {taal}"))?;
-        if let Err(e) = Catalogus::nieuw(taal) {
+    for (taal, tekst) in &catalogi {
+        if let Err(e) = bundel(taal, tekst) {
             fouten.push(e);
         }
-        if *taal != "nl" {
+        if taal != "nl" {
             fouten.extend(bur::catalogus_check::vergelijk(taal, nl, tekst));
         }
     }
@@ -27,11 +35,11 @@ pub fn run(argv: &[String]) -> Result<ExitCode, String> {
     }
     if let Some(uit) = a.vlaggen.get("uit") {
         std::fs::create_dir_all(uit).map_err(|e| format!("{uit}: {e}"))?;
-        for taal in TALEN {
+        for (taal, tekst) in &catalogi {
             let doel = Path::new(uit).join(format!("{taal}.ftl"));
-            std::fs::write(&doel, bron(taal).unwrap_or_default()).map_err(|e| format!("{}: {e}", doel.display()))?;
+            std::fs::write(&doel, tekst).map_err(|e| format!("{}: {e}", doel.display()))?;
         }
     }
-    println!("bur catalogus: {} talen, elke sleutel en plaatshouder van het Nederlands", TALEN.len());
+    println!("bur catalogus: {} talen, elke sleutel en plaatshouder van het Nederlands", catalogi.len());
     Ok(ExitCode::SUCCESS)
 }

@@ -35,7 +35,7 @@ const HULP: &str = "bur: Bereken uw recht op de opdrachtregel
   bur dekking [--policies MAP] [--seeds MAP]              per seed elk artikel: encoded, buiten scope of ONTBREEKT
   bur json --uit MAP BESTANDEN...                         controleer policybestanden en schrijf ze
                                                           als JSON voor de widget
-  bur catalogus [--uit MAP]                               controleer de berichtencatalogi tegen het
+  bur catalogus [--uit MAP] [--locales MAP]               controleer de berichtencatalogi tegen het
                                                           Nederlands (en schrijf ze voor de widget)
 
 Opties: --policies MAP   map met de policybestanden (standaard ./policies)
