@@ -8,7 +8,7 @@
 #[path = "src/toml_json.rs"]
 mod toml_json;
 
-#[path = "src/catalogus_bestanden.rs"]
+#[path = "src/bin/bur/catalogus_bestanden.rs"]
 mod catalogus_bestanden;
 
 use std::path::Path;
@@ -17,7 +17,7 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     println!("cargo::rerun-if-changed=policies/national");
     println!("cargo::rerun-if-changed=src/toml_json.rs");
-    println!("cargo::rerun-if-changed=src/catalogus_bestanden.rs");
+    println!("cargo::rerun-if-changed=src/bin/bur/catalogus_bestanden.rs");
     println!("cargo::rerun-if-changed=locales");
     let Ok(uit) = std::env::var("OUT_DIR") else {
         eprintln!("OUT_DIR ontbreekt");
@@ -56,7 +56,36 @@ fn catalogi(map: &Path, uit: &Path) -> Result<(), String> {
          pub fn bron(taal: &str) -> Option<&'static str> {{\n    match taal {{\n{armen}        _ => None,\n    }}\n}}\n",
         lijst.join(", ")
     );
-    std::fs::write(uit.join("talen.rs"), rs).map_err(|e| e.to_string())
+    std::fs::write(uit.join("talen.rs"), rs).map_err(|e| e.to_string())?;
+    let nl = talen.iter().find(|(c, _)| c == "nl").map(|(_, t)| t.as_str()).ok_or("geen locales/nl")?;
+    std::fs::write(uit.join("sleutels.rs"), sleutels(nl)).map_err(|e| e.to_string())
+}
+
+/// The Dutch catalog's message keys in order, as `$OUT_DIR/sleutels.rs`: a message's number in
+/// the compact report is its place here (src/uitleg.rs). A message starts a line with its
+/// identifier (continuations are indented, terms start with '-', comments with '#');
+/// `bur catalogus` checks the list against Fluent's own parser.
+fn sleutels(nl: &str) -> String {
+    let mut sleutels: Vec<&str> = nl
+        .lines()
+        .filter(|r| r.starts_with(|c: char| c.is_ascii_alphabetic()))
+        .filter_map(|r| r.split_once('=').map(|(k, _)| k.trim()))
+        .collect();
+    sleutels.sort_unstable();
+    sleutels.dedup();
+    let lijst: Vec<String> = sleutels.iter().map(|s| format!("    {s:?},\n")).collect();
+    // FNV-1a over the keys: the widget compares it with its plaatshouders.json, so numbers
+    // from one build are never read with the keys of another.
+    let mut vingerafdruk: u32 = 0x811c_9dc5;
+    for b in sleutels.join("\n").bytes() {
+        vingerafdruk = (vingerafdruk ^ u32::from(b)).wrapping_mul(0x0100_0193);
+    }
+    format!(
+        "/// The Dutch catalog's message keys, sorted (build.rs).\npub const SLEUTELS: [&str; {}] = [\n{}];\n\n\
+         /// A fingerprint of `SLEUTELS` (FNV-1a of the keys, one a line).\npub const VINGERAFDRUK: u32 = {vingerafdruk};\n",
+        sleutels.len(),
+        lijst.concat()
+    )
 }
 
 fn converteer(bestand: &str, uit: &Path) -> Result<(), String> {

@@ -19,6 +19,15 @@ include!(concat!(env!("OUT_DIR"), "/talen.rs"));
 /// Languages written right to left: Fluent puts isolation marks around their arguments.
 pub const RECHTS_NAAR_LINKS: &[&str] = &["ar"];
 
+/// Per message key of the Dutch catalog the names of its placeholders, sorted: the order of a
+/// message's arguments in the compact report (`bur catalogus` writes it for the widget).
+pub fn plaatshouders() -> Result<&'static std::collections::BTreeMap<String, std::collections::BTreeSet<String>>, String>
+{
+    static P: OnceLock<Result<std::collections::BTreeMap<String, std::collections::BTreeSet<String>>, String>> =
+        OnceLock::new();
+    P.get_or_init(|| crate::catalogus_check::berichten(bron("nl").unwrap_or_default())).as_ref().map_err(Clone::clone)
+}
+
 /// Where `taal` is in `TALEN`; an unknown language is an error naming the known ones.
 fn plek(taal: &str) -> Result<usize, String> {
     TALEN
@@ -70,7 +79,7 @@ impl Catalogus {
 
     /// One message in words; a missing key shows as `[sleutel]`.
     pub fn bericht(&self, b: &Bericht) -> String {
-        self.opmaak(b.sleutel, &b.args).unwrap_or_else(|_| format!("[{}]", b.sleutel))
+        self.opmaak(b.sleutel.naam, &b.args).unwrap_or_else(|_| format!("[{}]", b.sleutel.naam))
     }
 
     /// The words and, where the catalog could not say it fully, what was wrong.
@@ -96,6 +105,16 @@ impl Catalogus {
     /// catalog lacks, or an argument its message does not get (the scenario runner checks every
     /// message of every report).
     pub fn controleer(&self, b: &Bericht) -> Result<String, String> {
+        // The widget reads the arguments by position, in the order of the Dutch placeholders'
+        // names: exactly those names, no more and no fewer.
+        let namen: std::collections::BTreeSet<&str> = b.args.iter().map(|(n, _)| *n).collect();
+        let verwacht = plaatshouders()?.get(b.sleutel.naam);
+        if verwacht.is_none_or(|v| !v.iter().map(String::as_str).eq(namen.iter().copied())) {
+            return Err(format!(
+                "bericht '{}' krijgt {:?}, het Nederlands heeft {:?}",
+                b.sleutel.naam, namen, verwacht
+            ));
+        }
         for (_, arg) in &b.args {
             if let Arg::Lijst(l) = arg {
                 for deel in l {
@@ -103,7 +122,7 @@ impl Catalogus {
                 }
             }
         }
-        self.opmaak(b.sleutel, &b.args)
+        self.opmaak(b.sleutel.naam, &b.args)
     }
 
     /// Several messages as one text, sentence after sentence.
@@ -173,7 +192,7 @@ impl Catalogus {
             Arg::Datum(d) => FluentValue::from(self.datum(*d)),
             Arg::Woord(w) => FluentValue::from(*w),
             Arg::Tekst(t) => FluentValue::from(self.tekst(t)),
-            Arg::Letterlijk(s) => FluentValue::from(s.clone()),
+            Arg::Letterlijk(s) | Arg::Bron(s) => FluentValue::from(s.clone()),
             Arg::Lijst(berichten) => {
                 let woorden: Vec<String> = berichten.iter().map(|b| self.bericht(b)).collect();
                 FluentValue::from(self.lijst(&woorden))

@@ -13,8 +13,6 @@ pub mod bestand;
 #[cfg(feature = "catalogus")]
 pub mod catalogus;
 #[cfg(feature = "catalogus")]
-pub mod catalogus_bestanden;
-#[cfg(feature = "catalogus")]
 pub mod catalogus_check;
 pub mod datum;
 pub mod dekking;

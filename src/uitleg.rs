@@ -2,11 +2,15 @@
 //! arguments. No sentence is built while evaluating; the CLI (`catalogus.rs`) and the widget
 //! (`www/uitleg.js`) put a `Bericht` into words in the language shown, from the same files.
 //!
-//! In the compact JSON for the widget a message is `"sleutel"` or `["sleutel", {args}]`, and an
-//! argument says its kind by its first character, so both renderers format it the same way:
-//! `"€1700.00"` an amount, `"%88.2"` a percentage, `"@2026-07-01"` a date, `"=..."` a value said as it is (what was typed), `"#12"` a text of the
-//! policy (by its id from `loadPolicy`), a number a count (for plurals), an array a list of
-//! messages, any other string a word for a selector (`[partner]`, `[gehuwden]`).
+//! In the compact JSON for the widget a message is `"sleutel"` or `["sleutel", arg, ...]`: the
+//! arguments by position, in the name order of the Dutch message's placeholders (the widget
+//! gets those names from `plaatshouders.json`, which `bur catalogus` writes; the scenario runner
+//! checks that every message gets exactly those names). An argument says its kind by its first
+//! character, so both renderers format it the same way: `"€1700.00"` an amount, `"%88.2"` a
+//! percentage, `"@2026-07-01"` a date, `"=..."` a value said as it is (what was typed), `"#12"` a
+//! text and `"^3"` a source document of the policy (by their ids from `loadPolicy`), a number a
+//! count (for plurals), an array a list of messages, any other string a word for a selector
+//! (`[partner]`, `[gehuwden]`).
 
 use crate::datum::Datum;
 use crate::tekst::Tekst;
@@ -16,9 +20,63 @@ use std::sync::Arc;
 /// One message: its key in the catalogs and its named arguments.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bericht {
-    pub sleutel: &'static str,
+    pub sleutel: Sleutel,
     pub args: Vec<(&'static str, Arg)>,
 }
+
+/// A message key and its number: its place among the Dutch catalog's keys (`SLEUTELS`), which
+/// is how the compact report names it. Made only by `sleutel!` or `zin!`, at compile time: a
+/// key the Dutch catalog lacks does not compile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Sleutel {
+    pub naam: &'static str,
+    pub nummer: u16,
+}
+
+// `SLEUTELS`: the Dutch catalog's keys, sorted (build.rs).
+include!(concat!(env!("OUT_DIR"), "/sleutels.rs"));
+
+impl Sleutel {
+    /// Only for `sleutel!`, in a const: the search and its panic run while compiling.
+    #[doc(hidden)]
+    #[allow(clippy::panic, clippy::indexing_slicing)]
+    pub const fn bij_compileren(naam: &'static str) -> Sleutel {
+        let mut i = 0;
+        while i < SLEUTELS.len() {
+            if gelijk(SLEUTELS[i], naam) {
+                #[allow(clippy::cast_possible_truncation)]
+                return Sleutel { naam, nummer: i as u16 };
+            }
+            i += 1;
+        }
+        panic!("dit bericht staat niet in locales/nl");
+    }
+}
+
+#[allow(clippy::indexing_slicing)]
+const fn gelijk(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// `sleutel!("janee-student-ja")`: the key with its number, checked while compiling.
+macro_rules! sleutel {
+    ($naam:literal) => {{
+        const S: $crate::uitleg::Sleutel = $crate::uitleg::Sleutel::bij_compileren($naam);
+        S
+    }};
+}
+pub(crate) use sleutel;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Arg {
@@ -34,6 +92,8 @@ pub enum Arg {
     Lijst(Vec<Bericht>),
     /// A value said as it is: a field name, what was typed.
     Letterlijk(String),
+    /// A document of the policy, as its `bron` names it ("Nadere regels ... (art. 7.2 lid 4)").
+    Bron(String),
 }
 
 pub fn euro(bedrag: Decimal) -> Arg {
@@ -94,7 +154,7 @@ impl From<Vec<Bericht>> for Arg {
 
 impl Bericht {
     /// A message without arguments.
-    pub const fn kaal(sleutel: &'static str) -> Bericht {
+    pub const fn kaal(sleutel: Sleutel) -> Bericht {
         Bericht { sleutel, args: Vec::new() }
     }
 
@@ -104,11 +164,11 @@ impl Bericht {
 }
 
 /// `zin!("sleutel", naam = waarde, ...)`: a message with its arguments. The key is checked
-/// against the Dutch catalog by a test (`tests/catalogus.rs`), the names by the catalog check.
+/// against the Dutch catalog while compiling (`sleutel!`), the names by the scenario runner.
 macro_rules! zin {
     ($sleutel:literal $(, $naam:ident = $waarde:expr)* $(,)?) => {
         $crate::uitleg::Bericht {
-            sleutel: $sleutel,
+            sleutel: $crate::uitleg::sleutel!($sleutel),
             args: vec![$((stringify!($naam), $crate::uitleg::Arg::from($waarde))),*],
         }
     };

@@ -104,6 +104,8 @@ pub fn load_policy(bestand: &str, tekst: &str) -> JsValue {
         "teksten": tabel.teksten,
         "bronnen": tabel.bronnen,
         "vragen": vragen,
+        // Which catalog keys the report's message numbers refer to (plaatshouders.json).
+        "berichten": crate::uitleg::VINGERAFDRUK,
     });
     POLICIES.with(|m| m.borrow_mut().insert(p.gemeente.id.clone(), (p, tabel)));
     naar_js(&antwoord)

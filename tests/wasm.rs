@@ -74,8 +74,10 @@ fn bad_answers_come_back_as_a_failure_naming_the_field() {
     assert_eq!(r["type"], "failure");
     assert_eq!(r["errors"][0]["veld"], "aanvrager.inkomen");
     assert_eq!(r["errors"][0]["code"], "negatief_bedrag");
-    // The message is data, put into words by the widget from its catalog.
-    assert!(r["errors"][0]["bericht"][0].as_str().unwrap().starts_with("fout-"), "{r}");
+    // The message is data, put into words by the widget from its catalog: its number among the
+    // Dutch keys, then its arguments.
+    let n = r["errors"][0]["bericht"][0].as_u64().unwrap() as usize;
+    assert!(bur::uitleg::SLEUTELS[n].starts_with("fout-"), "{r}");
 }
 
 #[wasm_bindgen_test]
@@ -112,8 +114,12 @@ fn a_report_is_data_and_load_policy_hands_over_the_texts_once() {
     let a = js(&serde_json::json!({"aanvrager": {"leeftijd": 38, "inkomen": "1300.61"}, "heeft_partner": false}));
     let r = rust(&evaluate("bunschoten", a, "2025-09-15", JsValue::UNDEFINED));
     let reden = &r["report"]["regelingen"][0]["redenen"][0];
-    // A message key and a source by number: no sentence, no copied source text.
-    assert!(reden["z"][0].is_string() || reden["z"][0][0].is_string(), "{reden}");
-    assert!(reden["b"].as_u64().is_some_and(|b| (b as usize) < bronnen), "{reden}");
+    // [bron, uitslag, [messages]]: a source by number and messages by their index in the
+    // report's `berichten`, each a key's number: no sentence, no copied source text.
+    assert!(reden[0].as_u64().is_some_and(|b| (b as usize) < bronnen), "{reden}");
+    let i = reden[2][0].as_u64().unwrap() as usize;
+    let bericht = &r["report"]["berichten"][i];
+    assert!(bericht.is_u64() || bericht[0].is_u64(), "{bericht}");
+    assert_eq!(p["berichten"], bur::uitleg::VINGERAFDRUK);
     assert!(r["report"]["regelingen"][0].get("naam").is_none());
 }

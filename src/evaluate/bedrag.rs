@@ -13,7 +13,7 @@ use crate::policy::{
 };
 use crate::questions::{Vraag, Vragen};
 use crate::report::{Bedrag, Draagkracht};
-use crate::uitleg::{euro, procent, zin};
+use crate::uitleg::{euro, procent, zin, Arg};
 use rust_decimal::Decimal;
 use std::sync::Arc;
 
@@ -146,7 +146,7 @@ pub fn bedrag(regel: &Bedragregel, ctx: &Context) -> (Option<Bedrag>, Vragen, Vr
             )
         }
         Bedragregel::Onbekend { document, toelichting } => {
-            let mut t = vec![zin!("bedrag-in-document", document = document.clone())];
+            let mut t = vec![zin!("bedrag-in-document", document = Arg::Bron(document.clone()))];
             if !toelichting.nl.is_empty() || !toelichting.en.is_empty() {
                 t.push(zin!("beleidstekst", tekst = Arc::new(toelichting.clone())));
             }
@@ -169,7 +169,7 @@ pub fn draagkracht(
 ) -> (Draagkracht, Vragen, Vragen) {
     let r = match regel {
         Draagkrachtregel::Onbekend { document } => {
-            let t = vec![zin!("draagkracht-in-document", document = document.clone())];
+            let t = vec![zin!("draagkracht-in-document", document = Arg::Bron(document.clone()))];
             return (Draagkracht::zonder_bedrag(t, document.clone()), Vragen::GEEN, Vragen::GEEN);
         }
         Draagkrachtregel::PercentageBovenNorm(r) => r,

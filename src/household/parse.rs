@@ -6,7 +6,7 @@ use super::{
     Veldfout, WitgoedItem,
 };
 use crate::suggestie::dichtstbij;
-use crate::uitleg::{zin, Arg, Bericht};
+use crate::uitleg::{sleutel, zin, Arg, Bericht, Sleutel};
 use serde_json::{Map, Value};
 
 pub const MAX_LEEFTIJD: u32 = 120;
@@ -70,7 +70,7 @@ pub const KOST_VELDEN: &[&str] = &[
 ];
 
 /// The name of a field in the messages: the key of its words in the catalogs (`veld-...`).
-type Label = &'static str;
+type Label = Sleutel;
 
 /// A field's name as the argument `veld` of a message: said in place.
 pub(super) fn veldnaam(label: Label) -> Arg {
@@ -79,10 +79,10 @@ pub(super) fn veldnaam(label: Label) -> Arg {
 
 pub(super) fn antwoorden(waarde: &Value) -> Result<Antwoorden, Vec<Veldfout>> {
     let mut l = Lezer { fouten: Vec::new() };
-    let Some(o) = l.object("", waarde, VELDEN, "veld-antwoorden") else {
+    let Some(o) = l.object("", waarde, VELDEN, sleutel!("veld-antwoorden")) else {
         return Err(l.fouten);
     };
-    let heeft_partner = l.ja_nee("heeft_partner", o.get("heeft_partner"), "veld-heeft-partner");
+    let heeft_partner = l.ja_nee("heeft_partner", o.get("heeft_partner"), sleutel!("veld-heeft-partner"));
     let partner_waarde = o.get("partner").filter(|p| !p.is_null());
     if partner_waarde.is_some() && heeft_partner != Some(true) {
         l.fout("partner", "partner_zonder_heeft_partner", zin!("fout-partner-zonder-heeft-partner"));
@@ -93,50 +93,50 @@ pub(super) fn antwoorden(waarde: &Value) -> Result<Antwoorden, Vec<Veldfout>> {
         partner_woont_elders: l.ja_nee(
             "partner_woont_elders",
             o.get("partner_woont_elders"),
-            "veld-partner-woont-elders",
+            sleutel!("veld-partner-woont-elders"),
         ),
         partner: l.persoon("partner", partner_waarde, true),
         kinderen: l.kinderen(o.get("kinderen")),
         medebewoners: l.medebewoners(o.get("medebewoners")),
-        vermogen: l.bedrag("vermogen", o.get("vermogen"), true, "veld-vermogen"),
-        eigen_woning: l.ja_nee("eigen_woning", o.get("eigen_woning"), "veld-eigen-woning"),
-        woz_waarde: l.bedrag("woz_waarde", o.get("woz_waarde"), false, "veld-woz-waarde"),
-        hypotheek: l.bedrag("hypotheek", o.get("hypotheek"), false, "veld-hypotheek"),
-        woonkosten: l.bedrag("woonkosten", o.get("woonkosten"), false, "veld-woonkosten"),
+        vermogen: l.bedrag("vermogen", o.get("vermogen"), true, sleutel!("veld-vermogen")),
+        eigen_woning: l.ja_nee("eigen_woning", o.get("eigen_woning"), sleutel!("veld-eigen-woning")),
+        woz_waarde: l.bedrag("woz_waarde", o.get("woz_waarde"), false, sleutel!("veld-woz-waarde")),
+        hypotheek: l.bedrag("hypotheek", o.get("hypotheek"), false, sleutel!("veld-hypotheek")),
+        woonkosten: l.bedrag("woonkosten", o.get("woonkosten"), false, sleutel!("veld-woonkosten")),
         maanden_laag_inkomen: l.heel_getal(
             "maanden_laag_inkomen",
             o.get("maanden_laag_inkomen"),
             MAX_MAANDEN,
-            "veld-maanden-laag-inkomen",
+            sleutel!("veld-maanden-laag-inkomen"),
         ),
         inkomenstoeslag_laatste_12_maanden: l.ja_nee(
             "inkomenstoeslag_laatste_12_maanden",
             o.get("inkomenstoeslag_laatste_12_maanden"),
-            "veld-inkomenstoeslag-laatste-12-maanden",
+            sleutel!("veld-inkomenstoeslag-laatste-12-maanden"),
         ),
         alleenstaande_ouderkop: l.bedrag(
             "alleenstaande_ouderkop",
             o.get("alleenstaande_ouderkop"),
             false,
-            "veld-alleenstaande-ouderkop",
+            sleutel!("veld-alleenstaande-ouderkop"),
         ),
         alimentatie_betaald: l.bedrag(
             "alimentatie_betaald",
             o.get("alimentatie_betaald"),
             false,
-            "veld-alimentatie-betaald",
+            sleutel!("veld-alimentatie-betaald"),
         ),
-        schulden: l.ja_nee("schulden", o.get("schulden"), "veld-schulden"),
-        schuldregeling: l.ja_nee("schuldregeling", o.get("schuldregeling"), "veld-schuldregeling"),
+        schulden: l.ja_nee("schulden", o.get("schulden"), sleutel!("veld-schulden")),
+        schuldregeling: l.ja_nee("schuldregeling", o.get("schuldregeling"), sleutel!("veld-schuldregeling")),
         beperking_huisgenoot: l.ja_nee(
             "beperking_huisgenoot",
             o.get("beperking_huisgenoot"),
-            "veld-beperking-huisgenoot",
+            sleutel!("veld-beperking-huisgenoot"),
         ),
         zelfstandige_huishouding: l.ja_nee(
             "zelfstandige_huishouding",
             o.get("zelfstandige_huishouding"),
-            "veld-zelfstandige-huishouding",
+            sleutel!("veld-zelfstandige-huishouding"),
         ),
         kosten: l.kosten(o.get("kosten")),
     };
@@ -185,8 +185,12 @@ impl Lezer {
         let Some(waarde) = waarde.filter(|w| !w.is_null()) else {
             return Persoon::default();
         };
-        let Some(o) = self.object(pad, waarde, PERSOON_VELDEN, if partner { "veld-partner" } else { "veld-aanvrager" })
-        else {
+        let Some(o) = self.object(
+            pad,
+            waarde,
+            PERSOON_VELDEN,
+            if partner { sleutel!("veld-partner") } else { sleutel!("veld-aanvrager") },
+        ) else {
             return Persoon::default();
         };
         let l = |aanvrager: Label, van_partner: Label| -> Label {
@@ -203,55 +207,58 @@ impl Lezer {
                 o.get("leeftijd"),
                 0,
                 MAX_LEEFTIJD,
-                l("veld-aanvrager-leeftijd", "veld-partner-leeftijd"),
+                l(sleutel!("veld-aanvrager-leeftijd"), sleutel!("veld-partner-leeftijd")),
             ),
             inkomen: self.bedrag(
                 &veld("inkomen"),
                 o.get("inkomen"),
                 false,
-                l("veld-aanvrager-inkomen", "veld-partner-inkomen"),
+                l(sleutel!("veld-aanvrager-inkomen"), sleutel!("veld-partner-inkomen")),
             ),
             inkomensbron: self.keuze(
                 &veld("inkomensbron"),
                 o.get("inkomensbron"),
                 Inkomensbron::NAMEN,
                 Inkomensbron::van_naam,
-                l("veld-aanvrager-inkomensbron", "veld-partner-inkomensbron"),
+                l(sleutel!("veld-aanvrager-inkomensbron"), sleutel!("veld-partner-inkomensbron")),
             ),
             student: self.ja_nee(
                 &veld("student"),
                 o.get("student"),
-                l("veld-aanvrager-student", "veld-partner-student"),
+                l(sleutel!("veld-aanvrager-student"), sleutel!("veld-partner-student")),
             ),
             chronisch_ziek_of_beperking: self.ja_nee(
                 &veld("chronisch_ziek_of_beperking"),
                 o.get("chronisch_ziek_of_beperking"),
-                l("veld-aanvrager-chronisch-ziek-of-beperking", "veld-partner-chronisch-ziek-of-beperking"),
+                l(
+                    sleutel!("veld-aanvrager-chronisch-ziek-of-beperking"),
+                    sleutel!("veld-partner-chronisch-ziek-of-beperking"),
+                ),
             ),
             geldige_verblijfstitel: self.ja_nee(
                 &veld("geldige_verblijfstitel"),
                 o.get("geldige_verblijfstitel"),
-                l("veld-aanvrager-geldige-verblijfstitel", "veld-partner-geldige-verblijfstitel"),
+                l(sleutel!("veld-aanvrager-geldige-verblijfstitel"), sleutel!("veld-partner-geldige-verblijfstitel")),
             ),
             gedetineerd: self.ja_nee(
                 &veld("gedetineerd"),
                 o.get("gedetineerd"),
-                l("veld-aanvrager-gedetineerd", "veld-partner-gedetineerd"),
+                l(sleutel!("veld-aanvrager-gedetineerd"), sleutel!("veld-partner-gedetineerd")),
             ),
         }
     }
 
     fn kinderen(&mut self, waarde: Option<&Value>) -> Option<Vec<Kind>> {
-        let lijst = self.lijst("kinderen", waarde, "veld-kinderen")?;
+        let lijst = self.lijst("kinderen", waarde, sleutel!("veld-kinderen"))?;
         let mut kinderen = Vec::with_capacity(lijst.len());
         for (i, w) in lijst.iter().enumerate() {
             let pad = format!("kinderen[{i}]");
             let nummer = i + 1;
-            let Some(o) = self.object(&pad, w, KIND_VELDEN, "veld-kind") else {
+            let Some(o) = self.object(&pad, w, KIND_VELDEN, sleutel!("veld-kind")) else {
                 continue;
             };
             let veld = pad_van(&pad, "leeftijd");
-            let leeftijd = self.leeftijd(&veld, o.get("leeftijd"), 0, MAX_LEEFTIJD, "veld-kind-leeftijd");
+            let leeftijd = self.leeftijd(&veld, o.get("leeftijd"), 0, MAX_LEEFTIJD, sleutel!("veld-kind-leeftijd"));
             if leeftijd.is_some_and(|l| l >= 18) {
                 self.fout(&veld, "kind_te_oud", zin!("fout-kind-te-oud", nummer = nummer));
                 continue;
@@ -262,26 +269,27 @@ impl Lezer {
     }
 
     fn medebewoners(&mut self, waarde: Option<&Value>) -> Option<Vec<Medebewoner>> {
-        let lijst = self.lijst("medebewoners", waarde, "veld-medebewoners")?;
+        let lijst = self.lijst("medebewoners", waarde, sleutel!("veld-medebewoners"))?;
         let mut bewoners = Vec::with_capacity(lijst.len());
         for (i, w) in lijst.iter().enumerate() {
             let pad = format!("medebewoners[{i}]");
             let nummer = i + 1;
-            let Some(o) = self.object(&pad, w, MEDEBEWONER_VELDEN, "veld-medebewoner") else {
+            let Some(o) = self.object(&pad, w, MEDEBEWONER_VELDEN, sleutel!("veld-medebewoner")) else {
                 continue;
             };
             let veld = pad_van(&pad, "leeftijd");
-            let leeftijd = self.leeftijd(&veld, o.get("leeftijd"), 0, MAX_LEEFTIJD, "veld-medebewoner-leeftijd");
+            let leeftijd =
+                self.leeftijd(&veld, o.get("leeftijd"), 0, MAX_LEEFTIJD, sleutel!("veld-medebewoner-leeftijd"));
             if leeftijd.is_some_and(|l| l < 18) {
                 self.fout(&veld, "medebewoner_te_jong", zin!("fout-medebewoner-te-jong", nummer = nummer));
             }
             bewoners.push(Medebewoner {
                 leeftijd,
-                student: self.ja_nee(&pad_van(&pad, "student"), o.get("student"), "veld-medebewoner-student"),
+                student: self.ja_nee(&pad_van(&pad, "student"), o.get("student"), sleutel!("veld-medebewoner-student")),
                 commerciele_huurder: self.ja_nee(
                     &pad_van(&pad, "commerciele_huurder"),
                     o.get("commerciele_huurder"),
-                    "veld-medebewoner-commerciele-huurder",
+                    sleutel!("veld-medebewoner-commerciele-huurder"),
                 ),
             });
         }
@@ -289,11 +297,11 @@ impl Lezer {
     }
 
     fn kosten(&mut self, waarde: Option<&Value>) -> Option<Vec<Kost>> {
-        let lijst = self.lijst("kosten", waarde, "veld-kosten")?;
+        let lijst = self.lijst("kosten", waarde, sleutel!("veld-kosten"))?;
         let mut kosten = Vec::with_capacity(lijst.len());
         for (i, w) in lijst.iter().enumerate() {
             let pad = format!("kosten[{i}]");
-            let Some(o) = self.object(&pad, w, KOST_VELDEN, "veld-kost") else {
+            let Some(o) = self.object(&pad, w, KOST_VELDEN, sleutel!("veld-kost")) else {
                 continue;
             };
             let soort_veld = pad_van(&pad, "soort");
@@ -306,16 +314,19 @@ impl Lezer {
                     );
                     None
                 }
-                some => self.keuze(&soort_veld, some, KostSoort::NAMEN, KostSoort::van_naam, "veld-kost-soort"),
+                some => {
+                    self.keuze(&soort_veld, some, KostSoort::NAMEN, KostSoort::van_naam, sleutel!("veld-kost-soort"))
+                }
             };
             let item = self.keuze(
                 &pad_van(&pad, "item"),
                 o.get("item"),
                 WitgoedItem::NAMEN,
                 WitgoedItem::van_naam,
-                "veld-kost-item",
+                sleutel!("veld-kost-item"),
             );
-            let vervanging = self.ja_nee(&pad_van(&pad, "vervanging"), o.get("vervanging"), "veld-kost-vervanging");
+            let vervanging =
+                self.ja_nee(&pad_van(&pad, "vervanging"), o.get("vervanging"), sleutel!("veld-kost-vervanging"));
             let jaren_veld = pad_van(&pad, "jaren_sinds_vorige_vergoeding");
             let jaren_sinds_vorige_vergoeding = match o.get("jaren_sinds_vorige_vergoeding") {
                 None => None,
@@ -325,58 +336,63 @@ impl Lezer {
                         &jaren_veld,
                         Some(w),
                         MAX_JAREN_SINDS_VERGOEDING,
-                        "veld-kost-jaren-sinds-vorige-vergoeding",
+                        sleutel!("veld-kost-jaren-sinds-vorige-vergoeding"),
                     )
                     .map(Some),
             };
             let via_ktm = self.ja_nee(
                 &pad_van(&pad, "via_kinderen_tellen_mee_laatste_60_maanden"),
                 o.get("via_kinderen_tellen_mee_laatste_60_maanden"),
-                "veld-kost-via-kinderen-tellen-mee",
+                sleutel!("veld-kost-via-kinderen-tellen-mee"),
             );
-            let eerste_kind = self.ja_nee(&pad_van(&pad, "eerste_kind"), o.get("eerste_kind"), "veld-kost-eerste-kind");
+            let eerste_kind =
+                self.ja_nee(&pad_van(&pad, "eerste_kind"), o.get("eerste_kind"), sleutel!("veld-kost-eerste-kind"));
             let overledene = self.keuze(
                 &pad_van(&pad, "overledene"),
                 o.get("overledene"),
                 Overledene::NAMEN,
                 Overledene::van_naam,
-                "veld-kost-overledene",
+                sleutel!("veld-kost-overledene"),
             );
-            let wsnp = self.ja_nee(&pad_van(&pad, "wsnp"), o.get("wsnp"), "veld-kost-wsnp");
+            let wsnp = self.ja_nee(&pad_van(&pad, "wsnp"), o.get("wsnp"), sleutel!("veld-kost-wsnp"));
             let kinderopvang_reden = self.keuze(
                 &pad_van(&pad, "kinderopvang_reden"),
                 o.get("kinderopvang_reden"),
                 KinderopvangReden::NAMEN,
                 KinderopvangReden::van_naam,
-                "veld-kost-kinderopvang-reden",
+                sleutel!("veld-kost-kinderopvang-reden"),
             );
-            let al_betaald = self.ja_nee(&pad_van(&pad, "al_betaald"), o.get("al_betaald"), "veld-kost-al-betaald");
+            let al_betaald =
+                self.ja_nee(&pad_van(&pad, "al_betaald"), o.get("al_betaald"), sleutel!("veld-kost-al-betaald"));
             let voorliggende_voorziening = self.ja_nee(
                 &pad_van(&pad, "voorliggende_voorziening"),
                 o.get("voorliggende_voorziening"),
-                "veld-kost-voorliggende-voorziening",
+                sleutel!("veld-kost-voorliggende-voorziening"),
             );
-            let zeer_dringend =
-                self.ja_nee(&pad_van(&pad, "zeer_dringend"), o.get("zeer_dringend"), "veld-kost-zeer-dringend");
+            let zeer_dringend = self.ja_nee(
+                &pad_van(&pad, "zeer_dringend"),
+                o.get("zeer_dringend"),
+                sleutel!("veld-kost-zeer-dringend"),
+            );
             let reisdoel = self.keuze(
                 &pad_van(&pad, "reisdoel"),
                 o.get("reisdoel"),
                 Reisdoel::NAMEN,
                 Reisdoel::van_naam,
-                "veld-kost-reisdoel",
+                sleutel!("veld-kost-reisdoel"),
             );
             let enkele_reis_km = self.heel_getal(
                 &pad_van(&pad, "enkele_reis_km"),
                 o.get("enkele_reis_km"),
                 MAX_REISAFSTAND_KM,
-                "veld-kost-enkele-reis-km",
+                sleutel!("veld-kost-enkele-reis-km"),
             );
             let dreigt = self.ja_nee(
                 &pad_van(&pad, "dreigt_uitzetting_of_afsluiting"),
                 o.get("dreigt_uitzetting_of_afsluiting"),
-                "veld-kost-dreigt-uitzetting-of-afsluiting",
+                sleutel!("veld-kost-dreigt-uitzetting-of-afsluiting"),
             );
-            let bedrag = self.bedrag(&pad_van(&pad, "bedrag"), o.get("bedrag"), false, "veld-kost-bedrag");
+            let bedrag = self.bedrag(&pad_van(&pad, "bedrag"), o.get("bedrag"), false, sleutel!("veld-kost-bedrag"));
             if let Some(soort) = soort {
                 kosten.push(Kost {
                     soort,

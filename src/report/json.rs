@@ -2,6 +2,11 @@
 //! sentence, and the policy's static texts by their number in `Teksttabel`. The shape, field by
 //! field, is in `www/bur-types.d.ts` (`Report`).
 //!
+//! Small because it is written and read on every answer change: each message once, in the
+//! report's `berichten`, referred to by its index wherever it is said (the same condition holds
+//! for several regelingen: "U bent 55 jaar" is written once); a message's arguments by position
+//! (`uitleg.rs`); a reason as `[bron, uitslag, [berichten], [onderdelen]?]`.
+//!
 //! Written by hand into one string: a report is written on every answer change, and going
 //! through `serde_json::Value` or derived serializers with the id lookups cost more than the
 //! evaluation itself. Strings are escaped by serde_json.
@@ -11,17 +16,19 @@ use super::{Bedrag, Draagkracht, MaatwerkSignaal, Marge, Reden, RedenUitslag, Re
 use crate::tekst::Tekst;
 use crate::uitleg::{Arg, Bericht};
 use rust_decimal::Decimal;
+use std::collections::HashMap;
 use std::fmt::Write;
 
 pub fn schrijf(r: &Report, tabel: &Teksttabel) -> String {
-    let mut j = Json { uit: String::with_capacity(2048), tabel };
+    let mut j = Json::nieuw(tabel);
+    j.uit.reserve(2048);
     j.report(r);
     j.uit
 }
 
-/// One message as JSON: `"sleutel"` or `["sleutel",{args}]`.
+/// One message as JSON on its own (a field error): `"sleutel"` or `["sleutel",arg,...]`.
 pub fn bericht(b: &Bericht, tabel: &Teksttabel) -> String {
-    let mut j = Json { uit: String::new(), tabel };
+    let mut j = Json::nieuw(tabel);
     j.bericht(b);
     j.uit
 }
@@ -29,9 +36,16 @@ pub fn bericht(b: &Bericht, tabel: &Teksttabel) -> String {
 struct Json<'a> {
     uit: String,
     tabel: &'a Teksttabel,
+    /// The report's messages, each once, as JSON, in the order first said.
+    berichten: Vec<String>,
+    index: HashMap<String, usize>,
 }
 
-impl Json<'_> {
+impl<'a> Json<'a> {
+    fn nieuw(tabel: &'a Teksttabel) -> Json<'a> {
+        Json { uit: String::new(), tabel, berichten: Vec::new(), index: HashMap::new() }
+    }
+
     fn report(&mut self, r: &Report) {
         self.uit.push('{');
         self.veld("gemeente");
@@ -48,12 +62,14 @@ impl Json<'_> {
         if let Some(k) = r.kostendelers {
             let _ = write!(self.uit, ",\"kostendelers\":{k}");
         }
-        self.decimaal_optie(",bijstandsnorm_zonder_kostendelersnorm", r.bijstandsnorm_zonder_kostendelersnorm);
+        if r.bijstandsnorm_zonder_kostendelersnorm != r.bijstandsnorm {
+            self.decimaal_optie(",bijstandsnorm_zonder_kostendelersnorm", r.bijstandsnorm_zonder_kostendelersnorm);
+        }
         self.decimaal_optie(",inkomen", r.inkomen);
         self.decimaal_optie(",inkomen_procent_van_norm", r.inkomen_procent_van_norm);
         if !r.waarschuwingen.is_empty() {
             self.veld(",waarschuwingen");
-            self.lijst(&r.waarschuwingen, |j, w| j.bericht(&w.bericht));
+            self.lijst(&r.waarschuwingen, |j, w| j.verwijzing(&w.bericht));
         }
         self.veld(",regelingen");
         self.lijst(&r.regelingen, Json::uitkomst);
@@ -72,7 +88,11 @@ impl Json<'_> {
                 beantwoord = beantwoord.met(v.id);
             }
         }
-        let _ = write!(self.uit, ",\"vragen\":{},\"beantwoord\":{}}}", gelezen.bits(), beantwoord.bits());
+        let _ = write!(self.uit, ",\"vragen\":{},\"beantwoord\":{}", gelezen.bits(), beantwoord.bits());
+        self.veld(",berichten");
+        let berichten = std::mem::take(&mut self.berichten);
+        self.lijst(&berichten, |j, b| j.uit.push_str(b));
+        self.uit.push('}');
     }
 
     fn uitkomst(&mut self, u: &Uitkomst) {
@@ -103,30 +123,28 @@ impl Json<'_> {
         self.uit.push('}');
     }
 
+    /// `[bron, uitslag, [berichten], [onderdelen]]`, the last only where there are parts.
     fn reden(&mut self, r: &Reden) {
-        self.uit.push_str("{\"u\":\"");
-        self.uit.push(match r.uitslag {
-            RedenUitslag::Voldaan => 'v',
-            RedenUitslag::NietVoldaan => 'n',
-            RedenUitslag::Onbekend => 'o',
-            RedenUitslag::Beoordeling => 'b',
-        });
-        self.uit.push('"');
-        self.veld(",z");
-        self.lijst(&r.zinnen, Json::bericht);
-        self.veld(",b");
+        self.uit.push('[');
         self.bron(&r.bron);
+        self.uit.push_str(match r.uitslag {
+            RedenUitslag::Voldaan => ",\"v\",",
+            RedenUitslag::NietVoldaan => ",\"n\",",
+            RedenUitslag::Onbekend => ",\"o\",",
+            RedenUitslag::Beoordeling => ",\"b\",",
+        });
+        self.lijst(&r.zinnen, Json::verwijzing);
         if !r.onderdelen.is_empty() {
-            self.veld(",o");
+            self.uit.push(',');
             self.lijst(&r.onderdelen, Json::reden);
         }
-        self.uit.push('}');
+        self.uit.push(']');
     }
 
     fn bedrag(&mut self, b: &Bedrag) {
         self.uit.push('{');
         self.veld("uitleg");
-        self.lijst(&b.uitleg, Json::bericht);
+        self.lijst(&b.uitleg, Json::verwijzing);
         self.decimaal_optie(",waarde", b.waarde);
         if let Some(p) = b.per {
             self.veld(",per");
@@ -143,7 +161,7 @@ impl Json<'_> {
     fn draagkracht(&mut self, d: &Draagkracht) {
         self.uit.push('{');
         self.veld("uitleg");
-        self.lijst(&d.uitleg, Json::bericht);
+        self.lijst(&d.uitleg, Json::verwijzing);
         self.decimaal_optie(",per_jaar", d.per_jaar);
         self.decimaal_optie(",zorgkosten_per_jaar", d.zorgkosten_per_jaar);
         if !d.kosten.is_empty() {
@@ -175,10 +193,9 @@ impl Json<'_> {
             self.veld(naam);
             self.uit.push('{');
             self.decimaal_optie("bedrag", Some(stap.bedrag));
+            // Its sentence ("met € 226,41 meer inkomen ...") the widget says from these two.
             self.veld(",status");
             self.tekst(stap.status.naam());
-            self.veld(",uitleg");
-            self.bericht(&stap.uitleg);
             self.uit.push('}');
         }
         self.uit.push('}');
@@ -197,22 +214,37 @@ impl Json<'_> {
         self.uit.push('}');
     }
 
+    /// A message of the report by its index in `berichten`, added there when first said.
+    fn verwijzing(&mut self, b: &Bericht) {
+        let buiten = std::mem::take(&mut self.uit);
+        self.bericht(b);
+        let json = std::mem::replace(&mut self.uit, buiten);
+        let i = match self.index.get(&json) {
+            Some(i) => *i,
+            None => {
+                let i = self.berichten.len();
+                self.index.insert(json.clone(), i);
+                self.berichten.push(json);
+                i
+            }
+        };
+        let _ = write!(self.uit, "{i}");
+    }
+
+    /// The key's number, or `[nummer,arg,...]` with the arguments in the order of their names.
     fn bericht(&mut self, b: &Bericht) {
         if b.args.is_empty() {
-            self.tekst(b.sleutel);
+            let _ = write!(self.uit, "{}", b.sleutel.nummer);
             return;
         }
-        self.uit.push('[');
-        self.tekst(b.sleutel);
-        self.uit.push_str(",{");
-        for (i, (naam, arg)) in b.args.iter().enumerate() {
-            if i > 0 {
-                self.uit.push(',');
-            }
-            self.veld(naam);
+        let _ = write!(self.uit, "[{}", b.sleutel.nummer);
+        let mut args: Vec<_> = b.args.iter().collect();
+        args.sort_unstable_by_key(|(naam, _)| *naam);
+        for (_, arg) in args {
+            self.uit.push(',');
             self.arg(arg);
         }
-        self.uit.push_str("}]");
+        self.uit.push(']');
     }
 
     fn arg(&mut self, a: &Arg) {
@@ -238,6 +270,12 @@ impl Json<'_> {
                     let _ = write!(self.uit, "\"#{id}\"");
                 }
                 None => self.tekst(&t.nl),
+            },
+            Arg::Bron(b) => match self.tabel.bron(b) {
+                Some(id) => {
+                    let _ = write!(self.uit, "\"^{id}\"");
+                }
+                None => self.tekst(&format!("={b}")),
             },
             Arg::Lijst(l) => self.lijst(l, Json::bericht),
         }

@@ -1,4 +1,5 @@
-//! The static texts of a policy by number: its sources (`bron`) and its texts for people
+//! The static texts of a policy by number: its sources (`bron`, and the `document` an amount or
+//! draagkracht is left to) and its texts for people
 //! (naam, omschrijving, toelichtingen), handed to the widget once by `loadPolicy`, so that a
 //! report names them by id instead of copying them into every evaluation.
 //!
@@ -46,7 +47,8 @@ impl Teksttabel {
                 }
                 for (sleutel, w) in m {
                     match (sleutel.as_str(), w) {
-                        ("bron", Value::String(b)) => {
+                        // A document the policy refers to for an amount is a source too.
+                        ("bron" | "document", Value::String(b)) => {
                             if !self.bron_id.contains_key(b) {
                                 self.bron_id.insert(b.clone(), self.bronnen.len());
                                 self.bronnen.push(b.clone());

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 pub fn run(argv: &[String]) -> Result<ExitCode, String> {
     let a = args::lees(argv, &["uit", "locales"])?;
     let catalogi = match a.vlaggen.get("locales") {
-        Some(map) => bur::catalogus_bestanden::lees(Path::new(map))?,
+        Some(map) => crate::catalogus_bestanden::lees(Path::new(map))?,
         None => TALEN.iter().map(|t| (t.to_string(), bron(t).unwrap_or_default().to_string())).collect(),
     };
     let nl = catalogi
@@ -27,6 +27,12 @@ pub fn run(argv: &[String]) -> Result<ExitCode, String> {
             fouten.extend(bur::catalogus_check::vergelijk(taal, nl, tekst));
         }
     }
+    // The numbers of the compact report come from build.rs's own reading of the Dutch keys.
+    let nl_sleutels: Vec<String> =
+        bur::catalogus_check::berichten(nl).map(|b| b.into_keys().collect()).unwrap_or_default();
+    if !a.vlaggen.contains_key("locales") && !nl_sleutels.iter().eq(bur::uitleg::SLEUTELS.iter()) {
+        fouten.push("locales/nl: de sleutels van build.rs wijken af van die van Fluent".into());
+    }
     for f in &fouten {
         println!("{f}");
     }
@@ -39,7 +45,30 @@ pub fn run(argv: &[String]) -> Result<ExitCode, String> {
             let doel = Path::new(uit).join(format!("{taal}.ftl"));
             std::fs::write(&doel, tekst).map_err(|e| format!("{}: {e}", doel.display()))?;
         }
+        let doel = Path::new(uit).join("plaatshouders.json");
+        std::fs::write(&doel, plaatshouders(nl)?).map_err(|e| format!("{}: {e}", doel.display()))?;
     }
     println!("bur catalogus: {} talen, elke sleutel en plaatshouder van het Nederlands", catalogi.len());
     Ok(ExitCode::SUCCESS)
+}
+
+/// `plaatshouders.json`, what the widget needs to read a report's messages: per message number
+/// (its place among the Dutch keys) the key, and the names of its arguments in the order the
+/// report gives them: `{"vingerafdruk": n, "berichten": ["key", ["key", ["naam", ...]], ...]}`.
+fn plaatshouders(nl: &str) -> Result<String, String> {
+    let berichten = bur::catalogus_check::berichten(nl).map_err(|e| format!("locales/nl: {e}"))?;
+    let lijst: Vec<serde_json::Value> = berichten
+        .into_iter()
+        .map(
+            |(sleutel, namen)| {
+                if namen.is_empty() {
+                    serde_json::json!(sleutel)
+                } else {
+                    serde_json::json!([sleutel, namen])
+                }
+            },
+        )
+        .collect();
+    serde_json::to_string(&serde_json::json!({ "vingerafdruk": bur::uitleg::VINGERAFDRUK, "berichten": lijst }))
+        .map_err(|e| e.to_string())
 }

@@ -12,6 +12,7 @@
 
 mod args;
 mod catalogus;
+mod catalogus_bestanden;
 mod check;
 mod dekking;
 mod docs;

@@ -8,16 +8,16 @@ use super::super::voorwaarden::{
 };
 use crate::household::{Kost, KostSoort, WitgoedItem};
 use crate::policy::{Afwijzingsgronden, AlBetaald, KostenEis};
-use crate::uitleg::{euro, zin, Arg, Bericht};
+use crate::uitleg::{euro, sleutel, zin, Arg, Bericht, Sleutel};
 
 pub(super) fn kosten(ctx: &Context, eis: &KostenEis, u: &Uitslag) -> Vec<Bericht> {
     let items: Vec<Bericht> = eis.items.iter().map(|i| apparaat(*i)).collect();
     let waarvoor = if items.is_empty() {
-        reeks("kosten-reeks-of", eis.soorten.iter().map(|s| in_woorden(*s)).collect())
+        reeks(sleutel!("kosten-reeks-of"), eis.soorten.iter().map(|s| in_woorden(*s)).collect())
     } else {
-        reeks("kosten-reeks-komma", items.clone())
+        reeks(sleutel!("kosten-reeks-komma"), items.clone())
     };
-    let items = reeks("kosten-reeks-komma", items);
+    let items = reeks(sleutel!("kosten-reeks-komma"), items);
     let Some(kosten) = &ctx.antwoorden().kosten else {
         return vec![zin!("kosten-onbekend", waarvoor = waarvoor)];
     };
@@ -34,7 +34,7 @@ pub(super) fn kosten(ctx: &Context, eis: &KostenEis, u: &Uitslag) -> Vec<Bericht
                 let aantal = kosten.iter().filter(|k| eis.soorten.contains(&k.soort)).count();
                 return vec![zin!(
                     "kosten-niet-klein",
-                    wat = reeks("kosten-reeks-en", opgegeven),
+                    wat = reeks(sleutel!("kosten-reeks-en"), opgegeven),
                     aantal = aantal,
                     max = euro(max)
                 )];
@@ -56,7 +56,7 @@ pub(super) fn kosten(ctx: &Context, eis: &KostenEis, u: &Uitslag) -> Vec<Bericht
     if *u == Uitslag::Voldaan {
         // Name what the inwoner entered (a koelkast), not every item the regeling takes.
         let opgegeven = namen(passend.iter().copied(), kost_naam);
-        let wat = if opgegeven.is_empty() { waarvoor } else { reeks("kosten-reeks-en", opgegeven) };
+        let wat = if opgegeven.is_empty() { waarvoor } else { reeks(sleutel!("kosten-reeks-en"), opgegeven) };
         return vec![zin!("kosten-passen", wat = wat)];
     }
     let mut z = Vec::new();
@@ -98,7 +98,7 @@ pub(super) fn kosten(ctx: &Context, eis: &KostenEis, u: &Uitslag) -> Vec<Bericht
 /// Words said one after another, joined by the message `sleutel` (`kosten-reeks-of`: "a of b
 /// of c", `kosten-reeks-en`: "a en b en c", `kosten-reeks-komma`: "a, b, c"), as a list argument:
 /// empty, or the one message. Not the catalogs' own list ("a, b en c"): these read as before.
-fn reeks(sleutel: &'static str, delen: Vec<Bericht>) -> Vec<Bericht> {
+fn reeks(sleutel: Sleutel, delen: Vec<Bericht>) -> Vec<Bericht> {
     let mut delen = delen.into_iter().rev();
     let Some(laatste) = delen.next() else { return Vec::new() };
     let samen = delen.fold(laatste, |rest, eerste| Bericht {
@@ -187,7 +187,7 @@ pub(super) fn afwijzingsgronden(ctx: &Context, a: &Afwijzingsgronden) -> Vec<Ber
     if !iets && !a.uitgesloten.is_empty() && a.uitgesloten.len() <= 3 {
         // A gemeente's own short list (Montferland: naturalisatie, eigen risico) is named, so
         // it does not read as a second copy of the national sentence below.
-        let namen = reeks("kosten-reeks-of", a.uitgesloten.iter().map(|s| kost_in_woorden(*s)).collect());
+        let namen = reeks(sleutel!("kosten-reeks-of"), a.uitgesloten.iter().map(|s| kost_in_woorden(*s)).collect());
         return vec![zin!("afwijzing-geen-van-deze", namen = namen)];
     }
     if !iets {

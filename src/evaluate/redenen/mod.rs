@@ -10,7 +10,7 @@ use super::voorwaarden::{
 use crate::policy::{Blok, JaNeeVraag, Voorwaarde, Wie};
 use crate::questions::{Vraag, Vragen};
 use crate::report::{Reden, RedenUitslag};
-use crate::uitleg::{euro, zin, Arg, Bericht};
+use crate::uitleg::{euro, sleutel, zin, Arg, Bericht, Sleutel};
 
 mod inkomen;
 mod kosten;
@@ -195,49 +195,49 @@ fn kinderen(ctx: &Context, min: u32, max: u32) -> Bericht {
 
 /// The message of a yes/no answer; the wording differs for the aanvrager and the partner
 /// (`wie`), and where the answer is an assumption (`aanname`).
-fn ja_nee_sleutel(vraag: JaNeeVraag, antwoord: bool) -> &'static str {
+fn ja_nee_sleutel(vraag: JaNeeVraag, antwoord: bool) -> Sleutel {
     match (vraag, antwoord) {
-        (JaNeeVraag::Student, true) => "janee-student-ja",
-        (JaNeeVraag::Student, false) => "janee-student-nee",
-        (JaNeeVraag::ChronischZiekOfBeperking, true) => "janee-chronisch-ziek-ja",
-        (JaNeeVraag::ChronischZiekOfBeperking, false) => "janee-chronisch-ziek-nee",
-        (JaNeeVraag::GeldigeVerblijfstitel, true) => "janee-verblijfstitel-ja",
-        (JaNeeVraag::GeldigeVerblijfstitel, false) => "janee-verblijfstitel-nee",
-        (JaNeeVraag::Gedetineerd, true) => "janee-gedetineerd-ja",
-        (JaNeeVraag::Gedetineerd, false) => "janee-gedetineerd-nee",
-        (JaNeeVraag::Schulden, true) => "janee-schulden-ja",
-        (JaNeeVraag::Schulden, false) => "janee-schulden-nee",
-        (JaNeeVraag::InkomenstoeslagLaatste12Maanden, true) => "janee-inkomenstoeslag-gehad-ja",
-        (JaNeeVraag::InkomenstoeslagLaatste12Maanden, false) => "janee-inkomenstoeslag-gehad-nee",
-        (JaNeeVraag::HeeftPartner, true) => "janee-heeft-partner-ja",
-        (JaNeeVraag::HeeftPartner, false) => "janee-heeft-partner-nee",
-        (JaNeeVraag::PartnerWoontElders, true) => "janee-partner-elders-ja",
-        (JaNeeVraag::PartnerWoontElders, false) => "janee-partner-elders-nee",
-        (JaNeeVraag::EigenWoning, true) => "janee-eigen-woning-ja",
-        (JaNeeVraag::EigenWoning, false) => "janee-eigen-woning-nee",
-        (JaNeeVraag::BeperkingHuisgenoot, true) => "janee-beperking-huisgenoot-ja",
-        (JaNeeVraag::BeperkingHuisgenoot, false) => "janee-beperking-huisgenoot-nee",
-        (JaNeeVraag::ZelfstandigeHuishouding, true) => "janee-zelfstandig-ja",
-        (JaNeeVraag::ZelfstandigeHuishouding, false) => "janee-zelfstandig-nee",
-        (JaNeeVraag::Schuldregeling, true) => "janee-schuldregeling-ja",
-        (JaNeeVraag::Schuldregeling, false) => "janee-schuldregeling-nee",
+        (JaNeeVraag::Student, true) => sleutel!("janee-student-ja"),
+        (JaNeeVraag::Student, false) => sleutel!("janee-student-nee"),
+        (JaNeeVraag::ChronischZiekOfBeperking, true) => sleutel!("janee-chronisch-ziek-ja"),
+        (JaNeeVraag::ChronischZiekOfBeperking, false) => sleutel!("janee-chronisch-ziek-nee"),
+        (JaNeeVraag::GeldigeVerblijfstitel, true) => sleutel!("janee-verblijfstitel-ja"),
+        (JaNeeVraag::GeldigeVerblijfstitel, false) => sleutel!("janee-verblijfstitel-nee"),
+        (JaNeeVraag::Gedetineerd, true) => sleutel!("janee-gedetineerd-ja"),
+        (JaNeeVraag::Gedetineerd, false) => sleutel!("janee-gedetineerd-nee"),
+        (JaNeeVraag::Schulden, true) => sleutel!("janee-schulden-ja"),
+        (JaNeeVraag::Schulden, false) => sleutel!("janee-schulden-nee"),
+        (JaNeeVraag::InkomenstoeslagLaatste12Maanden, true) => sleutel!("janee-inkomenstoeslag-gehad-ja"),
+        (JaNeeVraag::InkomenstoeslagLaatste12Maanden, false) => sleutel!("janee-inkomenstoeslag-gehad-nee"),
+        (JaNeeVraag::HeeftPartner, true) => sleutel!("janee-heeft-partner-ja"),
+        (JaNeeVraag::HeeftPartner, false) => sleutel!("janee-heeft-partner-nee"),
+        (JaNeeVraag::PartnerWoontElders, true) => sleutel!("janee-partner-elders-ja"),
+        (JaNeeVraag::PartnerWoontElders, false) => sleutel!("janee-partner-elders-nee"),
+        (JaNeeVraag::EigenWoning, true) => sleutel!("janee-eigen-woning-ja"),
+        (JaNeeVraag::EigenWoning, false) => sleutel!("janee-eigen-woning-nee"),
+        (JaNeeVraag::BeperkingHuisgenoot, true) => sleutel!("janee-beperking-huisgenoot-ja"),
+        (JaNeeVraag::BeperkingHuisgenoot, false) => sleutel!("janee-beperking-huisgenoot-nee"),
+        (JaNeeVraag::ZelfstandigeHuishouding, true) => sleutel!("janee-zelfstandig-ja"),
+        (JaNeeVraag::ZelfstandigeHuishouding, false) => sleutel!("janee-zelfstandig-nee"),
+        (JaNeeVraag::Schuldregeling, true) => sleutel!("janee-schuldregeling-ja"),
+        (JaNeeVraag::Schuldregeling, false) => sleutel!("janee-schuldregeling-nee"),
     }
 }
 
-fn open_sleutel(vraag: JaNeeVraag) -> &'static str {
+fn open_sleutel(vraag: JaNeeVraag) -> Sleutel {
     match vraag {
-        JaNeeVraag::Student => "open-student",
-        JaNeeVraag::ChronischZiekOfBeperking => "open-chronisch-ziek",
-        JaNeeVraag::GeldigeVerblijfstitel => "open-verblijfstitel",
-        JaNeeVraag::Gedetineerd => "open-gedetineerd",
-        JaNeeVraag::Schulden => "open-schulden",
-        JaNeeVraag::InkomenstoeslagLaatste12Maanden => "open-inkomenstoeslag-gehad",
-        JaNeeVraag::EigenWoning => "open-eigen-woning",
-        JaNeeVraag::PartnerWoontElders => "open-partner-elders",
-        JaNeeVraag::HeeftPartner => "open-heeft-partner",
-        JaNeeVraag::BeperkingHuisgenoot => "open-beperking-huisgenoot",
-        JaNeeVraag::ZelfstandigeHuishouding => "open-zelfstandig",
-        JaNeeVraag::Schuldregeling => "open-schuldregeling",
+        JaNeeVraag::Student => sleutel!("open-student"),
+        JaNeeVraag::ChronischZiekOfBeperking => sleutel!("open-chronisch-ziek"),
+        JaNeeVraag::GeldigeVerblijfstitel => sleutel!("open-verblijfstitel"),
+        JaNeeVraag::Gedetineerd => sleutel!("open-gedetineerd"),
+        JaNeeVraag::Schulden => sleutel!("open-schulden"),
+        JaNeeVraag::InkomenstoeslagLaatste12Maanden => sleutel!("open-inkomenstoeslag-gehad"),
+        JaNeeVraag::EigenWoning => sleutel!("open-eigen-woning"),
+        JaNeeVraag::PartnerWoontElders => sleutel!("open-partner-elders"),
+        JaNeeVraag::HeeftPartner => sleutel!("open-heeft-partner"),
+        JaNeeVraag::BeperkingHuisgenoot => sleutel!("open-beperking-huisgenoot"),
+        JaNeeVraag::ZelfstandigeHuishouding => sleutel!("open-zelfstandig"),
+        JaNeeVraag::Schuldregeling => sleutel!("open-schuldregeling"),
     }
 }
 
@@ -248,9 +248,16 @@ fn ja_nee(ctx: &Context, vraag: JaNeeVraag, wie: Option<Wie>, aanname: Option<bo
             return zin!("janee-open", vraag = vec![Bericht::kaal(open_sleutel(vraag))]);
         };
         // An assumption the policy allows is said as one, never as the inwoner's answer.
-        let wie = if partner { "partner" } else { "u" };
-        let aanname = if antwoord.is_none() { "ja" } else { "nee" };
-        Bericht { sleutel: ja_nee_sleutel(vraag, waarde), args: vec![("wie", wie.into()), ("aanname", aanname.into())] }
+        // The arguments its Dutch message has: `wie` for a question asked per person,
+        // `aanname` for one a policy may assume (the household's own make-up is never assumed).
+        let mut args = Vec::with_capacity(2);
+        if vraag.per_persoon() {
+            args.push(("wie", Arg::Woord(if partner { "partner" } else { "u" })));
+        }
+        if !matches!(vraag, JaNeeVraag::HeeftPartner | JaNeeVraag::PartnerWoontElders) {
+            args.push(("aanname", Arg::Woord(if antwoord.is_none() { "ja" } else { "nee" })));
+        }
+        Bericht { sleutel: ja_nee_sleutel(vraag, waarde), args }
     };
     let a = ctx.antwoorden();
     let mut z = Vec::new();
@@ -306,25 +313,25 @@ fn beide_partners(ctx: &Context, wie: Option<Wie>) -> Vec<Bericht> {
 /// fill in. Empty: every answer is there, but no norm follows from them (someone under 18, or an
 /// AOW-leeftijd the age in years cannot settle); the catalogs say so (`nodig-norm-onbepaald`).
 pub(super) fn nodig(v: Vragen) -> Arg {
-    const NAMEN: [(Vraag, &str); 14] = [
-        (Vraag::AanvragerLeeftijd, "nodig-aanvrager-leeftijd"),
-        (Vraag::HeeftPartner, "nodig-heeft-partner"),
-        (Vraag::PartnerLeeftijd, "nodig-partner-leeftijd"),
-        (Vraag::Kinderen, "nodig-kinderen"),
-        (Vraag::Medebewoners, "nodig-medebewoners"),
-        (Vraag::AanvragerInkomen, "nodig-aanvrager-inkomen"),
-        (Vraag::PartnerInkomen, "nodig-partner-inkomen"),
-        (Vraag::AlleenstaandeOuderkop, "nodig-ouderkop"),
-        (Vraag::Vermogen, "nodig-vermogen"),
-        (Vraag::EigenWoning, "nodig-eigen-woning"),
-        (Vraag::WozWaarde, "nodig-woz-waarde"),
-        (Vraag::Hypotheek, "nodig-hypotheek"),
-        (Vraag::Schulden, "nodig-schulden"),
-        (Vraag::Schuldregeling, "nodig-schuldregeling"),
+    const NAMEN: [(Vraag, Sleutel); 14] = [
+        (Vraag::AanvragerLeeftijd, sleutel!("nodig-aanvrager-leeftijd")),
+        (Vraag::HeeftPartner, sleutel!("nodig-heeft-partner")),
+        (Vraag::PartnerLeeftijd, sleutel!("nodig-partner-leeftijd")),
+        (Vraag::Kinderen, sleutel!("nodig-kinderen")),
+        (Vraag::Medebewoners, sleutel!("nodig-medebewoners")),
+        (Vraag::AanvragerInkomen, sleutel!("nodig-aanvrager-inkomen")),
+        (Vraag::PartnerInkomen, sleutel!("nodig-partner-inkomen")),
+        (Vraag::AlleenstaandeOuderkop, sleutel!("nodig-ouderkop")),
+        (Vraag::Vermogen, sleutel!("nodig-vermogen")),
+        (Vraag::EigenWoning, sleutel!("nodig-eigen-woning")),
+        (Vraag::WozWaarde, sleutel!("nodig-woz-waarde")),
+        (Vraag::Hypotheek, sleutel!("nodig-hypotheek")),
+        (Vraag::Schulden, sleutel!("nodig-schulden")),
+        (Vraag::Schuldregeling, sleutel!("nodig-schuldregeling")),
     ];
-    let gekozen: Vec<Bericht> = NAMEN.iter().filter(|(q, _)| v.bevat(*q)).map(|(_, k)| Bericht::kaal(k)).collect();
+    let gekozen: Vec<Bericht> = NAMEN.iter().filter(|(q, _)| v.bevat(*q)).map(|(_, k)| Bericht::kaal(*k)).collect();
     if gekozen.is_empty() {
-        return Arg::Lijst(vec![Bericht::kaal("nodig-norm-onbepaald")]);
+        return Arg::Lijst(vec![Bericht::kaal(sleutel!("nodig-norm-onbepaald"))]);
     }
     Arg::Lijst(gekozen)
 }

@@ -60,7 +60,7 @@ fn unknown_field_names_the_nearest_one() {
     let f = fouten(r#"{"aanvrager": {"leeftyd": 30}}"#);
     assert_eq!(f[0].0, "aanvrager.leeftyd");
     assert_eq!(f[0].1, "onbekend_veld");
-    assert_eq!(f[0].2.sleutel, "fout-onbekend-veld-bedoelt");
+    assert_eq!(f[0].2.sleutel.naam, "fout-onbekend-veld-bedoelt");
     assert_eq!(letterlijk(&f[0].2, "naam").as_deref(), Some("leeftyd"));
     assert_eq!(letterlijk(&f[0].2, "suggestie").as_deref(), Some("leeftijd"), "{:?}", f[0].2);
 }
@@ -123,14 +123,17 @@ fn a_cost_needs_its_soort() {
     let f = fouten(r#"{"kosten": [{"bedrag": 100}]}"#);
     assert_eq!((f[0].0.as_str(), f[0].1), ("kosten[0].soort", "soort_ontbreekt"));
     let f = fouten(r#"{"kosten": [{"soort": "witgoet"}]}"#);
-    assert_eq!(f[0].2.sleutel, "fout-onbekende-keuze-bedoelt");
+    assert_eq!(f[0].2.sleutel.naam, "fout-onbekende-keuze-bedoelt");
     assert_eq!(letterlijk(&f[0].2, "suggestie").as_deref(), Some("witgoed"), "{:?}", f[0].2);
 }
 
 #[test]
 fn the_messages_name_the_field_in_dutch() {
     let f = fouten(r#"{"aanvrager": {"leeftijd": -3}}"#);
-    assert_eq!(f[0].2.arg("veld"), Some(&Arg::Lijst(vec![Bericht::kaal("veld-aanvrager-leeftijd")])));
+    assert_eq!(
+        f[0].2.arg("veld"),
+        Some(&Arg::Lijst(vec![Bericht::kaal(crate::uitleg::sleutel!("veld-aanvrager-leeftijd"))]))
+    );
     assert_eq!(
         in_het_nederlands(r#"{"aanvrager": {"leeftijd": -3}, "heeft_partner": true, "partner": {"inkomen": -1}}"#),
         vec![
