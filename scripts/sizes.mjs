@@ -14,7 +14,7 @@ const BUDGET_EERSTE_SCHERM_GZIP = 250_000;
 const files = [
   'dist/pkg/bur_bg.wasm', 'dist/pkg/bur.js', 'dist/index.html', 'dist/site.css', 'dist/start.js',
   ...readdirSync('dist').filter((f) => /\.(js|css)$/.test(f) && !/^(kindpakket|timing|site|start|sw|keukentafel|scherm-gesprek)\./.test(f)).map((f) => `dist/${f}`),
-  'dist/policies/bunschoten.json', 'dist/locales/nl.ftl',
+  'dist/policies/bunschoten.json', 'dist/locales/nl.ftl', 'dist/locales/plaatshouders.json',
   ...readdirSync('dist/vendor/fluent').filter((f) => f.endsWith('.js')).map((f) => `dist/vendor/fluent/${f}`),
 ];
 
