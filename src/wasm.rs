@@ -139,9 +139,6 @@ fn met_invoer(
     regelingen: JsValue,
     klaar: impl FnOnce(&crate::Report, &Teksttabel) -> JsValue,
 ) -> JsValue {
-    let Some(datum) = Datum::parse(peildatum) else {
-        return fout("ongeldige_peildatum", "peildatum", zin!("fout-peildatum", peildatum = peildatum.to_string()));
-    };
     let tekst = match js_sys::JSON::stringify(&antwoorden) {
         Ok(t) => String::from(t),
         Err(_) => return fout("geen_json", "", zin!("fout-geen-object")),
@@ -149,6 +146,26 @@ fn met_invoer(
     let antwoorden = match Antwoorden::uit_json(&tekst) {
         Ok(a) => a,
         Err(f) => return mislukt(van_veldfouten(f)),
+    };
+    met_policy(gemeente, peildatum, regelingen, |policy, normen, datum, filter, tabel| {
+        match evaluate_regelingen(policy, normen, &antwoorden, datum, filter) {
+            Ok(r) => klaar(&r, tabel),
+            Err(e) => mislukt(van_evaluatiefout(&e)),
+        }
+    })
+}
+
+type Filter<'a> = Option<&'a [String]>;
+
+/// The loaded policy and norms, the peildatum and the regelingen filter, each checked.
+fn met_policy(
+    gemeente: &str,
+    peildatum: &str,
+    regelingen: JsValue,
+    klaar: impl FnOnce(&Policy, &Normen, Datum, Filter, &Teksttabel) -> JsValue,
+) -> JsValue {
+    let Some(datum) = Datum::parse(peildatum) else {
+        return fout("ongeldige_peildatum", "peildatum", zin!("fout-peildatum", peildatum = peildatum.to_string()));
     };
     let filter: Option<Vec<String>> = if regelingen.is_undefined() || regelingen.is_null() {
         None
@@ -178,10 +195,135 @@ fn met_invoer(
                     zin!("fout-gemeente-niet-geladen", gemeente = gemeente.to_string()),
                 );
             };
-            match evaluate_regelingen(policy, normen, &antwoorden, datum, filter.as_deref()) {
-                Ok(r) => klaar(&r, tabel),
+            klaar(policy, normen, datum, filter.as_deref(), tabel)
+        })
+    })
+}
+
+/// "Wat als mijn inkomen verandert?": the household at `stappen` + 1 incomes from 0 to 200% of
+/// the norm, per step each regeling's status and amount (`Inkomensreeks` in bur-types.d.ts).
+#[wasm_bindgen]
+pub fn inkomensreeks(
+    gemeente: &str,
+    antwoorden: JsValue,
+    peildatum: &str,
+    regelingen: JsValue,
+    stappen: u32,
+) -> JsValue {
+    let tekst = match js_sys::JSON::stringify(&antwoorden) {
+        Ok(t) => String::from(t),
+        Err(_) => return fout("geen_json", "", zin!("fout-geen-object")),
+    };
+    match Antwoorden::uit_json(&tekst) {
+        Ok(a) => reeks(gemeente, &a, peildatum, regelingen, stappen),
+        Err(f) => mislukt(van_veldfouten(f)),
+    }
+}
+
+fn reeks(gemeente: &str, a: &Antwoorden, peildatum: &str, regelingen: JsValue, stappen: u32) -> JsValue {
+    met_policy(
+        gemeente,
+        peildatum,
+        regelingen,
+        |policy, normen, datum, filter, _| match crate::evaluate::inkomensreeks(
+            policy, normen, a, datum, filter, stappen,
+        ) {
+            Ok(r) => succes("reeks", &rapport::reeks(&r)),
+            Err(e) => mislukt(vec![technisch(e.code(), String::new(), e.to_string())]),
+        },
+    )
+}
+
+/// A household kept in the module between calls: the widget sets the answer that changed,
+/// and evaluates without handing over (and the engine re-reading) every answer as JSON text.
+/// The answers stay a JSON value here, re-validated as a whole on each change: the checks that
+/// span fields (a partner's answers without a partner) hold as they do for `evaluate`.
+#[wasm_bindgen]
+pub struct Huishouden {
+    /// Always an object.
+    waarde: Value,
+    antwoorden: Result<Antwoorden, Vec<Veldfout>>,
+}
+
+impl Default for Huishouden {
+    fn default() -> Self {
+        Huishouden::new()
+    }
+}
+
+#[wasm_bindgen]
+impl Huishouden {
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> Huishouden {
+        let waarde = Value::Object(serde_json::Map::new());
+        let antwoorden = Antwoorden::uit_waarde(&waarde);
+        Huishouden { waarde, antwoorden }
+    }
+
+    /// Sets one answer by its path, `heeft_partner` or `aanvrager.inkomen` (a list, such as
+    /// `kinderen`, as a whole); `undefined` removes it. Answers with the field errors of the
+    /// whole household, as `evaluate` would, or `{ type: "success" }`.
+    pub fn zet(&mut self, pad: &str, waarde: JsValue) -> JsValue {
+        let nieuw = if waarde.is_undefined() {
+            None
+        } else {
+            match js_sys::JSON::stringify(&waarde)
+                .ok()
+                .and_then(|t| serde_json::from_str::<Value>(&String::from(t)).ok())
+            {
+                Some(w) => Some(w),
+                None => return fout("geen_json", pad, zin!("fout-geen-object")),
+            }
+        };
+        let (kop, rest) = pad.split_once('.').map_or((pad, None), |(k, r)| (k, Some(r)));
+        let Value::Object(antwoorden) = &mut self.waarde else { return JsValue::NULL };
+        match (rest, nieuw) {
+            (None, Some(w)) => {
+                antwoorden.insert(kop.to_string(), w);
+            }
+            (None, None) => {
+                antwoorden.remove(kop);
+            }
+            (Some(veld), w) => {
+                let plek = antwoorden.entry(kop.to_string()).or_insert_with(|| Value::Object(serde_json::Map::new()));
+                if let Value::Object(o) = plek {
+                    match w {
+                        Some(w) => {
+                            o.insert(veld.to_string(), w);
+                        }
+                        None => {
+                            o.remove(veld);
+                        }
+                    }
+                }
+            }
+        }
+        self.antwoorden = Antwoorden::uit_waarde(&self.waarde);
+        match &self.antwoorden {
+            Ok(_) => naar_js(&json!({ "type": "success" })),
+            Err(f) => mislukt(van_veldfouten(f.clone())),
+        }
+    }
+
+    /// As the function `evaluate`, for the answers kept here.
+    pub fn evaluate(&self, gemeente: &str, peildatum: &str, regelingen: JsValue) -> JsValue {
+        let a = match &self.antwoorden {
+            Ok(a) => a,
+            Err(f) => return mislukt(van_veldfouten(f.clone())),
+        };
+        met_policy(gemeente, peildatum, regelingen, |policy, normen, datum, filter, tabel| {
+            match evaluate_regelingen(policy, normen, a, datum, filter) {
+                Ok(r) => succes("report", &rapport::schrijf(&r, tabel)),
                 Err(e) => mislukt(van_evaluatiefout(&e)),
             }
         })
-    })
+    }
+
+    /// As the function `inkomensreeks`, for the answers kept here.
+    pub fn inkomensreeks(&self, gemeente: &str, peildatum: &str, regelingen: JsValue, stappen: u32) -> JsValue {
+        match &self.antwoorden {
+            Ok(a) => reeks(gemeente, a, peildatum, regelingen, stappen),
+            Err(f) => mislukt(van_veldfouten(f.clone())),
+        }
+    }
 }

@@ -2,7 +2,7 @@
 //! a few shared scenarios through the JavaScript-facing API, and its failure envelope.
 #![cfg(target_arch = "wasm32")]
 
-use bur::wasm::{evaluate, load_policy, relevant_questions};
+use bur::wasm::{evaluate, inkomensreeks, load_policy, relevant_questions, Huishouden};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
@@ -122,4 +122,44 @@ fn a_report_is_data_and_load_policy_hands_over_the_texts_once() {
     assert!(bericht.is_u64() || bericht[0].is_u64(), "{bericht}");
     assert_eq!(p["berichten"], bur::uitleg::VINGERAFDRUK);
     assert!(r["report"]["regelingen"][0].get("naam").is_none());
+}
+
+#[wasm_bindgen_test]
+fn a_household_kept_in_the_module_evaluates_as_the_plain_call_does() {
+    laad();
+    let mut h = Huishouden::new();
+    for (pad, waarde) in [
+        ("aanvrager.leeftijd", serde_json::json!(38)),
+        ("heeft_partner", serde_json::json!(false)),
+        ("aanvrager.inkomen", serde_json::json!("1300.61")),
+        ("kinderen", serde_json::json!([{"leeftijd": 7}])),
+    ] {
+        assert_eq!(rust(&h.zet(pad, js(&waarde)))["type"], "success", "{pad}");
+    }
+    let gewoon = serde_json::json!({"aanvrager": {"leeftijd": 38, "inkomen": "1300.61"}, "heeft_partner": false, "kinderen": [{"leeftijd": 7}]});
+    let verwacht = rust(&evaluate("bunschoten", js(&gewoon), "2026-12-01", JsValue::UNDEFINED));
+    assert_eq!(rust(&h.evaluate("bunschoten", "2026-12-01", JsValue::UNDEFINED)), verwacht);
+    // A bad answer names its field, and the household keeps it until it is put right.
+    let r = rust(&h.zet("aanvrager.inkomen", js(&serde_json::json!(-5))));
+    assert_eq!(r["errors"][0]["veld"], "aanvrager.inkomen", "{r}");
+    assert_eq!(rust(&h.evaluate("bunschoten", "2026-12-01", JsValue::UNDEFINED))["type"], "failure");
+    h.zet("aanvrager.inkomen", JsValue::UNDEFINED);
+    let r = rust(&h.evaluate("bunschoten", "2026-12-01", JsValue::UNDEFINED));
+    assert_eq!(r["type"], "success", "{r}");
+}
+
+#[wasm_bindgen_test]
+fn the_income_sweep_gives_every_step_for_every_regeling() {
+    laad();
+    let a = serde_json::json!({"aanvrager": {"leeftijd": 38, "inkomen": "1300.61"}, "heeft_partner": false, "kinderen": [{"leeftijd": 7}]});
+    let r = rust(&inkomensreeks("bunschoten", js(&a), "2026-12-01", JsValue::UNDEFINED, 200));
+    assert_eq!(r["type"], "success", "{r}");
+    let reeks = &r["reeks"];
+    let n = reeks["regelingen"].as_array().unwrap().len();
+    let stappen = reeks["stappen"].as_array().unwrap();
+    assert_eq!(stappen.len(), 201);
+    assert_eq!(stappen[120]["procent"], "120");
+    assert!(stappen.iter().all(|s| s["u"].as_array().unwrap().len() == n));
+    let r = rust(&inkomensreeks("bunschoten", js(&serde_json::json!({})), "2026-12-01", JsValue::UNDEFINED, 200));
+    assert_eq!(r["errors"][0]["code"], "norm_onbekend");
 }

@@ -8,6 +8,7 @@ mod bedrag;
 mod context;
 mod feit;
 mod huishouden;
+mod inkomensreeks;
 mod kostentoets;
 mod marge;
 mod redenen;
@@ -19,6 +20,7 @@ mod woning;
 
 pub use feit::{Feit, Onbepaald};
 pub use huishouden::{Leefvorm, ToegepasteNorm};
+pub use inkomensreeks::{inkomensreeks, Inkomensreeks, Inkomensstap, ReeksFout, MAX_STAPPEN};
 
 use crate::datum::Datum;
 use crate::household::Antwoorden;

@@ -339,3 +339,36 @@ impl<'a> Json<'a> {
         }
     }
 }
+
+/// The income sweep as JSON: `{"norm","regelingen":[ids],"stappen":[{"procent","aanvrager",
+/// "inkomen","procent_van_norm","u":[[status,bedrag?],...]}]}` (`Inkomensreeks` in
+/// www/bur-types.d.ts).
+pub fn reeks(r: &crate::evaluate::Inkomensreeks) -> String {
+    let leeg = Teksttabel::default();
+    let mut j = Json::nieuw(&leeg);
+    j.uit.reserve(64 * r.stappen.len());
+    j.uit.push('{');
+    j.decimaal_optie("norm", Some(r.norm));
+    j.veld(",regelingen");
+    j.lijst(&r.regelingen, |j, id| j.tekst(id));
+    j.veld(",stappen");
+    j.lijst(&r.stappen, |j, s| {
+        j.uit.push('{');
+        j.decimaal_optie("procent", Some(crate::money::afronden_procent(s.procent).normalize()));
+        j.decimaal_optie(",aanvrager", Some(s.inkomen_aanvrager));
+        j.decimaal_optie(",inkomen", s.inkomen);
+        j.decimaal_optie(",procent_van_norm", s.inkomen_procent_van_norm.map(crate::money::afronden_procent));
+        j.veld(",u");
+        j.lijst(&s.uitkomsten, |j, (status, bedrag)| {
+            j.uit.push('[');
+            j.tekst(status.naam());
+            if let Some(b) = bedrag {
+                let _ = write!(j.uit, ",\"{b}\"");
+            }
+            j.uit.push(']');
+        });
+        j.uit.push('}');
+    });
+    j.uit.push('}');
+    j.uit
+}
