@@ -42,7 +42,34 @@ fn benchmarks(c: &mut Criterion) {
         c.bench_function(&format!("evaluate {naam} ({} regelingen)", p.regelingen.len()), |b| {
             b.iter(|| evaluate(black_box(&p), &normen, black_box(&antwoorden), peildatum))
         });
+        let t = p.teksttabel();
+        c.bench_function(&format!("answers JSON in, evaluate, compact report JSON out ({naam})"), |b| {
+            b.iter(|| {
+                let a = Antwoorden::uit_json(black_box(HUISHOUDEN)).unwrap_or_else(|f| panic!("{f:?}"));
+                let r = evaluate(&p, &normen, &a, peildatum).unwrap_or_else(|e| panic!("{e}"));
+                bur::report::json::schrijf(&r, &t)
+            })
+        });
     }
+    // A batch-style loop (issue 15): 1,000 households of varying income parsed, evaluated and
+    // written one after another; households per second is 1,000 over the time of one round.
+    let huishoudens: Vec<String> = (0..1_000)
+        .map(|i| HUISHOUDEN.replace("1300.61", &format!("{}.{:02}", 600 + i * 2, i % 100)))
+        .collect();
+    c.bench_function("batch loop: 1,000 households parsed, evaluated, written (bunschoten)", |b| {
+        b.iter(|| {
+            let mut bytes = 0;
+            for h in &huishoudens {
+                let a = Antwoorden::uit_json(black_box(h)).unwrap_or_else(|f| panic!("{f:?}"));
+                let r = evaluate(&policy, &normen, &a, peildatum).unwrap_or_else(|e| panic!("{e}"));
+                bytes += bur::report::json::schrijf(&r, &tabel).len();
+            }
+            bytes
+        })
+    });
+    c.bench_function("income sweep, 200 steps (bunschoten)", |b| {
+        b.iter(|| bur::evaluate::inkomensreeks(&policy, &normen, black_box(&antwoorden), peildatum, None, 200))
+    });
     c.bench_function("parse answers (JSON)", |b| b.iter(|| Antwoorden::uit_json(black_box(HUISHOUDEN))));
     c.bench_function("parse and validate policy (bunschoten.toml)", |b| {
         b.iter(|| Policy::uit_toml("bunschoten.toml", black_box(BUNSCHOTEN)))
