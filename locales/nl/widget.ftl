@@ -1,0 +1,106 @@
+# De woorden van de rekenhulp zelf (www/bereken-uw-recht.js en de schermen), rond wat de
+# rekenkern en de regels van de gemeente zeggen. B1-Nederlands. Bedragen en datums komen al
+# opgemaakt binnen ($norm, $datum), getallen als getal ($aantal, $nummer).
+
+## Laden
+rekenhulp-titel = Bereken uw recht
+rekenhulp-laden = De rekenhulp wordt geladen…
+rekenhulp-kan-niet-laden = De rekenhulp werkt niet in deze browser. Kijk op de website van uw gemeente of bel de gemeente.
+rekenhulp-regels-niet-geladen = De regels van de gemeente konden niet geladen worden.
+
+## Het beginscherm
+start-kop = Bereken uw recht: { $gemeente }
+start-intro = Beantwoord een paar vragen over uw huishouden. U ziet dan welke regelingen van de gemeente misschien iets voor u zijn, en waarom. Het duurt ongeveer 5 minuten.
+start-privacy = Uw antwoorden blijven op dit apparaat. Er wordt niets verstuurd.
+start-versie = Regels van { $gemeente }, versie { $versie }.
+start-versie-normen = Regels van { $gemeente }, versie { $versie }; bijstandsnormen van { $normen }.
+start-teruggezet = Uw bewaarde antwoorden zijn teruggezet.
+# De taalkeuze: de talen zelf staan in hun eigen taal (www/talen.js).
+taal-kies = Taal
+taal-gekozen = De rekenhulp is nu in het Nederlands.
+
+## Knoppen
+knop-begin = Begin
+knop-vorige = Vorige
+knop-volgende = Volgende
+knop-naar-uitkomst = Bekijk de uitkomst
+knop-print = Print of bewaar als PDF
+knop-nieuw = Nieuwe berekening
+knop-gesprek = Vraag een keukentafelgesprek
+knop-volgend-huishouden = Volgende huishouden
+knop-kost-toevoegen = Nog een kostenpost toevoegen
+knop-kost-weghalen = Kostenpost { $nummer } weghalen
+# Onder elk onderwerp in het overzicht van de antwoorden.
+knop-wijzig = { $onderwerp ->
+    [huishouden] Uw huishouden wijzigen
+    [inkomen] Uw inkomen wijzigen
+    [vermogen] Uw geld en bezit wijzigen
+    [situatie] Uw situatie wijzigen
+   *[kosten] Uw kosten wijzigen
+}
+
+## De vragen
+vragen-stap = Stap { $stap } van { $aantal }
+vragen-fouten-kop = Verbeter eerst deze antwoorden:
+vragen-geen-aantal = Vul een aantal in, bijvoorbeeld 2. Vul 0 in als er niemand is.
+vragen-kostenpost = Kostenpost { $nummer }
+vragen-tot-nu-toe = Uitkomst tot nu toe
+vragen-telling = Uitkomst tot nu toe: { $ja } waarschijnlijk wel, { $misschien } misschien
+antwoord-weet-niet = Weet ik niet
+antwoord-ja = Ja
+antwoord-nee = Nee
+antwoord-kies = Kies…
+antwoord-nooit = Nog nooit
+antwoord-geen = niet beantwoord
+
+## De uitkomst
+uitkomst-kop = Uw uitkomst
+uitkomst-samenvatting-kop = Samenvatting om mee te nemen naar de gemeente
+uitkomst-intro = Dit zijn de regelingen van de gemeente { $gemeente } op { $datum }. Dit is een schatting: de gemeente beslist pas als u een aanvraag doet.
+# Alleen in een andere taal dan het Nederlands getoond, een keer bovenaan de uitkomst en op de
+# afdruk. Het Nederlands heeft de sleutel ook, zodat elke taal hem heeft.
+nederlands-leidend = Deze tekst is een vertaling. Alleen de Nederlandse tekst van de regels telt: daarmee beslist de gemeente.
+# Naast de vertaalde naam van een regeling: de naam in de regels van de gemeente.
+uitkomst-nederlandse-naam = Nederlandse naam:
+uitkomst-leefvorm = { $leefvorm ->
+    [alleenstaande] U telt als alleenstaande.
+    [alleenstaande_ouder] U telt als alleenstaande ouder.
+   *[gehuwden] U telt als gehuwden of samenwonenden.
+}
+uitkomst-norm = Uw bijstandsnorm is { $norm } per maand.
+uitkomst-procent = Uw inkomen is { $procent } van die norm.
+uitkomst-kostendelersnorm = Voor de bijstand zelf geldt de kostendelersnorm: u deelt de kosten met { $anderen } { $anderen ->
+    [one] andere volwassene
+   *[other] andere volwassenen
+}, en dan is de norm { $norm } per maand. De regelingen hieronder rekenen met de norm zonder kostendelers, tenzij ze het zelf zeggen.
+uitkomst-waarom = Waarom?
+uitkomst-wat-als = Wat als?
+uitkomst-wat-kunt-u-doen = Wat kunt u doen?
+uitkomst-nee-vervolgstap = Klopt dit niet, of is uw situatie anders dan hier ingevuld? Vraag dan een keukentafelgesprek aan: de gemeente kijkt met u naar alles.
+uitkomst-bron = Bron:
+uitkomst-ontbreekt = Dit weten we nog niet:
+uitkomst-advies = Advies: vraag een keukentafelgesprek
+uitkomst-let-op = Let op
+uitkomst-antwoorden-kop = Uw antwoorden
+uitkomst-gesprek-uitleg = Wilt u met de gemeente praten over uw situatie? Vraag een gratis keukentafelgesprek aan.
+uitkomst-gesprek-print = Wilt u met de gemeente { $gemeente } praten over uw situatie? Vraag een gratis keukentafelgesprek aan en neem deze samenvatting mee.
+uitkomst-gesprek-print-website = Wilt u met de gemeente { $gemeente } praten over uw situatie? Vraag een gratis keukentafelgesprek aan en neem deze samenvatting mee ({ $website }).
+uitkomst-gemaakt = Gemaakt op { $datum }.
+uitkomst-versie = Regels van { $gemeente }, versie { $versie }; rekenhulp { $motor }.
+uitkomst-normen-van = Bijstandsnormen van { $datum }.
+
+## Bewaren op dit apparaat
+bewaar-keuze = Bewaar mijn antwoorden op dit apparaat
+bewaar-uitleg = Alleen als u dit aanzet. Doe dit niet op een computer die u deelt met anderen.
+bewaar-wis = Wis mijn gegevens
+bewaar-gewist = Uw gegevens zijn gewist van dit apparaat.
+bewaar-nieuw-gedaan = Alle antwoorden zijn gewist.
+
+## Vrijwilligersmodus (formulierenbrigade)
+brigade-melding = Vrijwilligersmodus: er wordt niets bewaard.
+brigade-huishouden-gewist = Alles van het vorige huishouden is gewist. U kunt beginnen met het volgende huishouden.
+brigade-samen-met-vrijwilliger = Ingevuld samen met een vrijwilliger van de formulierenbrigade.
+
+## Een verzoek om een gesprek dat nog niet verstuurd is
+postvak-wacht = Uw verzoek om een gesprek is nog niet verstuurd. We versturen het zodra er verbinding is.
+postvak-onverstuurd-wissen = Er is een verzoek om een gesprek dat nog niet verstuurd is. Als u doorgaat, wordt het gewist. Doorgaan?
