@@ -3,7 +3,9 @@
 //   gemeente     policy id (`bunschoten`); loads policies/<gemeente>.json beside this module
 //   regelingen   comma list of regeling ids to limit the check to (a kindpakket page)
 //   peildatum    YYYY-MM-DD, default today
-//   lang         nl (default) or en; otherwise the nearest lang of the page
+//   lang         a language of www/talen.js (nl, en); otherwise the nearest lang of the page,
+//                and Dutch for a language without a catalog. The start screen's language
+//                picker sets it; the element then fires `bereken-uw-recht:taal`.
 //   policy-src   URL of the policy file, for a gemeente hosting its own
 //   modus        `brigade` for formulierenbrigade volunteers: larger targets, answers and
 //                results side by side, "Volgende huishouden", never stores answers
@@ -13,18 +15,22 @@ import { el } from './dom.js';
 import { ONBEKEND, aantal, bouwAntwoorden, verwijderUitLijst, zonderVelden } from './antwoorden.js';
 import { evalueer, laadKern, laadPolicy, standaardPolicySrc } from './rekenkern.js';
 import { laadCatalogus } from './uitleg.js';
+import { kiesTaal, richting } from './talen.js';
+import { taalKeuze } from './taalkeuze.js';
 import { vraagVelden, werkVeldenBij } from './scherm-vraag.js';
-import { uitkomstKaart, signalen, antwoordenOverzicht } from './scherm-uitkomst.js';
-import { ONDERWERPEN, VRAGEN } from './vragen.js';
-import { teksten, datumTekst, euro } from './teksten.js';
+import { uitkomstKaart, overzicht, signalen, antwoordenOverzicht, statusTekst } from './scherm-uitkomst.js';
+import { VRAGEN, onderwerpTekst } from './vragen.js';
 import * as opslag from './opslag.js';
 import { postvak } from './postvak.js';
 
 // The keukentafelgesprek code is fetched only when an inwoner opens that screen: it is not part
-// of what the first screen loads (scripts/sizes.mjs).
+// of what the first screen loads (scripts/sizes.mjs). With it the Dutch catalog: the request's
+// text for the gemeente (the e-mail) is Dutch, whatever language the inwoner reads.
 let gesprek = null;
 const laadGesprek = async () => {
-  gesprek ??= Promise.all([import('./keukentafel.js'), import('./scherm-gesprek.js')]).then(([k, s]) => ({ ...k, ...s }));
+  gesprek ??= Promise.all([import('./keukentafel.js'), import('./scherm-gesprek.js'), laadCatalogus('nl')])
+    .then(([k, s, nl]) => ({ ...k, ...s, nl }));
+  gesprek.catch(() => { gesprek = null; });
   return gesprek;
 };
 
@@ -56,7 +62,9 @@ export class BerekenUwRecht extends HTMLElement {
   #policy = null;
   #waarden = {};
   #report = null;
-  #zegger = null;
+  #zegger = null; // the catalog of the language shown, with the policy's texts once loaded
+  #getoondeTaal = null;
+  #taalGekozen = false;
   #fouten = new Map();
   #algemeneFout = null;
   #getoond = new Set();
@@ -97,9 +105,9 @@ export class BerekenUwRecht extends HTMLElement {
     return d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : vandaag();
   }
 
+  /** The language shown: one of www/talen.js, from `lang` or the page's; Dutch for any other. */
   get taal() {
-    const lang = this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || 'nl';
-    return lang.toLowerCase().startsWith('en') ? 'en' : 'nl';
+    return kiesTaal(this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang'));
   }
 
   /** Volunteer mode (formulierenbrigade). */
@@ -132,11 +140,19 @@ export class BerekenUwRecht extends HTMLElement {
   attributeChangedCallback(naam, oud, nieuw) {
     if (oud === nieuw || !this.isConnected) return;
     if (naam === 'gemeente' || naam === 'policy-src') this.#laad();
-    else if (naam === 'lang' && this.#kern && this.#policy) {
-      this.#laadTaal().then(() => {
+    else if (naam === 'lang') {
+      // The answers stay; what is on screen is drawn again in the new language. While the
+      // element is still loading, #laad picks the language up itself.
+      this.#laadTaal().then((klaar) => {
+        if (!klaar || !this.#kern || !this.#policy) return;
         this.#bereken();
         this.#toon(this.#scherm, false);
-      }, () => this.#fallback(this.#t.kanNietLaden));
+        if (this.#taalGekozen) {
+          this.#taalGekozen = false;
+          this.#vak.querySelector(`[data-taal="${this.taal}"]`)?.focus();
+          this.#meld(this.#w('taal-gekozen'));
+        }
+      }, () => this.#fallback(this.#w('rekenhulp-kan-niet-laden')));
     } else if (this.#kern && this.#policy) {
       this.#bereken();
       this.#toon(this.#scherm, false);
@@ -144,7 +160,15 @@ export class BerekenUwRecht extends HTMLElement {
   }
 
   /** Wipes every answer from memory and from this device, and starts again. */
-  nieuweBerekening(bevestiging = this.#t.nieuwGedaan) {
+  nieuweBerekening() {
+    this.#wis(() => this.#w('bewaar-nieuw-gedaan'));
+  }
+
+  /**
+   * `bevestiging` says what was done, on the start screen: a function, so it is said in the
+   * language shown when the screen is drawn (also after a change of language).
+   */
+  #wis(bevestiging) {
     if (!this.#magPostvakWissen()) return;
     opslag.wisAlles();
     // A volunteer's "Volgende huishouden" keeps only requests the inwoner chose to keep until sent.
@@ -159,15 +183,18 @@ export class BerekenUwRecht extends HTMLElement {
     this.#bevestiging = bevestiging;
     this.#bereken();
     this.#toon('start', true);
-    this.#meld(bevestiging);
+    this.#meld(bevestiging());
   }
 
-  get #t() { return teksten(this.taal); }
+  /** One of the widget's own words in the language shown (locales/<taal>/widget.ftl and the others). */
+  #w(sleutel, args) {
+    return this.#zegger?.w(sleutel, args) ?? '';
+  }
 
   /** Warns before an unsent request is wiped; a volunteer's wipe keeps the ones the inwoner chose to keep. */
   #magPostvakWissen() {
     const onverstuurd = postvak.onverstuurd.filter((i) => !(this.brigade && i.bewaren));
-    return onverstuurd.length === 0 || globalThis.confirm(this.#t.onverstuurdWissen);
+    return onverstuurd.length === 0 || globalThis.confirm(this.#w('postvak-onverstuurd-wissen'));
   }
 
   async #naarGesprek() {
@@ -181,7 +208,7 @@ export class BerekenUwRecht extends HTMLElement {
 
   get #ctx() {
     return {
-      taal: this.taal, t: this.#t, waarden: this.#waarden,
+      z: this.#zegger, waarden: this.#waarden,
       // A message shows at a field the inwoner changed, or everywhere after "Volgende".
       fouten: new Map([...this.#fouten].filter(([pad]) => this.#geprobeerd || this.#aangeraakt.has(pad))),
       zet: (pad, waarde, herteken) => this.#zet(pad, waarde, herteken),
@@ -194,12 +221,17 @@ export class BerekenUwRecht extends HTMLElement {
 
   async #laad() {
     const poging = ++this.#laden;
-    this.#vak.replaceChildren(el('p', { class: 'laden' }, this.#t.laden));
+    const laden = el('p', { class: 'laden' }, this.#w('rekenhulp-laden'));
+    this.#vak.replaceChildren(laden);
+    // The catalog comes beside the engine: the first screen waits for neither one after the
+    // other, and a message can be said when the engine does not load.
+    const catalogus = this.#laadTaal().then(() => { laden.textContent = this.#w('rekenhulp-laden'); }, () => {});
     let kern;
     try {
       kern = await laadKern();
     } catch {
-      if (poging === this.#laden) this.#fallback(this.#t.kanNietLaden);
+      await catalogus;
+      if (poging === this.#laden) this.#fallback(this.#w('rekenhulp-kan-niet-laden'));
       return;
     }
     let policy;
@@ -210,13 +242,14 @@ export class BerekenUwRecht extends HTMLElement {
     }
     if (poging !== this.#laden) return; // a newer gemeente was asked for meanwhile
     if (policy?.type !== 'success') {
-      this.#fallback(this.#t.regelsNietGeladen, policy?.errors);
+      await catalogus;
+      if (poging === this.#laden) this.#fallback(this.#w('rekenhulp-regels-niet-geladen'), policy?.errors);
       return;
     }
     try {
       await this.#laadTaal(policy);
     } catch {
-      if (poging === this.#laden) this.#fallback(this.#t.kanNietLaden);
+      if (poging === this.#laden) this.#fallback(this.#w('rekenhulp-kan-niet-laden'));
       return;
     }
     if (poging !== this.#laden) return;
@@ -232,12 +265,38 @@ export class BerekenUwRecht extends HTMLElement {
     this.#bereken();
     this.#toon('start', false);
     performance.mark('bereken-uw-recht:klaar'); // read by scripts/timing.mjs
-    if (bewaard) this.#meld(this.#t.teruggezet);
+    if (bewaard) this.#meld(this.#w('start-teruggezet'));
   }
 
-  /** The catalog of the language shown, with this policy's texts; loaded once per language. */
+  /**
+   * The catalog of the language shown, with this policy's texts (none yet on the first load);
+   * each language's catalog is fetched once. False when another language was asked for meanwhile.
+   */
   async #laadTaal(policy = this.#policy) {
-    this.#zegger = (await laadCatalogus(this.taal)).met(policy.teksten);
+    const taal = this.taal;
+    const catalogus = await laadCatalogus(taal);
+    if (taal !== this.taal) return false;
+    this.#zegger = policy ? catalogus.met(policy.teksten) : catalogus;
+    this.#zetTaal(taal);
+    return true;
+  }
+
+  /** Marks the element's root with the language and its direction; tells the page once it changed. */
+  #zetTaal(taal) {
+    for (const e of [this.#vak, this.#status]) {
+      e.lang = taal;
+      e.dir = richting(taal);
+    }
+    if (taal === this.#getoondeTaal) return;
+    this.#getoondeTaal = taal;
+    this.dispatchEvent(new CustomEvent('bereken-uw-recht:taal', { bubbles: true, composed: true, detail: { taal, richting: richting(taal) } }));
+  }
+
+  /** The start screen's picker: the attribute is the API, so the host sees the choice too. */
+  #kiesTaal(taal) {
+    if (taal === this.taal) return;
+    this.#taalGekozen = true;
+    this.setAttribute('lang', taal);
   }
 
   /** An engine message in the language shown. */
@@ -245,19 +304,24 @@ export class BerekenUwRecht extends HTMLElement {
     return this.#zegger ? this.#zegger.zeg(bericht) : String(bericht?.[0] ?? bericht);
   }
 
+  /**
+   * What shows when the check cannot run: our message, and the host's fallback content. Without
+   * a catalog there are no words of ours (`bericht` is empty): then only the host's content.
+   */
   #fallback(bericht, fouten = []) {
-    this.#vak.replaceChildren(el('div', { class: 'melding fout-melding', role: 'alert' },
-      el('p', {}, bericht), fouten.length ? el('ul', {}, fouten.map((f) => el('li', {}, this.#zeg(f.bericht)))) : null),
-    el('slot'));
+    const melding = bericht
+      ? el('div', { class: 'melding fout-melding', role: 'alert' },
+        el('p', {}, bericht), fouten.length ? el('ul', {}, fouten.map((f) => el('li', {}, this.#zeg(f.bericht)))) : null)
+      : null;
+    this.#vak.replaceChildren(...[melding, el('slot')].filter(Boolean));
   }
 
   /** Runs the engine on the answers; fields it refuses get their message and are left out. */
   #bereken() {
-    const t = this.#t;
     const fouten = new Map();
     for (const lijst of ['kinderen', 'medebewoners', 'kosten']) {
       const w = this.#waarden[`${lijst}.aantal`];
-      if (w !== undefined && w !== ONBEKEND && String(w).trim() !== '' && aantal(this.#waarden, lijst) === null) fouten.set(`${lijst}.aantal`, t.geenAantal);
+      if (w !== undefined && w !== ONBEKEND && String(w).trim() !== '' && aantal(this.#waarden, lijst) === null) fouten.set(`${lijst}.aantal`, this.#w('vragen-geen-aantal'));
     }
     const antwoorden = bouwAntwoorden(this.#waarden);
     const bereken = (a) => evalueer(this.#kern, this.#policy, this.gemeente, a, this.peildatum, this.regelingen ?? undefined);
@@ -353,8 +417,8 @@ export class BerekenUwRecht extends HTMLElement {
   #brigadeBalk() {
     if (!this.brigade) return null;
     return el('div', { class: 'brigade-balk geen-print' },
-      el('p', {}, this.#t.brigade),
-      this.#knop(this.#t.volgendHuishouden, () => this.nieuweBerekening(this.#t.huishoudenGewist), 'secundair', { 'data-actie': 'volgend-huishouden' }));
+      el('p', {}, this.#w('brigade-melding')),
+      this.#knop(this.#w('knop-volgend-huishouden'), () => this.#wis(() => this.#w('brigade-huishouden-gewist')), 'secundair', { 'data-actie': 'volgend-huishouden' }));
   }
 
   #detail() {
@@ -372,7 +436,6 @@ export class BerekenUwRecht extends HTMLElement {
   }
 
   #bewaarKeuze() {
-    const t = this.#t;
     if (this.brigade) return null; // a shared tablet keeps no household
     return el('div', { class: 'bewaren geen-print' },
       el('div', { class: 'vinkje' },
@@ -380,13 +443,13 @@ export class BerekenUwRecht extends HTMLElement {
           id: 'bewaar', type: 'checkbox', 'aria-describedby': 'bewaar-uitleg', props: { checked: this.#bewaren },
           on: { change: (e) => this.#zetBewaren(e.target.checked) },
         }),
-        el('label', { for: 'bewaar' }, t.bewaar)),
-      el('p', { id: 'bewaar-uitleg', class: 'hulp' }, t.bewaarUitleg),
-      this.#bewaren ? this.#knop(t.wis, () => {
+        el('label', { for: 'bewaar' }, this.#w('bewaar-keuze'))),
+      el('p', { id: 'bewaar-uitleg', class: 'hulp' }, this.#w('bewaar-uitleg')),
+      this.#bewaren ? this.#knop(this.#w('bewaar-wis'), () => {
         if (!this.#magPostvakWissen()) return;
         postvak.wis();
         this.#zetBewaren(false);
-        this.#meld(t.gewist);
+        this.#meld(this.#w('bewaar-gewist'));
         this.#toon(this.#scherm, false);
       }, 'link', { 'data-actie': 'wis' }) : null);
   }
@@ -401,18 +464,21 @@ export class BerekenUwRecht extends HTMLElement {
   }
 
   #startScherm() {
-    const t = this.#t;
     const g = this.#policy.gemeente;
+    const normen = this.#report ? this.#zegger.datumTekst(this.#report.normen_geldig_vanaf) : null;
     return el('section', { class: 'scherm start', 'aria-labelledby': 'kop' },
-      el('h2', { id: 'kop', tabindex: '-1' }, `${t.titel}: ${g.naam}`),
-      el('p', {}, t.intro),
-      el('p', { class: 'privacy' }, t.privacy),
-      this.#bevestiging ? el('p', { class: 'melding bevestiging', 'data-bevestiging': '' }, this.#bevestiging) : null,
-      postvak.onverstuurd.length ? el('p', { class: 'melding', 'data-postvak': '' }, t.postvakWacht) : null,
-      el('p', { class: 'versie' }, t.regelsVersie(g.naam, g.versie, this.#report ? datumTekst(this.#report.normen_geldig_vanaf, this.taal) : null)),
+      taalKeuze(this.taal, this.#zegger, (taal) => this.#kiesTaal(taal)),
+      el('h2', { id: 'kop', tabindex: '-1' }, this.#w('start-kop', { gemeente: g.naam })),
+      el('p', {}, this.#w('start-intro')),
+      el('p', { class: 'privacy' }, this.#w('start-privacy')),
+      this.#bevestiging ? el('p', { class: 'melding bevestiging', 'data-bevestiging': '' }, this.#bevestiging()) : null,
+      postvak.onverstuurd.length ? el('p', { class: 'melding', 'data-postvak': '' }, this.#w('postvak-wacht')) : null,
+      el('p', { class: 'versie' }, normen
+        ? this.#w('start-versie-normen', { gemeente: g.naam, versie: g.versie, normen })
+        : this.#w('start-versie', { gemeente: g.naam, versie: g.versie })),
       this.#algemeneFout ? el('p', { class: 'melding fout-melding', role: 'alert' }, this.#algemeneFout) : null,
       this.#bewaarKeuze(),
-      el('div', { class: 'navigatie' }, this.#knop(t.begin, () => {
+      el('div', { class: 'navigatie' }, this.#knop(this.#w('knop-begin'), () => {
         performance.mark('bereken-uw-recht:begin');
         this.#volgende();
         performance.mark('bereken-uw-recht:eerste-vraag');
@@ -420,21 +486,20 @@ export class BerekenUwRecht extends HTMLElement {
   }
 
   #vraagScherm() {
-    const t = this.#t;
     this.#bevestiging = null;
     const lijst = this.#onderwerpen();
     const stap = lijst.indexOf(this.#scherm) + 1;
     const form = el('form', { class: 'scherm vragen', novalidate: true, 'aria-labelledby': 'kop', on: { submit: (e) => { e.preventDefault(); this.#probeerVolgende(); } } },
-      el('p', { class: 'voortgang', id: 'voortgang' }, t.stap(stap, lijst.length)),
+      el('p', { class: 'voortgang', id: 'voortgang' }, this.#w('vragen-stap', { stap, aantal: lijst.length })),
       el('progress', { class: 'voortgangsbalk', max: lijst.length, value: stap, 'aria-hidden': 'true' }),
-      el('h2', { id: 'kop', tabindex: '-1', 'aria-describedby': 'voortgang' }, ONDERWERPEN[this.#scherm][this.taal]),
+      el('h2', { id: 'kop', tabindex: '-1', 'aria-describedby': 'voortgang' }, onderwerpTekst(this.#scherm, this.#zegger)),
       el('div', { class: 'samenvatting-fouten', role: 'alert', tabindex: '-1', hidden: true }),
       el('div', { class: 'velden' }),
-      el('details', { class: 'tot-nu-toe', open: this.brigade }, el('summary', {}, t.totNuToe), el('ul')),
+      el('details', { class: 'tot-nu-toe', open: this.brigade }, el('summary', {}, this.#w('vragen-tot-nu-toe')), el('ul')),
       el('div', { class: 'navigatie' },
-        this.#knop(t.vorige, () => this.#vorige(), 'secundair', { 'data-actie': 'vorige' }),
-        el('button', { type: 'submit', class: 'knop primair', part: 'knop knop-primair', 'data-actie': 'volgende' }, t.volgende),
-        this.#knop(t.naarUitkomst, () => this.#probeerVolgende('uitkomst'), 'secundair', { 'data-actie': 'naar-uitkomst', hidden: true })));
+        this.#knop(this.#w('knop-vorige'), () => this.#vorige(), 'secundair', { 'data-actie': 'vorige' }),
+        el('button', { type: 'submit', class: 'knop primair', part: 'knop knop-primair', 'data-actie': 'volgende' }, this.#w('knop-volgende')),
+        this.#knop(this.#w('knop-naar-uitkomst'), () => this.#probeerVolgende('uitkomst'), 'secundair', { 'data-actie': 'naar-uitkomst', hidden: true })));
     this.#tekenVragen(form);
     return form;
   }
@@ -447,11 +512,12 @@ export class BerekenUwRecht extends HTMLElement {
     ids.forEach((id) => this.#getoond.add(id));
     werkVeldenBij(form.querySelector('.velden'), vraagVelden(ids, this.#ctx));
     const uitkomsten = this.#report?.regelingen ?? [];
-    form.querySelector('.tot-nu-toe summary').textContent = `${this.#t.totNuToe}: ${this.#t.telling(uitkomsten.filter((u) => u.status === 'ja').length, uitkomsten.filter((u) => u.status === 'misschien').length)}`;
-    form.querySelector('.tot-nu-toe ul').replaceChildren(...uitkomsten.map((u) => el('li', { 'data-status': u.status }, `${this.#zegger.tekst(u.naam)}: ${this.#t.status[u.status]}`)));
+    const telling = (status) => uitkomsten.filter((u) => u.status === status).length;
+    form.querySelector('.tot-nu-toe summary').textContent = this.#w('vragen-telling', { ja: telling('ja'), misschien: telling('misschien') });
+    form.querySelector('.tot-nu-toe ul').replaceChildren(...uitkomsten.map((u) => el('li', { 'data-status': u.status }, `${this.#zegger.tekst(u.naam)}: ${statusTekst(u.status, this.#zegger)}`)));
     const alles = this.#onderwerpen().every((o) => !this.#heeftOngezien(o));
     const laatste = this.#onderwerpen().at(-1) === this.#scherm;
-    form.querySelector('[data-actie="volgende"]').textContent = laatste ? this.#t.naarUitkomst : this.#t.volgende;
+    form.querySelector('[data-actie="volgende"]').textContent = laatste ? this.#w('knop-naar-uitkomst') : this.#w('knop-volgende');
     // Buttons are kept, not redrawn: a click that blurs a changed field must still arrive.
     form.querySelector('[data-actie="naar-uitkomst"]').hidden = !alles || laatste;
     if (focus && this.shadowRoot.activeElement?.id !== focus) this.shadowRoot.getElementById(focus)?.focus();
@@ -471,7 +537,7 @@ export class BerekenUwRecht extends HTMLElement {
     const fouten = [...this.#fouten].filter(([pad]) => velden.includes(vraagVanPad(pad)));
     const samenvatting = form.querySelector('.samenvatting-fouten');
     if (fouten.length) {
-      samenvatting.replaceChildren(el('p', {}, this.#t.foutenKop), el('ul', {}, fouten.map(([pad, tekst]) => el('li', {},
+      samenvatting.replaceChildren(el('p', {}, this.#w('vragen-fouten-kop')), el('ul', {}, fouten.map(([pad, tekst]) => el('li', {},
         el('a', { href: `#${pad}`, on: { click: (e) => { e.preventDefault(); form.querySelector(`[data-pad="${CSS.escape(pad)}"]`)?.focus(); } } }, tekst)))));
       samenvatting.hidden = false;
       samenvatting.focus();
@@ -484,7 +550,7 @@ export class BerekenUwRecht extends HTMLElement {
   #gesprekScherm() {
     const item = this.#verzoekItem();
     const ctx = {
-      taal: this.taal,
+      z: this.#zegger,
       gemeente: this.#policy.gemeente,
       config: this.#policy.keukentafelgesprek ?? null,
       velden: { delen: 'alleen_contact', met_vrijwilliger: this.brigade, ...this.#gesprek },
@@ -510,7 +576,7 @@ export class BerekenUwRecht extends HTMLElement {
   /** Checks the form; nothing leaves the browser unless every field is right and consent is given. */
   #geldig(velden) {
     this.#gesprek = velden;
-    this.#gesprekFouten = this.#g.controleer(velden, this.taal);
+    this.#gesprekFouten = this.#g.controleer(velden, this.#zegger);
     if (Object.keys(this.#gesprekFouten).length) {
       this.#toon('gesprek', true);
       return false;
@@ -529,40 +595,41 @@ export class BerekenUwRecht extends HTMLElement {
   #mail(velden) {
     const email = this.#policy.keukentafelgesprek?.email;
     if (!this.#geldig(velden) || !email) return;
-    const a = el('a', { href: this.#g.mailAdres(email, this.#maakVerzoek(velden), this.#policy.gemeente.naam) });
+    const a = el('a', { href: this.#g.mailAdres(email, this.#maakVerzoek(velden), this.#policy.gemeente.naam, this.#g.nl) });
     a.click();
   }
 
   #uitkomstScherm() {
-    const t = this.#t;
     const r = this.#report;
-    if (!r) return el('section', { class: 'scherm' }, el('h2', { tabindex: '-1' }, t.uitkomstKop), el('p', { class: 'melding fout-melding', role: 'alert' }, this.#algemeneFout ?? ''));
-    const ctx = { taal: this.taal, t, z: this.#zegger };
-    const procent = r.inkomen_procent_van_norm ? `${r.inkomen_procent_van_norm.replace('.', this.taal === 'en' ? '.' : ',')}%` : null;
+    const z = this.#zegger;
+    if (!r) return el('section', { class: 'scherm' }, el('h2', { tabindex: '-1' }, z.w('uitkomst-kop')), el('p', { class: 'melding fout-melding', role: 'alert' }, this.#algemeneFout ?? ''));
+    const ctx = { z };
+    const g = r.gemeente;
     return el('section', { class: 'scherm uitkomst', 'aria-labelledby': 'kop' },
-      el('h2', { id: 'kop', tabindex: '-1' }, t.uitkomstKop),
-      el('p', { class: 'alleen-print' }, t.samenvattingKop),
+      el('h2', { id: 'kop', tabindex: '-1' }, z.w('uitkomst-kop')),
+      el('p', { class: 'alleen-print' }, z.w('uitkomst-samenvatting-kop')),
+      // In a translation the Dutch text is leading: said once, on screen and on paper.
+      z.taal === 'nl' ? null : el('p', { class: 'melding nederlands-leidend', 'data-nederlands-leidend': '' }, z.w('nederlands-leidend')),
       this.#algemeneFout ? el('p', { class: 'melding fout-melding', role: 'alert' }, this.#algemeneFout) : null,
-      el('p', {}, t.uitkomstIntro(r.gemeente.naam, datumTekst(r.peildatum, this.taal))),
-      // The share is of the norm without the kostendelersnorm, the one the regelingen test
-      // with; the kostendelersnorm, where it applies, is said apart.
-      el('p', { class: 'overzicht' },
-        t.overzicht(r.leefvorm && t.leefvorm[r.leefvorm], r.bijstandsnorm_zonder_kostendelersnorm && euro(r.bijstandsnorm_zonder_kostendelersnorm, this.taal), procent),
-        r.kostendelers && r.bijstandsnorm ? ` ${t.kostendelersnorm(euro(r.bijstandsnorm, this.taal), r.kostendelers)}` : null),
+      el('p', {}, z.w('uitkomst-intro', { gemeente: g.naam, datum: z.datumTekst(r.peildatum) })),
+      overzicht(r, z),
       signalen(r, ctx),
       el('div', { class: 'gesprek-vraag geen-print' },
-        el('p', {}, t.gesprekUitleg),
-        this.#knop(t.gesprekKnop, () => this.#naarGesprek(), 'primair', { 'data-actie': 'gesprek' })),
+        el('p', {}, z.w('uitkomst-gesprek-uitleg')),
+        this.#knop(z.w('knop-gesprek'), () => this.#naarGesprek(), 'primair', { 'data-actie': 'gesprek' })),
       el('div', { class: 'regelingen' }, r.regelingen.map((u) => uitkomstKaart(u, ctx))),
       antwoordenOverzicht(r, this.#waarden, ctx, (onderwerp) => this.#toon(onderwerp, true)),
-      this.brigade ? el('p', { class: 'brigade-print' }, t.samenMetVrijwilliger) : null,
-      el('p', { class: 'alleen-print' }, t.gesprekPrint(r.gemeente.naam, r.gemeente.website)),
-      el('p', { class: 'versie' }, t.gemaakt(datumTekst(vandaag(), this.taal)), ' ', t.versie(r.gemeente.naam, r.gemeente.versie, this.#kern.version()), ' ',
-        t.normenVan(datumTekst(r.normen_geldig_vanaf, this.taal))),
+      this.brigade ? el('p', { class: 'brigade-print' }, z.w('brigade-samen-met-vrijwilliger')) : null,
+      el('p', { class: 'alleen-print' }, g.website
+        ? z.w('uitkomst-gesprek-print-website', { gemeente: g.naam, website: g.website })
+        : z.w('uitkomst-gesprek-print', { gemeente: g.naam })),
+      el('p', { class: 'versie' }, z.w('uitkomst-gemaakt', { datum: z.datumTekst(vandaag()) }), ' ',
+        z.w('uitkomst-versie', { gemeente: g.naam, versie: g.versie, motor: this.#kern.version() }), ' ',
+        z.w('uitkomst-normen-van', { datum: z.datumTekst(r.normen_geldig_vanaf) })),
       el('div', { class: 'navigatie geen-print' },
-        this.#knop(t.print, () => window.print(), 'primair', { 'data-actie': 'print' }),
-        this.#knop(t.vorige, () => this.#vorige(), 'secundair', { 'data-actie': 'vorige' }),
-        this.#knop(t.nieuw, () => this.nieuweBerekening(), 'secundair', { 'data-actie': 'nieuw' })),
+        this.#knop(z.w('knop-print'), () => window.print(), 'primair', { 'data-actie': 'print' }),
+        this.#knop(z.w('knop-vorige'), () => this.#vorige(), 'secundair', { 'data-actie': 'vorige' }),
+        this.#knop(z.w('knop-nieuw'), () => this.nieuweBerekening(), 'secundair', { 'data-actie': 'nieuw' })),
       this.#bewaarKeuze());
   }
 }

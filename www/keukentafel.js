@@ -2,42 +2,25 @@
 // the request as docs/keukentafel-request.schema.json describes it, and the ways it can leave:
 // sent to the gemeente's endpoint, a prepared e-mail, or downloaded/printed by the inwoner.
 // No DOM here beyond the download link, so the request shape can be tested on its own.
-import { gesprekTeksten } from './scherm-gesprek.js';
+import { voorkeuren } from './scherm-gesprek.js';
 
 const TELEFOON = /^\+?[0-9 ()-]{8,20}$/;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
-const MELDINGEN = {
-  nl: {
-    naam: 'Vul uw naam in.',
-    bereikbaar: 'Vul een telefoonnummer of een e-mailadres in, zodat de gemeente u kan bereiken.',
-    telefoon: 'Dit is geen telefoonnummer. Vul het in zoals 06-12345678.',
-    email: 'Dit is geen e-mailadres. Vul het in zoals naam@voorbeeld.nl.',
-    voorkeur: 'Kies waar u het gesprek wilt hebben.',
-    toestemming: 'Zonder uw toestemming versturen we niets. Zet het vinkje als u akkoord bent.',
-  },
-  en: {
-    naam: 'Fill in your name.',
-    bereikbaar: 'Fill in a phone number or an e-mail address, so the municipality can reach you.',
-    telefoon: 'This is not a phone number. Write it like 06-12345678.',
-    email: 'This is not an e-mail address. Write it like name@example.nl.',
-    voorkeur: 'Choose where you want the conversation.',
-    toestemming: 'Without your consent nothing is sent. Tick the box if you agree.',
-  },
-};
-
-/** The form's answers as { veld: message } for every field that is not right; {} when all is well. */
-export function controleer(f, taal) {
-  const m = MELDINGEN[taal] ?? MELDINGEN.nl;
+/**
+ * The form's answers as { veld: message } for every field that is not right; {} when all is
+ * well. `z`: the Zegger of the language shown (locales/<taal>/gesprek.ftl).
+ */
+export function controleer(f, z) {
   const fouten = {};
-  if (!f.naam?.trim()) fouten.naam = m.naam;
+  if (!f.naam?.trim()) fouten.naam = z.w('gesprek-fout-naam');
   const telefoon = f.telefoon?.trim();
   const email = f.email?.trim();
-  if (!telefoon && !email) fouten.telefoon = m.bereikbaar;
-  if (telefoon && !TELEFOON.test(telefoon)) fouten.telefoon = m.telefoon;
-  if (email && !EMAIL.test(email)) fouten.email = m.email;
-  if (!['thuis', 'gemeentehuis', 'telefoon'].includes(f.voorkeur)) fouten.voorkeur = m.voorkeur;
-  if (f.toestemming !== true) fouten.toestemming = m.toestemming;
+  if (!telefoon && !email) fouten.telefoon = z.w('gesprek-fout-bereikbaar');
+  if (telefoon && !TELEFOON.test(telefoon)) fouten.telefoon = z.w('gesprek-fout-telefoon');
+  if (email && !EMAIL.test(email)) fouten.email = z.w('gesprek-fout-email');
+  if (!['thuis', 'gemeentehuis', 'telefoon'].includes(f.voorkeur)) fouten.voorkeur = z.w('gesprek-fout-voorkeur');
+  if (f.toestemming !== true) fouten.toestemming = z.w('gesprek-fout-toestemming');
   return fouten;
 }
 
@@ -73,31 +56,34 @@ export function maakVerzoek(f, { gemeente, report, antwoorden, sleutel, nu = new
   return verzoek;
 }
 
-/** A readable text of the request, for the prepared e-mail and the download. */
-export function verzoekTekst(v, gemeenteNaam) {
+/**
+ * A readable text of the request, for the prepared e-mail: for the gemeente, so in Dutch
+ * whatever language the inwoner chose (`nl`: the Zegger of the Dutch catalog).
+ */
+export function verzoekTekst(v, gemeenteNaam, nl) {
   const regels = [
-    `Verzoek om een keukentafelgesprek met de gemeente ${gemeenteNaam}`,
+    nl.w('verzoek-kop', { gemeente: gemeenteNaam }),
     '',
-    `Naam: ${v.contact.naam}`,
-    v.contact.telefoon ? `Telefoon: ${v.contact.telefoon}` : null,
-    v.contact.email ? `E-mail: ${v.contact.email}` : null,
-    `Voorkeur: ${gesprekTeksten('nl').keuzes[v.voorkeur]}`,
-    v.moment ? `Goed moment: ${v.moment}` : null,
-    v.vraag ? `Waar wil ik het over hebben: ${v.vraag}` : null,
-    v.met_vrijwilliger ? 'Ingevuld samen met een vrijwilliger van de formulierenbrigade.' : null,
+    nl.w('verzoek-naam', { naam: v.contact.naam }),
+    v.contact.telefoon ? nl.w('verzoek-telefoon', { telefoon: v.contact.telefoon }) : null,
+    v.contact.email ? nl.w('verzoek-email', { email: v.contact.email }) : null,
+    nl.w('verzoek-voorkeur', { voorkeur: voorkeuren(nl)[v.voorkeur] }),
+    v.moment ? nl.w('verzoek-moment', { moment: v.moment }) : null,
+    v.vraag ? nl.w('verzoek-vraag', { vraag: v.vraag }) : null,
+    v.met_vrijwilliger ? nl.w('verzoek-vrijwilliger') : null,
   ];
   if (v.uitkomst) {
-    regels.push('', `Uitkomst van Bereken uw recht (peildatum ${v.uitkomst.peildatum}):`);
+    regels.push('', nl.w('verzoek-uitkomst', { peildatum: v.uitkomst.peildatum }));
     for (const r of v.uitkomst.regelingen) regels.push(`- ${r.id}: ${r.status}${r.bedrag ? ` (${r.bedrag})` : ''}`);
   }
-  regels.push('', `Kenmerk: ${v.idempotentie_sleutel}`);
+  regels.push('', nl.w('verzoek-kenmerk', { kenmerk: v.idempotentie_sleutel }));
   return regels.filter((r) => r !== null).join('\n');
 }
 
 /** A mailto: address with the request as the message, for a gemeente without an endpoint. */
-export function mailAdres(email, v, gemeenteNaam) {
-  const onderwerp = encodeURIComponent('Verzoek om een keukentafelgesprek');
-  return `mailto:${encodeURIComponent(email).replace('%40', '@')}?subject=${onderwerp}&body=${encodeURIComponent(verzoekTekst(v, gemeenteNaam))}`;
+export function mailAdres(email, v, gemeenteNaam, nl) {
+  const onderwerp = encodeURIComponent(nl.w('verzoek-onderwerp'));
+  return `mailto:${encodeURIComponent(email).replace('%40', '@')}?subject=${onderwerp}&body=${encodeURIComponent(verzoekTekst(v, gemeenteNaam, nl))}`;
 }
 
 /** Offers the request as a file the inwoner keeps (the JSON of the schema). */

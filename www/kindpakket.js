@@ -1,17 +1,31 @@
 // The example host page: it embeds the element and reacts to its result event, as a webshop
-// would (open the shop when the kindpakket is likely, explain when it is not).
+// would (open the shop when the kindpakket is likely, explain when it is not). Its own words
+// follow the language the element shows (pagina.js).
 import './define.js';
+import { laadCatalogus } from './uitleg.js';
+import { volgWidget, zegPagina } from './pagina.js';
 
 const winkel = document.getElementById('winkel');
 const bericht = document.getElementById('winkel-bericht');
+let z = null;
 
-document.addEventListener('bereken-uw-recht:resultaat', (e) => {
+function winkelBericht(status) {
+  if (status === 'ja') return z.w('winkel-ja');
+  if (status === 'misschien') return z.w('winkel-misschien');
+  if (status === 'nee') return z.w('winkel-nee');
+  return z.w('winkel-geen-uitkomst');
+}
+
+volgWidget(async (taal) => {
+  z = await zegPagina(taal);
+  if (!winkel.hidden) bericht.textContent = winkelBericht(winkel.dataset.status);
+});
+
+document.addEventListener('bereken-uw-recht:resultaat', async (e) => {
   const kindpakket = e.detail.regelingen.find((r) => r.id === 'kindpakket');
   winkel.hidden = false;
   winkel.dataset.status = kindpakket?.status ?? 'onbekend';
-  bericht.textContent = {
-    ja: 'Goed nieuws: u kunt waarschijnlijk bestellen in de webwinkel. Vraag eerst een account aan bij de gemeente.',
-    misschien: 'Misschien kunt u bestellen. Neem contact op met de gemeente; zij kijkt met u mee.',
-    nee: 'U kunt waarschijnlijk niet bestellen. Twijfelt u? Bel de gemeente.',
-  }[kindpakket?.status] ?? 'Er is geen uitkomst voor het kindpakket.';
+  // The element says its language before any result, so the page's catalog is there already.
+  z ??= await laadCatalogus(e.target.taal);
+  bericht.textContent = winkelBericht(winkel.dataset.status);
 });

@@ -3,37 +3,50 @@
 // advice, and the answers given. The same DOM is the printed summary (print rules in the CSS).
 import { el } from './dom.js';
 import { ONBEKEND, aantal, bedragNaarEngine } from './antwoorden.js';
-import { ONDERWERPEN, DETAILS, KOST_DETAILS, vraagVoor } from './vragen.js';
-import { euro } from './teksten.js';
+import { DETAILS, KOST_DETAILS, eenheidTekst, itemTekst, keuzeTekst, onderwerpTekst, vraagTekst, vraagVoor } from './vragen.js';
 
 const ICOON = { ja: '✔', misschien: '?', nee: '✘' };
 
-function tekst(t, taal) {
-  return t?.[taal] ?? t?.nl ?? '';
+/** A status in words: the engine's own messages for it (locales/<taal>/algemeen.ftl). */
+export function statusTekst(status, z) {
+  if (status === 'ja') return z.w('status-ja');
+  if (status === 'misschien') return z.w('status-misschien');
+  return z.w('status-nee');
+}
+
+/**
+ * The regeling's name in the language shown and, in any other language than Dutch, its Dutch
+ * name from the policy beside it: the name the gemeente knows it by (on screen and on paper).
+ */
+function naamMetNederlands(naam, z) {
+  const vertaald = z.tekst(naam);
+  if (z.taal === 'nl' || !naam?.nl || !naam[z.taal] || naam[z.taal] === naam.nl) return [vertaald, null];
+  return [vertaald, el('p', { class: 'nederlandse-naam' }, z.w('uitkomst-nederlandse-naam'), ' ', el('span', { lang: 'nl' }, naam.nl))];
 }
 
 /** One regeling's outcome card; its reasons are put into words here, when it is shown. */
 export function uitkomstKaart(u, ctx) {
-  const { taal, t, z } = ctx;
+  const { z } = ctx;
   const kop = `uitkomst-${u.id}`;
   const redenen = el('ul', { class: 'redenen' }, u.redenen.map((r) => reden(r, z)));
   const ontbreekt = u.ontbrekende_vragen.length
-    ? el('div', { class: 'ontbreekt' }, el('p', {}, t.ontbreekt),
-      el('ul', {}, u.ontbrekende_vragen.map((v) => el('li', {}, tekst(vraagVoor(v).vraag, taal)))))
+    ? el('div', { class: 'ontbreekt' }, el('p', {}, z.w('uitkomst-ontbreekt')),
+      el('ul', {}, u.ontbrekende_vragen.map((v) => el('li', {}, vraagTekst(vraagVoor(v), z)))))
     : null;
   const marge = [u.marge?.meer, u.marge?.minder].filter(Boolean);
+  const [naam, nederlands] = naamMetNederlands(u.naam, z);
   return el('article', { class: 'regeling', part: 'uitkomst', 'data-regeling': u.id, 'data-status': u.status, 'aria-labelledby': kop },
-    el('h3', { id: kop }, z.tekst(u.naam)),
+    el('h3', { id: kop }, naam), nederlands,
     el('p', { class: `status status-${u.status}`, part: `status status-${u.status}` },
-      el('span', { class: 'icoon', 'aria-hidden': 'true' }, ICOON[u.status]), ' ', t.status[u.status]),
+      el('span', { class: 'icoon', 'aria-hidden': 'true' }, ICOON[u.status]), ' ', statusTekst(u.status, z)),
     el('p', { class: 'omschrijving' }, z.tekst(u.omschrijving)),
     u.bedrag ? el('p', { class: 'bedrag' }, z.zinnen(u.bedrag.uitleg)) : null,
     u.draagkracht ? el('p', { class: 'bedrag' }, z.zinnen(u.draagkracht.uitleg)) : null,
-    el('h4', {}, t.waarom), redenen, ontbreekt,
-    marge.length ? [el('h4', {}, t.watAls), el('ul', { class: 'marge' }, marge.map((m) => el('li', {}, z.zeg(m.uitleg))))] : null,
+    el('h4', {}, z.w('uitkomst-waarom')), redenen, ontbreekt,
+    marge.length ? [el('h4', {}, z.w('uitkomst-wat-als')), el('ul', { class: 'marge' }, marge.map((m) => el('li', {}, z.zeg(m.uitleg))))] : null,
     // How to apply is no help for a regeling that does not fit; the conversation may be.
-    el('h4', {}, t.watKuntUDoen), el('p', { class: 'vervolgstap' }, u.status === 'nee' ? t.neeVervolgstap : z.tekst(u.vervolgstap)),
-    el('p', { class: 'bron' }, `${t.bron}: `, el('cite', {}, u.bron)));
+    el('h4', {}, z.w('uitkomst-wat-kunt-u-doen')), el('p', { class: 'vervolgstap' }, u.status === 'nee' ? z.w('uitkomst-nee-vervolgstap') : z.tekst(u.vervolgstap)),
+    el('p', { class: 'bron' }, z.w('uitkomst-bron'), ' ', el('cite', {}, u.bron)));
 }
 
 function reden(r, z) {
@@ -44,19 +57,34 @@ function reden(r, z) {
     r.onderdelen?.length ? el('ul', {}, r.onderdelen.map((o) => reden(o, z))) : null);
 }
 
+/**
+ * The household in a few sentences: leefvorm, norm and the income's share of it. The share is
+ * of the norm without the kostendelersnorm, the one the regelingen test with; the
+ * kostendelersnorm, where it applies, is said apart.
+ */
+export function overzicht(r, z) {
+  const zinnen = [
+    r.leefvorm ? z.w('uitkomst-leefvorm', { leefvorm: r.leefvorm }) : null,
+    r.bijstandsnorm_zonder_kostendelersnorm ? z.w('uitkomst-norm', { norm: z.euro(r.bijstandsnorm_zonder_kostendelersnorm) }) : null,
+    r.inkomen_procent_van_norm ? z.w('uitkomst-procent', { procent: z.procent(r.inkomen_procent_van_norm) }) : null,
+    r.kostendelers && r.bijstandsnorm ? z.w('uitkomst-kostendelersnorm', { norm: z.euro(r.bijstandsnorm), anderen: r.kostendelers - 1 }) : null,
+  ];
+  return el('p', { class: 'overzicht' }, zinnen.filter(Boolean).join(' '));
+}
+
 /** The maatwerk advice and the warnings, above the regelingen. */
 export function signalen(report, ctx) {
-  const { t, z } = ctx;
+  const { z } = ctx;
   const delen = [];
   if (report.maatwerk.length) {
     delen.push(el('section', { class: 'maatwerk', part: 'maatwerk', 'aria-labelledby': 'maatwerk-kop' },
-      el('h3', { id: 'maatwerk-kop' }, t.advies),
+      el('h3', { id: 'maatwerk-kop' }, z.w('uitkomst-advies')),
       report.maatwerk.map((m) => el('div', { 'data-signaal': m.id },
         el('p', {}, z.tekst(m.tekst)),
-        el('p', { class: 'bron' }, `${t.bron}: `, el('cite', {}, m.bron))))));
+        el('p', { class: 'bron' }, z.w('uitkomst-bron'), ' ', el('cite', {}, m.bron))))));
   }
   if (report.waarschuwingen.length) {
-    delen.push(el('section', { class: 'waarschuwingen' }, el('h3', {}, t.letOp),
+    delen.push(el('section', { class: 'waarschuwingen' }, el('h3', {}, z.w('uitkomst-let-op')),
       el('ul', {}, report.waarschuwingen.map((w) => el('li', {}, z.zeg(w))))));
   }
   return delen;
@@ -64,50 +92,52 @@ export function signalen(report, ctx) {
 
 /** The answers given, per topic, with a button to change them. */
 export function antwoordenOverzicht(report, waarden, ctx, wijzig) {
-  const { taal, t } = ctx;
+  const { z } = ctx;
   const perOnderwerp = new Map();
   for (const v of report.vragen) {
     if (!perOnderwerp.has(v.onderwerp)) perOnderwerp.set(v.onderwerp, []);
     perOnderwerp.get(v.onderwerp).push(...regels(v.id, waarden, ctx));
   }
   return el('section', { class: 'antwoorden', 'aria-labelledby': 'antwoorden-kop' },
-    el('h3', { id: 'antwoorden-kop' }, t.antwoordenKop),
+    el('h3', { id: 'antwoorden-kop' }, z.w('uitkomst-antwoorden-kop')),
     [...perOnderwerp].map(([onderwerp, rijen]) => el('div', { class: 'onderwerp', 'data-onderwerp': onderwerp },
-      el('h4', {}, tekst(ONDERWERPEN[onderwerp], taal)),
+      el('h4', {}, onderwerpTekst(onderwerp, z)),
       el('dl', {}, rijen.map(([vraag, antwoord]) => [el('dt', {}, vraag), el('dd', {}, antwoord)])),
       el('button', { type: 'button', class: 'knop link geen-print', part: 'knop', 'data-wijzig': onderwerp, on: { click: () => wijzig(onderwerp) } },
-        t.wijzig(tekst(ONDERWERPEN[onderwerp], taal))))));
+        z.w('knop-wijzig', { onderwerp })))));
 }
 
 function regels(id, waarden, ctx) {
   const def = vraagVoor(id);
-  const { taal, t } = ctx;
+  const { z } = ctx;
   if (def.soort === 'lijst' || def.soort === 'kosten') {
     const n = aantal(waarden, id);
-    const uit = [[tekst(def.vraag, taal), def.soort === 'kosten' ? antwoordTekst({ soort: 'janee' }, n === null ? waarden[`${id}.aantal`] : n > 0, ctx) : antwoordTekst({ soort: 'getal' }, waarden[`${id}.aantal`], ctx)]];
+    const uit = [[vraagTekst(def, z), def.soort === 'kosten' ? antwoordTekst({ soort: 'janee' }, n === null ? waarden[`${id}.aantal`] : n > 0, ctx) : antwoordTekst({ soort: 'getal' }, waarden[`${id}.aantal`], ctx)]];
     for (let i = 0; i < (n ?? 0); i += 1) {
       const velden = def.soort === 'kosten' ? ['soort', 'bedrag', ...(KOST_DETAILS[waarden[`kosten[${i}].soort`]] ?? [])] : def.velden;
-      const naam = def.soort === 'kosten' ? t.kostenpost(i + 1) : `${tekst(def.item, taal)} ${i + 1}`;
+      const naam = def.soort === 'kosten' ? z.w('vragen-kostenpost', { nummer: i + 1 }) : itemTekst(def, z, i + 1);
       for (const veld of velden) {
         const d = DETAILS[`${id}[].${veld}`];
-        uit.push([`${naam}: ${tekst(d.vraag, taal)}`, antwoordTekst(d, waarden[`${id}[${i}].${veld}`], ctx)]);
+        uit.push([`${naam}: ${vraagTekst(d, z)}`, antwoordTekst(d, waarden[`${id}[${i}].${veld}`], ctx)]);
       }
     }
     return uit;
   }
-  return [[tekst(def.vraag, taal), antwoordTekst(def, waarden[id], ctx)]];
+  return [[vraagTekst(def, z), antwoordTekst(def, waarden[id], ctx)]];
 }
 
-function antwoordTekst(def, w, { taal, t }) {
-  if (w === undefined || w === '') return t.geenAntwoord;
-  if (w === ONBEKEND) return t.weetNiet;
-  if (w === null) return t.nooit;
-  if (w === true) return t.ja;
-  if (w === false) return t.nee;
+function antwoordTekst(def, w, { z }) {
+  if (w === undefined || w === '') return z.w('antwoord-geen');
+  if (w === ONBEKEND) return z.w('antwoord-weet-niet');
+  if (w === null) return z.w('antwoord-nooit');
+  if (w === true) return z.w('antwoord-ja');
+  if (w === false) return z.w('antwoord-nee');
   if (def.soort === 'bedrag') {
     const b = bedragNaarEngine(w);
-    return /^\d+(\.\d{1,2})?$/.test(b) ? euro(b, taal) : String(w);
+    return /^\d+(\.\d{1,2})?$/.test(b) ? z.euro(b) : String(w);
   }
-  if (def.soort === 'keuze') return tekst(def.keuzes?.[w], taal) || String(w);
-  return def.eenheid ? `${w} ${tekst(def.eenheid, taal)}` : String(w);
+  if (def.soort === 'keuze') return keuzeTekst(def, w, z) ?? String(w);
+  // "1 maand", "36 maanden": the unit agrees with the number typed, where it is one.
+  const getal = /^\s*\d+\s*$/.test(String(w)) ? Number(w) : undefined;
+  return def.eenheid ? `${w} ${eenheidTekst(def, z, getal)}` : String(w);
 }

@@ -4,10 +4,10 @@
 // does is the element's business, through `ctx.zet(pad, waarde)`.
 import { el, veldId } from './dom.js';
 import { ONBEKEND, aantal } from './antwoorden.js';
-import { DETAILS, KOST_DETAILS, vraagVoor } from './vragen.js';
+import { DETAILS, KOST_DETAILS, eenheidTekst, hulpTekst, itemTekst, keuzeTekst, vraagTekst, vraagVoor } from './vragen.js';
 
 /**
- * ctx: { taal, t (ui texts), waarden, fouten: Map<pad, text>, zet(pad, waarde, herteken?) }
+ * ctx: { z (the Zegger of the language shown), waarden, fouten: Map<pad, text>, zet(pad, waarde, herteken?) }
  * Returns the fields of the given question ids.
  */
 export function vraagVelden(ids, ctx) {
@@ -65,13 +65,9 @@ export function werkVeldenBij(vak, velden) {
   });
 }
 
-function tekstVan(t, ctx) {
-  return t?.[ctx.taal] ?? t?.nl ?? '';
-}
-
 function hulpEnFout(pad, def, ctx) {
   const id = veldId(pad);
-  const hulp = def.hulp ? el('p', { id: `${id}-hulp`, class: 'hulp' }, tekstVan(def.hulp, ctx)) : null;
+  const hulp = def.hulp ? el('p', { id: `${id}-hulp`, class: 'hulp' }, hulpTekst(def, ctx.z)) : null;
   const foutTekst = ctx.fouten.get(pad);
   const fout = el('p', { id: `${id}-fout`, class: 'fout', hidden: !foutTekst, 'data-fout-voor': pad }, foutTekst ?? '');
   const beschreven = [hulp && `${id}-hulp`, `${id}-fout`].filter(Boolean).join(' ');
@@ -110,13 +106,13 @@ function tekstVeld(pad, def, ctx, weetNiet) {
     // A count shows its entries while it is typed; other fields count when the inwoner leaves them.
     on: pad.endsWith('.aantal') ? { input: (e) => ctx.zet(pad, e.target.value, true) } : { change: (e) => ctx.zet(pad, e.target.value) },
   });
-  const eenheid = def.eenheid ? el('span', { class: 'eenheid', 'aria-hidden': 'true' }, tekstVan(def.eenheid, ctx)) : null;
+  const eenheid = def.eenheid ? el('span', { class: 'eenheid', 'aria-hidden': 'true' }, eenheidTekst(def, ctx.z)) : null;
   const regel = el('div', { class: bedrag ? 'invoer bedrag' : 'invoer' }, bedrag ? el('span', { class: 'valuta', 'aria-hidden': 'true' }, '€') : null, invoer, eenheid);
   const vinkjes = [];
-  if (def.soort === 'jaren') vinkjes.push(vinkje(`${id}-nooit`, ctx.t.nooit, nooit, (aan) => ctx.zet(pad, aan ? null : '', true)));
-  if (weetNiet) vinkjes.push(vinkje(`${id}-onbekend`, ctx.t.weetNiet, onbekend, (aan) => ctx.zet(pad, aan ? ONBEKEND : '', true)));
+  if (def.soort === 'jaren') vinkjes.push(vinkje(`${id}-nooit`, ctx.z.w('antwoord-nooit'), nooit, (aan) => ctx.zet(pad, aan ? null : '', true)));
+  if (weetNiet) vinkjes.push(vinkje(`${id}-onbekend`, ctx.z.w('antwoord-weet-niet'), onbekend, (aan) => ctx.zet(pad, aan ? ONBEKEND : '', true)));
   return el('div', { class: 'vraag', part: 'vraag', 'data-veld': pad, 'data-soort': def.soort },
-    el('label', { for: id, class: 'vraagtekst' }, tekstVan(def.vraag, ctx)), hulp, fout, regel, vinkjes);
+    el('label', { for: id, class: 'vraagtekst' }, vraagTekst(def, ctx.z)), hulp, fout, regel, vinkjes);
 }
 
 function vinkje(id, label, aan, bij) {
@@ -128,10 +124,10 @@ function vinkje(id, label, aan, bij) {
 function janeeVeld(pad, def, ctx, weetNiet, waarde = ctx.waarden[pad], bij = (w) => ctx.zet(pad, w, true)) {
   const id = veldId(pad);
   const { hulp, fout, beschreven, ongeldig } = hulpEnFout(pad, def, ctx);
-  const opties = [[true, ctx.t.ja, 'ja'], [false, ctx.t.nee, 'nee']];
-  if (weetNiet) opties.push([ONBEKEND, ctx.t.weetNiet, 'onbekend']);
+  const opties = [[true, ctx.z.w('antwoord-ja'), 'ja'], [false, ctx.z.w('antwoord-nee'), 'nee']];
+  if (weetNiet) opties.push([ONBEKEND, ctx.z.w('antwoord-weet-niet'), 'onbekend']);
   return el('fieldset', { class: 'vraag', part: 'vraag', 'data-veld': pad, 'data-soort': 'janee', 'aria-describedby': beschreven, 'aria-invalid': ongeldig ? 'true' : null },
-    el('legend', { class: 'vraagtekst' }, tekstVan(def.vraag, ctx)), hulp, fout,
+    el('legend', { class: 'vraagtekst' }, vraagTekst(def, ctx.z)), hulp, fout,
     el('div', { class: 'keuzes' }, opties.map(([w, label, achtervoegsel]) => el('div', { class: 'keuze' },
       el('input', {
         id: `${id}-${achtervoegsel}`, type: 'radio', name: id, 'data-pad': pad, 'data-waarde': achtervoegsel,
@@ -144,11 +140,11 @@ function keuzeVeld(pad, def, ctx, weetNiet) {
   const id = veldId(pad);
   const { hulp, fout, beschreven, ongeldig } = hulpEnFout(pad, def, ctx);
   const waarde = ctx.waarden[pad];
-  const opties = [el('option', { value: '', props: { selected: waarde === undefined || waarde === '' } }, ctx.t.kies)];
-  for (const [w, label] of Object.entries(def.keuzes)) opties.push(el('option', { value: w, props: { selected: waarde === w } }, tekstVan(label, ctx)));
-  if (weetNiet) opties.push(el('option', { value: ONBEKEND, props: { selected: waarde === ONBEKEND } }, ctx.t.weetNiet));
+  const opties = [el('option', { value: '', props: { selected: waarde === undefined || waarde === '' } }, ctx.z.w('antwoord-kies'))];
+  for (const w of Object.keys(def.keuzes)) opties.push(el('option', { value: w, props: { selected: waarde === w } }, keuzeTekst(def, w, ctx.z)));
+  if (weetNiet) opties.push(el('option', { value: ONBEKEND, props: { selected: waarde === ONBEKEND } }, ctx.z.w('antwoord-weet-niet')));
   return el('div', { class: 'vraag', part: 'vraag', 'data-veld': pad, 'data-soort': 'keuze' },
-    el('label', { for: id, class: 'vraagtekst' }, tekstVan(def.vraag, ctx)), hulp, fout,
+    el('label', { for: id, class: 'vraagtekst' }, vraagTekst(def, ctx.z)), hulp, fout,
     el('select', {
       id, 'data-pad': pad, 'aria-describedby': beschreven, 'aria-invalid': ongeldig ? 'true' : null,
       on: { change: (e) => ctx.zet(pad, e.target.value, true) },
@@ -162,7 +158,7 @@ function lijstVeld(id, def, ctx) {
   telling.dataset.veld = pad;
   const n = aantal(ctx.waarden, id) ?? 0;
   const items = Array.from({ length: n }, (_, i) => el('fieldset', { class: 'item', 'data-item': `${id}[${i}]` },
-    el('legend', {}, `${tekstVan(def.item, ctx)} ${i + 1}`),
+    el('legend', {}, itemTekst(def, ctx.z, i + 1)),
     def.velden.map((veld) => enkelVeld(`${id}[${i}].${veld}`, DETAILS[`${id}[].${veld}`], ctx, true))));
   return el('div', { class: 'lijst', 'data-lijst': id }, telling, items);
 }
@@ -176,7 +172,7 @@ function kostenVeld(id, def, ctx) {
     ctx.zet('kosten.aantal', w === true ? String(Math.max(1, n ?? 0)) : w === false ? '0' : ONBEKEND, true));
   const posten = Array.from({ length: n ?? 0 }, (_, i) => kostenpost(i, ctx));
   const meer = n > 0
-    ? el('button', { type: 'button', class: 'knop secundair', part: 'knop', on: { click: () => ctx.zet('kosten.aantal', String(n + 1), true) } }, ctx.t.kostToevoegen)
+    ? el('button', { type: 'button', class: 'knop secundair', part: 'knop', on: { click: () => ctx.zet('kosten.aantal', String(n + 1), true) } }, ctx.z.w('knop-kost-toevoegen'))
     : null;
   return el('div', { class: 'lijst', 'data-lijst': id }, vraag, posten, meer);
 }
@@ -186,7 +182,7 @@ function kostenpost(i, ctx) {
   const details = KOST_DETAILS[soort] ?? [];
   const velden = ['soort', 'bedrag', ...details].map((veld) => enkelVeld(`kosten[${i}].${veld}`, DETAILS[`kosten[].${veld}`], ctx, veld !== 'soort'));
   return el('fieldset', { class: 'item', 'data-item': `kosten[${i}]` },
-    el('legend', {}, ctx.t.kostenpost(i + 1)), velden,
-    el('button', { type: 'button', class: 'knop link', part: 'knop', on: { click: () => ctx.verwijder('kosten', i) } }, ctx.t.kostVerwijderen(i + 1)));
+    el('legend', {}, ctx.z.w('vragen-kostenpost', { nummer: i + 1 })), velden,
+    el('button', { type: 'button', class: 'knop link', part: 'knop', on: { click: () => ctx.verwijder('kosten', i) } }, ctx.z.w('knop-kost-weghalen', { nummer: i + 1 })));
 }
 

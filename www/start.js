@@ -2,9 +2,10 @@
 // address carries the choice (?gemeente=montferland&peildatum=2025-09-15&lang=en&modus=brigade),
 // so a link opens the right check. In volunteer mode the page remembers the volunteer's gemeente
 // on this tablet (never anything about a household), and the service worker keeps the site for
-// use without internet.
+// use without internet. The page's words follow the language the element shows (pagina.js).
 import './define.js';
 import { leesTekst, schrijfTekst } from './opslag.js';
+import { volgWidget, zegPagina } from './pagina.js';
 
 const ONTHOUDEN = 'bereken-uw-recht-brigade:gemeente'; // not under the widget's own prefix: "wis" keeps it
 const rekenhulp = document.getElementById('rekenhulp');
@@ -19,7 +20,17 @@ const onthoud = (gemeente) => schrijfTekst(ONTHOUDEN, gemeente || null);
 for (const naam of ['peildatum', 'lang', 'regelingen']) {
   if (params.has(naam)) rekenhulp.setAttribute(naam, params.get(naam));
 }
-if (params.get('lang')) document.documentElement.lang = params.get('lang');
+zegPagina(rekenhulp.taal).catch(() => {
+  // no catalog: the page stays as written, in Dutch
+});
+// A language picked on the widget's start screen: the page follows, and the address keeps it.
+volgWidget((taal) => {
+  zegPagina(taal).catch(() => {});
+  if (rekenhulp.hasAttribute('lang')) {
+    params.set('lang', taal);
+    history.replaceState(null, '', `?${params}`);
+  }
+});
 
 const vrijwilliger = params.get('modus') === 'brigade' || (!params.has('modus') && onthouden() !== null);
 const gemeente = params.get('gemeente') ?? (vrijwilliger ? onthouden() : null);

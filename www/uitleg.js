@@ -3,8 +3,8 @@
 // Fluent catalogs the CLI uses (locales/<taal>/*.ftl, joined per language by `bur catalogus`).
 // A catalog is fetched only for the language shown, once, when it is first needed.
 import { FluentBundle, FluentResource } from './vendor/fluent/index.js';
+import { richting } from './talen.js';
 
-const RTL = new Set(['ar']);
 const catalogi = new Map();
 
 /** The catalog of `taal`, loaded once; resolves to a `Zegger`. */
@@ -22,7 +22,7 @@ export function laadCatalogus(taal) {
 export class Zegger {
   constructor(taal, tekst, teksten = []) {
     this.taal = taal;
-    this.bundle = new FluentBundle(taal, { useIsolating: RTL.has(taal) });
+    this.bundle = new FluentBundle(taal, { useIsolating: richting(taal) === 'rtl' });
     this.bundle.addResource(new FluentResource(tekst));
     this.teksten = teksten;
     this.getal = new Intl.NumberFormat(locale(taal), { style: 'currency', currency: 'EUR' });
@@ -65,6 +65,27 @@ export class Zegger {
     if (t[this.taal]) return t[this.taal];
     return this.taal === 'nl' ? t.nl : `${t.nl} ${this.woord('in-het-nederlands')}`;
   }
+  /**
+   * One of the widget's own words (locales/<taal>/widget.ftl, vragen.ftl, gesprek.ftl,
+   * pagina.ftl). Its arguments are used as given: numbers for plurals and counts, text already
+   * formatted (`euro`, `datumTekst`), words for selectors. A missing key shows as `[sleutel]`.
+   */
+  w(sleutel, args = {}) {
+    const m = this.bundle.getMessage(sleutel);
+    if (!m?.value) return `[${sleutel}]`;
+    return this.bundle.formatPattern(m.value, args, []);
+  }
+
+  /** `2025-09-15` as a date in this language, as the engine's dates are said. */
+  datumTekst(iso) {
+    return this.waarde(`@${iso}`);
+  }
+
+  /** A percentage from the engine (`88.2`) in this language, as the engine's are said. */
+  procent(p) {
+    return this.waarde(`%${p}`);
+  }
+
 
   euro(bedrag) {
     return this.getal.format(String(bedrag));
@@ -87,9 +108,8 @@ export class Zegger {
   }
 }
 
-export function richting(taal) {
-  return RTL.has(taal) ? 'rtl' : 'ltr';
-}
+// Which way a language's script runs: www/talen.js, the widget's one list of languages.
+export { richting };
 
 function locale(taal) {
   return { nl: 'nl-NL', en: 'en-GB' }[taal] ?? taal;

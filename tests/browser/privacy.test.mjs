@@ -92,7 +92,8 @@ test('print media shows the summary with answers, date, gemeente and version, wi
   assert.equal(await zichtbaar('.site-kop'), false);
   const tekst = await page.locator('.versie').textContent();
   assert.match(tekst, /Regels van Bunschoten, versie \S+; rekenhulp \d+\.\d+\.\d+/);
-  assert.match(await page.locator('.antwoorden').textContent(), /€ 1\.300,61/);
+  // Amounts as Intl says them, like the engine's: a no-break space keeps € with its number.
+  assert.match(await page.locator('.antwoorden').textContent(), /€\s1\.300,61/);
   const pdf = await page.pdf({ format: 'A4' });
   assert.ok(pdf.length > 10_000, 'a PDF can be made');
   await page.close();

@@ -1,0 +1,26 @@
+// The demo pages' own words (index.html, kindpakket.html) in the language the widget shows.
+// The HTML is written in Dutch, which is what shows without JavaScript; each element with
+// `data-w="sleutel"` then gets that message of the catalog (locales/<taal>/pagina.ftl), and
+// <html> gets the language and its direction. The page follows the widget: when the inwoner
+// picks a language on its start screen, the element fires `bereken-uw-recht:taal`.
+import { laadCatalogus } from './uitleg.js';
+import { kiesTaal, richting } from './talen.js';
+
+let gevraagd = null;
+
+/** Says the page in `taal` (a `lang` value; Dutch for one without a catalog); resolves to its Zegger. */
+export async function zegPagina(taal) {
+  const code = kiesTaal(taal);
+  gevraagd = code;
+  const z = await laadCatalogus(code);
+  if (gevraagd !== code) return z; // another language was asked for meanwhile
+  document.documentElement.lang = code;
+  document.documentElement.dir = richting(code);
+  for (const e of document.querySelectorAll('[data-w]')) e.textContent = z.w(e.dataset.w);
+  return z;
+}
+
+/** Calls `bij(taal)` each time the widget shows another language. */
+export function volgWidget(bij) {
+  document.addEventListener('bereken-uw-recht:taal', (e) => bij(e.detail.taal));
+}
