@@ -11,6 +11,13 @@ export interface ResultaatDetail {
   maatwerk: string[];
 }
 
+/** `event.detail` of `bereken-uw-recht:taal` (bubbles, composed): the language now shown. */
+export interface TaalDetail {
+  /** A code of the widget's languages (www/talen.js): `nl`, `en`. */
+  taal: string;
+  richting: 'ltr' | 'rtl';
+}
+
 export declare class BerekenUwRecht extends HTMLElement {
   static observedAttributes: string[];
   /** Attribute `gemeente`: the policy id, e.g. `bunschoten`. */
@@ -19,8 +26,12 @@ export declare class BerekenUwRecht extends HTMLElement {
   readonly regelingen: string[] | null;
   /** Attribute `peildatum` (YYYY-MM-DD), default today. */
   readonly peildatum: string;
-  /** `nl` or `en`: the attribute `lang`, else the nearest `lang` of the page. */
-  readonly taal: 'nl' | 'en';
+  /**
+   * The language shown: the attribute `lang`, else the nearest `lang` of the page, as one of
+   * the languages with a catalog (www/talen.js: `nl`, `en`); Dutch for any other. The start
+   * screen's language picker sets the attribute.
+   */
+  readonly taal: string;
   /** Attribute `policy-src`, else policies/<gemeente>.json beside the module (compiled by `bur json`). */
   readonly policySrc: string;
   /** The outcomes shown last, or null. */
@@ -31,5 +42,8 @@ export declare class BerekenUwRecht extends HTMLElement {
 
 declare global {
   interface HTMLElementTagNameMap { 'bereken-uw-recht': BerekenUwRecht }
-  interface HTMLElementEventMap { 'bereken-uw-recht:resultaat': CustomEvent<ResultaatDetail> }
+  interface HTMLElementEventMap {
+    'bereken-uw-recht:resultaat': CustomEvent<ResultaatDetail>;
+    'bereken-uw-recht:taal': CustomEvent<TaalDetail>;
+  }
 }

@@ -11,14 +11,14 @@
 //                results side by side, "Volgende huishouden", never stores answers
 // It fires `bereken-uw-recht:resultaat` (bubbles, composed) with the outcomes when the results
 // are shown. Nothing leaves the browser; answers are kept only on the inwoner's request.
-import { el } from './dom.js';
+import { el, knop } from './dom.js';
 import { ONBEKEND, aantal, bouwAntwoorden, verwijderUitLijst, zonderVelden } from './antwoorden.js';
 import { evalueer, laadKern, laadPolicy, standaardPolicySrc } from './rekenkern.js';
 import { laadCatalogus } from './uitleg.js';
 import { kiesTaal, richting } from './talen.js';
-import { taalKeuze } from './taalkeuze.js';
+import { startScherm } from './scherm-start.js';
 import { vraagVelden, werkVeldenBij } from './scherm-vraag.js';
-import { uitkomstKaart, overzicht, signalen, antwoordenOverzicht, statusTekst } from './scherm-uitkomst.js';
+import { uitkomstScherm, statusTekst } from './scherm-uitkomst.js';
 import { VRAGEN, onderwerpTekst } from './vragen.js';
 import * as opslag from './opslag.js';
 import { postvak } from './postvak.js';
@@ -418,7 +418,7 @@ export class BerekenUwRecht extends HTMLElement {
     if (!this.brigade) return null;
     return el('div', { class: 'brigade-balk geen-print' },
       el('p', {}, this.#w('brigade-melding')),
-      this.#knop(this.#w('knop-volgend-huishouden'), () => this.#wis(() => this.#w('brigade-huishouden-gewist')), 'secundair', { 'data-actie': 'volgend-huishouden' }));
+      knop(this.#w('knop-volgend-huishouden'), () => this.#wis(() => this.#w('brigade-huishouden-gewist')), 'secundair', { 'data-actie': 'volgend-huishouden' }));
   }
 
   #detail() {
@@ -431,10 +431,6 @@ export class BerekenUwRecht extends HTMLElement {
     };
   }
 
-  #knop(tekst, bij, klasse = 'primair', extra = {}) {
-    return el('button', { type: 'button', class: `knop ${klasse}`, part: `knop knop-${klasse}`, ...extra, on: { click: bij } }, tekst);
-  }
-
   #bewaarKeuze() {
     if (this.brigade) return null; // a shared tablet keeps no household
     return el('div', { class: 'bewaren geen-print' },
@@ -445,7 +441,7 @@ export class BerekenUwRecht extends HTMLElement {
         }),
         el('label', { for: 'bewaar' }, this.#w('bewaar-keuze'))),
       el('p', { id: 'bewaar-uitleg', class: 'hulp' }, this.#w('bewaar-uitleg')),
-      this.#bewaren ? this.#knop(this.#w('bewaar-wis'), () => {
+      this.#bewaren ? knop(this.#w('bewaar-wis'), () => {
         if (!this.#magPostvakWissen()) return;
         postvak.wis();
         this.#zetBewaren(false);
@@ -464,26 +460,25 @@ export class BerekenUwRecht extends HTMLElement {
   }
 
   #startScherm() {
-    const g = this.#policy.gemeente;
-    const normen = this.#report ? this.#zegger.datumTekst(this.#report.normen_geldig_vanaf) : null;
-    return el('section', { class: 'scherm start', 'aria-labelledby': 'kop' },
-      taalKeuze(this.taal, this.#zegger, (taal) => this.#kiesTaal(taal)),
-      el('h2', { id: 'kop', tabindex: '-1' }, this.#w('start-kop', { gemeente: g.naam })),
-      el('p', {}, this.#w('start-intro')),
-      el('p', { class: 'privacy' }, this.#w('start-privacy')),
-      this.#bevestiging ? el('p', { class: 'melding bevestiging', 'data-bevestiging': '' }, this.#bevestiging()) : null,
-      postvak.onverstuurd.length ? el('p', { class: 'melding', 'data-postvak': '' }, this.#w('postvak-wacht')) : null,
-      el('p', { class: 'versie' }, normen
-        ? this.#w('start-versie-normen', { gemeente: g.naam, versie: g.versie, normen })
-        : this.#w('start-versie', { gemeente: g.naam, versie: g.versie })),
-      this.#algemeneFout ? el('p', { class: 'melding fout-melding', role: 'alert' }, this.#algemeneFout) : null,
-      this.#bewaarKeuze(),
-      el('div', { class: 'navigatie' }, this.#knop(this.#w('knop-begin'), () => {
+    return startScherm({
+      z: this.#zegger,
+      taal: this.taal,
+      gemeente: this.#policy.gemeente,
+      normen: this.#report ? this.#zegger.datumTekst(this.#report.normen_geldig_vanaf) : null,
+      bevestiging: this.#bevestiging?.() ?? null,
+      postvakWacht: postvak.onverstuurd.length > 0,
+      fout: this.#algemeneFout,
+      bewaren: this.#bewaarKeuze(),
+    }, {
+      kiesTaal: (taal) => this.#kiesTaal(taal),
+      begin: () => {
         performance.mark('bereken-uw-recht:begin');
         this.#volgende();
         performance.mark('bereken-uw-recht:eerste-vraag');
-      }, 'primair', { 'data-actie': 'begin' })));
+      },
+    });
   }
+
 
   #vraagScherm() {
     this.#bevestiging = null;
@@ -497,9 +492,9 @@ export class BerekenUwRecht extends HTMLElement {
       el('div', { class: 'velden' }),
       el('details', { class: 'tot-nu-toe', open: this.brigade }, el('summary', {}, this.#w('vragen-tot-nu-toe')), el('ul')),
       el('div', { class: 'navigatie' },
-        this.#knop(this.#w('knop-vorige'), () => this.#vorige(), 'secundair', { 'data-actie': 'vorige' }),
+        knop(this.#w('knop-vorige'), () => this.#vorige(), 'secundair', { 'data-actie': 'vorige' }),
         el('button', { type: 'submit', class: 'knop primair', part: 'knop knop-primair', 'data-actie': 'volgende' }, this.#w('knop-volgende')),
-        this.#knop(this.#w('knop-naar-uitkomst'), () => this.#probeerVolgende('uitkomst'), 'secundair', { 'data-actie': 'naar-uitkomst', hidden: true })));
+        knop(this.#w('knop-naar-uitkomst'), () => this.#probeerVolgende('uitkomst'), 'secundair', { 'data-actie': 'naar-uitkomst', hidden: true })));
     this.#tekenVragen(form);
     return form;
   }
@@ -600,36 +595,14 @@ export class BerekenUwRecht extends HTMLElement {
   }
 
   #uitkomstScherm() {
-    const r = this.#report;
-    const z = this.#zegger;
-    if (!r) return el('section', { class: 'scherm' }, el('h2', { tabindex: '-1' }, z.w('uitkomst-kop')), el('p', { class: 'melding fout-melding', role: 'alert' }, this.#algemeneFout ?? ''));
-    const ctx = { z };
-    const g = r.gemeente;
-    return el('section', { class: 'scherm uitkomst', 'aria-labelledby': 'kop' },
-      el('h2', { id: 'kop', tabindex: '-1' }, z.w('uitkomst-kop')),
-      el('p', { class: 'alleen-print' }, z.w('uitkomst-samenvatting-kop')),
-      // In a translation the Dutch text is leading: said once, on screen and on paper.
-      z.taal === 'nl' ? null : el('p', { class: 'melding nederlands-leidend', 'data-nederlands-leidend': '' }, z.w('nederlands-leidend')),
-      this.#algemeneFout ? el('p', { class: 'melding fout-melding', role: 'alert' }, this.#algemeneFout) : null,
-      el('p', {}, z.w('uitkomst-intro', { gemeente: g.naam, datum: z.datumTekst(r.peildatum) })),
-      overzicht(r, z),
-      signalen(r, ctx),
-      el('div', { class: 'gesprek-vraag geen-print' },
-        el('p', {}, z.w('uitkomst-gesprek-uitleg')),
-        this.#knop(z.w('knop-gesprek'), () => this.#naarGesprek(), 'primair', { 'data-actie': 'gesprek' })),
-      el('div', { class: 'regelingen' }, r.regelingen.map((u) => uitkomstKaart(u, ctx))),
-      antwoordenOverzicht(r, this.#waarden, ctx, (onderwerp) => this.#toon(onderwerp, true)),
-      this.brigade ? el('p', { class: 'brigade-print' }, z.w('brigade-samen-met-vrijwilliger')) : null,
-      el('p', { class: 'alleen-print' }, g.website
-        ? z.w('uitkomst-gesprek-print-website', { gemeente: g.naam, website: g.website })
-        : z.w('uitkomst-gesprek-print', { gemeente: g.naam })),
-      el('p', { class: 'versie' }, z.w('uitkomst-gemaakt', { datum: z.datumTekst(vandaag()) }), ' ',
-        z.w('uitkomst-versie', { gemeente: g.naam, versie: g.versie, motor: this.#kern.version() }), ' ',
-        z.w('uitkomst-normen-van', { datum: z.datumTekst(r.normen_geldig_vanaf) })),
-      el('div', { class: 'navigatie geen-print' },
-        this.#knop(z.w('knop-print'), () => window.print(), 'primair', { 'data-actie': 'print' }),
-        this.#knop(z.w('knop-vorige'), () => this.#vorige(), 'secundair', { 'data-actie': 'vorige' }),
-        this.#knop(z.w('knop-nieuw'), () => this.nieuweBerekening(), 'secundair', { 'data-actie': 'nieuw' })),
-      this.#bewaarKeuze());
+    return uitkomstScherm(this.#report, {
+      z: this.#zegger, waarden: this.#waarden, brigade: this.brigade, motor: this.#kern.version(), vandaag: vandaag(), fout: this.#algemeneFout,
+    }, {
+      gesprek: () => this.#naarGesprek(),
+      vorige: () => this.#vorige(),
+      nieuw: () => this.nieuweBerekening(),
+      wijzig: (onderwerp) => this.#toon(onderwerp, true),
+      bewaren: this.#bewaarKeuze(),
+    });
   }
 }

@@ -26,6 +26,11 @@ function voegToe(e, kinderen) {
   }
 }
 
+/** A button of the widget: `klasse` primair, secundair or link; themable through ::part(knop-<klasse>). */
+export function knop(tekst, bij, klasse = 'primair', extra = {}) {
+  return el('button', { type: 'button', class: `knop ${klasse}`, part: `knop knop-${klasse}`, ...extra, on: { click: bij } }, tekst);
+}
+
 /** A DOM id safe for any answer path: `kinderen[1].leeftijd` → `v-kinderen-1-leeftijd`. */
 export function veldId(pad, achtervoegsel = '') {
   return `v-${pad.replace(/[^a-z0-9_]+/gi, '-')}${achtervoegsel ? `-${achtervoegsel}` : ''}`.replace(/-+$/, '');

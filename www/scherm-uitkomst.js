@@ -1,7 +1,7 @@
 // The results: per regeling its status in an icon and words (never colour alone), the amount,
 // the reasons with their numbers, the "what if", what to do next and the bron; then the maatwerk
 // advice, and the answers given. The same DOM is the printed summary (print rules in the CSS).
-import { el } from './dom.js';
+import { el, knop } from './dom.js';
 import { ONBEKEND, aantal, bedragNaarEngine } from './antwoorden.js';
 import { DETAILS, KOST_DETAILS, eenheidTekst, itemTekst, keuzeTekst, onderwerpTekst, vraagTekst, vraagVoor } from './vragen.js';
 
@@ -22,6 +22,45 @@ function naamMetNederlands(naam, z) {
   const vertaald = z.tekst(naam);
   if (z.taal === 'nl' || !naam?.nl || !naam[z.taal] || naam[z.taal] === naam.nl) return [vertaald, null];
   return [vertaald, el('p', { class: 'nederlandse-naam' }, z.w('uitkomst-nederlandse-naam'), ' ', el('span', { lang: 'nl' }, naam.nl))];
+}
+
+/**
+ * The results screen, which is also the printed summary. ctx: { z, waarden (the flat answers),
+ * brigade, motor (the engine's version), vandaag (YYYY-MM-DD, the day it is made), fout (a
+ * message about the whole evaluation, or null) }; acties: { gesprek(), vorige(), nieuw(),
+ * wijzig(onderwerp), bewaren (the storage choice, or null) }.
+ */
+export function uitkomstScherm(r, ctx, acties) {
+  const { z } = ctx;
+  const fout = el('p', { class: 'melding fout-melding', role: 'alert' }, ctx.fout ?? '');
+  if (!r) return el('section', { class: 'scherm' }, el('h2', { tabindex: '-1' }, z.w('uitkomst-kop')), fout);
+  const g = r.gemeente;
+  return el('section', { class: 'scherm uitkomst', 'aria-labelledby': 'kop' },
+    el('h2', { id: 'kop', tabindex: '-1' }, z.w('uitkomst-kop')),
+    el('p', { class: 'alleen-print' }, z.w('uitkomst-samenvatting-kop')),
+    // In a translation the Dutch text is leading: said once, on screen and on paper.
+    z.taal === 'nl' ? null : el('p', { class: 'melding nederlands-leidend', 'data-nederlands-leidend': '' }, z.w('nederlands-leidend')),
+    ctx.fout ? fout : null,
+    el('p', {}, z.w('uitkomst-intro', { gemeente: g.naam, datum: z.datumTekst(r.peildatum) })),
+    overzicht(r, z),
+    signalen(r, ctx),
+    el('div', { class: 'gesprek-vraag geen-print' },
+      el('p', {}, z.w('uitkomst-gesprek-uitleg')),
+      knop(z.w('knop-gesprek'), acties.gesprek, 'primair', { 'data-actie': 'gesprek' })),
+    el('div', { class: 'regelingen' }, r.regelingen.map((u) => uitkomstKaart(u, ctx))),
+    antwoordenOverzicht(r, ctx.waarden, ctx, acties.wijzig),
+    ctx.brigade ? el('p', { class: 'brigade-print' }, z.w('brigade-samen-met-vrijwilliger')) : null,
+    el('p', { class: 'alleen-print' }, g.website
+      ? z.w('uitkomst-gesprek-print-website', { gemeente: g.naam, website: g.website })
+      : z.w('uitkomst-gesprek-print', { gemeente: g.naam })),
+    el('p', { class: 'versie' }, z.w('uitkomst-gemaakt', { datum: z.datumTekst(ctx.vandaag) }), ' ',
+      z.w('uitkomst-versie', { gemeente: g.naam, versie: g.versie, motor: ctx.motor }), ' ',
+      z.w('uitkomst-normen-van', { datum: z.datumTekst(r.normen_geldig_vanaf) })),
+    el('div', { class: 'navigatie geen-print' },
+      knop(z.w('knop-print'), () => window.print(), 'primair', { 'data-actie': 'print' }),
+      knop(z.w('knop-vorige'), acties.vorige, 'secundair', { 'data-actie': 'vorige' }),
+      knop(z.w('knop-nieuw'), acties.nieuw, 'secundair', { 'data-actie': 'nieuw' })),
+    acties.bewaren);
 }
 
 /** One regeling's outcome card; its reasons are put into words here, when it is shown. */
@@ -62,7 +101,7 @@ function reden(r, z) {
  * of the norm without the kostendelersnorm, the one the regelingen test with; the
  * kostendelersnorm, where it applies, is said apart.
  */
-export function overzicht(r, z) {
+function overzicht(r, z) {
   const zinnen = [
     r.leefvorm ? z.w('uitkomst-leefvorm', { leefvorm: r.leefvorm }) : null,
     r.bijstandsnorm_zonder_kostendelersnorm ? z.w('uitkomst-norm', { norm: z.euro(r.bijstandsnorm_zonder_kostendelersnorm) }) : null,
@@ -73,7 +112,7 @@ export function overzicht(r, z) {
 }
 
 /** The maatwerk advice and the warnings, above the regelingen. */
-export function signalen(report, ctx) {
+function signalen(report, ctx) {
   const { z } = ctx;
   const delen = [];
   if (report.maatwerk.length) {
@@ -91,7 +130,7 @@ export function signalen(report, ctx) {
 }
 
 /** The answers given, per topic, with a button to change them. */
-export function antwoordenOverzicht(report, waarden, ctx, wijzig) {
+function antwoordenOverzicht(report, waarden, ctx, wijzig) {
   const { z } = ctx;
   const perOnderwerp = new Map();
   for (const v of report.vragen) {
