@@ -86,7 +86,6 @@ export class Zegger {
     return this.waarde(`%${p}`);
   }
 
-
   euro(bedrag) {
     return this.getal.format(String(bedrag));
   }
