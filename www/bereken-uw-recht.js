@@ -276,7 +276,7 @@ export class BerekenUwRecht extends HTMLElement {
     const taal = this.taal;
     const catalogus = await laadCatalogus(taal);
     if (taal !== this.taal) return false;
-    this.#zegger = policy ? catalogus.met(policy.teksten) : catalogus;
+    this.#zegger = policy ? catalogus.met(policy.teksten, policy.bronnen, policy.berichten) : catalogus;
     this.#zetTaal(taal);
     return true;
   }

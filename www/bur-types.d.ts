@@ -7,12 +7,21 @@
 export interface Tekst { nl: string; en?: string; [taal: string]: string | undefined }
 
 /**
- * A message of the catalogs: its key, or its key and arguments. An argument says its kind by
- * its first character: `"€1700.00"` an amount, `"%88.2"` a percentage, `"@2026-07-01"` a date,
- * `"#12"` the policy text `teksten[12]`, `"=..."` a value said as typed; a number is a count, an array a list of messages,
- * any other string a word for a selector.
+ * A message of the catalogs: its number (its place among the Dutch keys, `plaatshouders.json`),
+ * or its number and its arguments by position, in the order of the names
+ * `plaatshouders.json` gives it. An argument says its kind by its first character:
+ * `"€1700.00"` an amount, `"%88.2"` a percentage, `"@2026-07-01"` a date, `"#12"` the policy
+ * text `teksten[12]`, `"^3"` the source document `bronnen[3]`, `"=..."` a value said as typed;
+ * a number is a count, an array a list of messages, any other string a word for a selector,
+ * `null` an argument left out.
  */
-export type Bericht = string | [string, Record<string, string | number | Bericht[]>];
+export type Bericht = number | [number, ...(string | number | null | Bericht[])[]];
+
+/** `locales/plaatshouders.json`: per message number its key, or its key and argument names. */
+export interface Plaatshouders { vingerafdruk: number; berichten: (string | [string, string[]])[] }
+
+/** Where a report lists messages: their indices in `Report.berichten`. */
+export type Berichtnummers = number[];
 
 /** Every exported call answers with an envelope instead of throwing. */
 export type Envelope<K extends string, T> =
@@ -47,7 +56,9 @@ export interface Report {
   bijstandsnorm_zonder_kostendelersnorm?: Bedrag;
   inkomen?: Bedrag;
   inkomen_procent_van_norm?: string;
-  waarschuwingen?: Bericht[];
+  waarschuwingen?: Berichtnummers;
+  /** Every message of the report, each once; the lists refer to them by index. */
+  berichten: Bericht[];
   /** `ja` and `misschien` first. */
   regelingen: Uitkomst[];
   /** A keukentafelgesprek is advised, with why: `tekst` indexes `teksten`, `bron` `bronnen`. */
@@ -62,9 +73,9 @@ export interface Uitkomst {
   id: string;
   status: Status;
   redenen: Reden[];
-  bedrag?: { uitleg: Bericht[]; waarde?: Bedrag; per?: 'maand' | 'jaar' | 'eenmalig'; maximaal?: true; bron: number };
+  bedrag?: { uitleg: Berichtnummers; waarde?: Bedrag; per?: 'maand' | 'jaar' | 'eenmalig'; maximaal?: true; bron: number };
   draagkracht?: {
-    uitleg: Bericht[];
+    uitleg: Berichtnummers;
     per_jaar?: Bedrag;
     zorgkosten_per_jaar?: Bedrag;
     kosten?: { soort: string; bedrag: Bedrag; draagkracht: Bedrag; geschatte_vergoeding: Bedrag }[];
@@ -75,11 +86,12 @@ export interface Uitkomst {
   marge?: { meer?: Margestap; minder?: Margestap };
 }
 
-/** One condition: `u` its outcome (voldaan, niet voldaan, onbekend, beoordeling), `z` its
- * sentences, `b` its source (`bronnen[b]`), `o` its parts. */
-export interface Reden { u: 'v' | 'n' | 'o' | 'b'; z: Bericht[]; b: number; o?: Reden[] }
+/** One condition: its source (`bronnen[b]`), its outcome (voldaan, niet voldaan, onbekend,
+ * beoordeling), its sentences, and its parts where it has them. */
+export type Reden = [b: number, u: 'v' | 'n' | 'o' | 'b', z: Berichtnummers, o?: Reden[]];
 
-export interface Margestap { bedrag: Bedrag; status: Status; uitleg: Bericht }
+/** What a change of income by `bedrag` a month would make the status (message `marge-stap`). */
+export interface Margestap { bedrag: Bedrag; status: Status }
 
 export interface RelevanteVraag {
   /** The answer field it fills, e.g. `aanvrager.inkomen`. */
@@ -96,6 +108,8 @@ export interface Policy {
   regelingen: { id: string; naam: Tekst; omschrijving: Tekst; vervolgstap: Tekst; bron: string }[];
   keukentafelgesprek: Keukentafelgesprek | null;
   buiten_scope: { naam: string; bron: string; reden: string }[];
+  /** The fingerprint of the message keys the module numbers by (`Plaatshouders.vingerafdruk`). */
+  berichten: number;
   /** The texts reasons name as `"#n"`, and maatwerk as `tekst`. */
   teksten: Tekst[];
   /** The sources reasons name by number. */

@@ -59,13 +59,18 @@ export function evalueer(kern, policy, gemeente, antwoorden, peildatum, regeling
   const rapport = r.report;
   const perId = new Map(policy.regelingen.map((x) => [x.id, x]));
   const beantwoord = new Set(vragenUit(rapport.beantwoord, policy));
-  const reden = (x) => ({ uitslag: STATUS_REDEN[x.u], zinnen: x.z, bron: policy.bronnen[x.b] ?? x.b, onderdelen: (x.o ?? []).map(reden) });
+  // A message list is a list of numbers into the report's `berichten`, each message said once.
+  const zinnen = (lijst) => (lijst ?? []).map((i) => rapport.berichten[i]);
+  const reden = ([b, u, z, o]) => ({ uitslag: STATUS_REDEN[u], zinnen: zinnen(z), bron: policy.bronnen[b] ?? b, onderdelen: (o ?? []).map(reden) });
+  const stap = (richting, s) => s && { ...s, richting };
   return {
     type: 'success',
     report: {
       ...rapport,
       gemeente: policy.gemeente,
-      waarschuwingen: rapport.waarschuwingen ?? [],
+      waarschuwingen: zinnen(rapport.waarschuwingen),
+      // Left out of the report where it is the norm itself.
+      bijstandsnorm_zonder_kostendelersnorm: rapport.bijstandsnorm_zonder_kostendelersnorm ?? rapport.bijstandsnorm,
       niet_geldig: rapport.niet_geldig ?? [],
       vragen: vragenUit(rapport.vragen, policy).map((v) => ({ ...v, beantwoord: beantwoord.has(v) })),
       maatwerk: (rapport.maatwerk ?? []).map((m) => ({ id: m.id, tekst: policy.teksten[m.tekst] ?? m.tekst, bron: policy.bronnen[m.bron] ?? m.bron, redenen: m.redenen.map(reden) })),
@@ -75,10 +80,10 @@ export function evalueer(kern, policy, gemeente, antwoorden, peildatum, regeling
           ...u,
           naam: vast.naam, omschrijving: vast.omschrijving, vervolgstap: vast.vervolgstap, bron: vast.bron,
           redenen: u.redenen.map(reden),
-          bedrag: u.bedrag ? { ...u.bedrag, bron: policy.bronnen[u.bedrag.bron] ?? u.bedrag.bron } : null,
-          draagkracht: u.draagkracht ? { ...u.draagkracht, bron: policy.bronnen[u.draagkracht.bron] ?? u.draagkracht.bron } : null,
+          bedrag: u.bedrag ? { ...u.bedrag, uitleg: zinnen(u.bedrag.uitleg), bron: policy.bronnen[u.bedrag.bron] ?? u.bedrag.bron } : null,
+          draagkracht: u.draagkracht ? { ...u.draagkracht, uitleg: zinnen(u.draagkracht.uitleg), bron: policy.bronnen[u.draagkracht.bron] ?? u.draagkracht.bron } : null,
           ontbrekende_vragen: vragenUit(u.ontbreekt ?? 0, policy).map((v) => v.id),
-          marge: u.marge ?? null,
+          marge: u.marge ? { meer: stap('meer', u.marge.meer), minder: stap('minder', u.marge.minder) } : null,
         };
       }),
     },

@@ -82,7 +82,7 @@ export function uitkomstKaart(u, ctx) {
     u.bedrag ? el('p', { class: 'bedrag' }, z.zinnen(u.bedrag.uitleg)) : null,
     u.draagkracht ? el('p', { class: 'bedrag' }, z.zinnen(u.draagkracht.uitleg)) : null,
     el('h4', {}, z.w('uitkomst-waarom')), redenen, ontbreekt,
-    marge.length ? [el('h4', {}, z.w('uitkomst-wat-als')), el('ul', { class: 'marge' }, marge.map((m) => el('li', {}, z.zeg(m.uitleg))))] : null,
+    marge.length ? [el('h4', {}, z.w('uitkomst-wat-als')), el('ul', { class: 'marge' }, marge.map((m) => el('li', {}, z.w('marge-stap', { richting: m.richting, status: m.status, verschil: z.euro(m.bedrag) }))))] : null,
     // How to apply is no help for a regeling that does not fit; the conversation may be.
     el('h4', {}, z.w('uitkomst-wat-kunt-u-doen')), el('p', { class: 'vervolgstap' }, u.status === 'nee' ? z.w('uitkomst-nee-vervolgstap') : z.tekst(u.vervolgstap)),
     el('p', { class: 'bron' }, z.w('uitkomst-bron'), ' ', el('cite', {}, u.bron)));

@@ -10,13 +10,34 @@ const catalogi = new Map();
 /** The catalog of `taal`, loaded once; resolves to a `Zegger`. */
 export function laadCatalogus(taal) {
   if (!catalogi.has(taal)) {
-    const belofte = fetch(new URL(`./locales/${encodeURIComponent(taal)}.ftl`, import.meta.url), { credentials: 'same-origin' })
-      .then((a) => { if (!a.ok) throw new Error(`locales/${taal}.ftl: ${a.status}`); return a.text(); })
-      .then((tekst) => new Zegger(taal, tekst));
+    const belofte = Promise.all([haal(`${encodeURIComponent(taal)}.ftl`, (a) => a.text()), laadPlaatshouders()])
+      .then(([tekst, plaatshouders]) => {
+        const z = new Zegger(taal, tekst);
+        z.plaatshouders = plaatshouders;
+        return z;
+      });
     belofte.catch(() => catalogi.delete(taal));
     catalogi.set(taal, belofte);
   }
   return catalogi.get(taal);
+}
+
+// The engine names a message by its number and gives its arguments by position (src/uitleg.rs):
+// plaatshouders.json, written by `bur catalogus` with the catalogs, says per number the key and
+// the arguments' names. One file for every language.
+let plaatshouders = null;
+function laadPlaatshouders() {
+  plaatshouders ??= haal('plaatshouders.json', (a) => a.json()).then(({ vingerafdruk, berichten }) => ({
+    vingerafdruk,
+    berichten: berichten.map((b) => (typeof b === 'string' ? [b, []] : b)),
+  }));
+  plaatshouders.catch(() => { plaatshouders = null; });
+  return plaatshouders;
+}
+
+function haal(bestand, lees) {
+  return fetch(new URL(`./locales/${bestand}`, import.meta.url), { credentials: 'same-origin' })
+    .then((a) => { if (!a.ok) throw new Error(`locales/${bestand}: ${a.status}`); return lees(a); });
 }
 
 export class Zegger {
@@ -31,10 +52,16 @@ export class Zegger {
     this.lijstje = new Intl.ListFormat(locale(taal), { style: 'long', type: 'conjunction' });
   }
 
-  /** The same catalog with the static texts of a policy (`loadPolicy`'s `teksten`). */
-  met(teksten) {
+  /**
+   * The same catalog with the static texts and sources of a policy (`loadPolicy`'s `teksten`
+   * and `bronnen`); refused when the module numbers its messages after another catalog (a
+   * page that mixes files of two builds).
+   */
+  met(teksten, bronnen = [], berichten = this.plaatshouders?.vingerafdruk) {
+    if (berichten !== this.plaatshouders?.vingerafdruk) throw new Error('locales/plaatshouders.json hoort niet bij deze rekenkern');
     const z = Object.create(this);
     z.teksten = teksten ?? [];
+    z.bronnen = bronnen ?? [];
     return z;
   }
 
@@ -43,14 +70,32 @@ export class Zegger {
     return this.zeg(args ? [sleutel, args] : sleutel);
   }
 
-  /** One message of the engine: `"sleutel"` or `["sleutel", {args}]`. */
+  /**
+   * One message: the engine's `n` or `[n, arg, ...]` (a number and arguments by position), or
+   * the widget's own `"sleutel"` or `["sleutel", {naam: waarde}]`. The engine's arguments say
+   * their kind by their first character and are formatted here; the widget's are used as given.
+   */
   zeg(bericht) {
-    const [sleutel, args] = typeof bericht === 'string' ? [bericht, null] : bericht;
+    const [sleutel, waarden] = this.ontleed(bericht);
     const m = this.bundle.getMessage(sleutel);
     if (!m?.value) return `[${sleutel}]`;
-    const waarden = {};
-    for (const [naam, w] of Object.entries(args ?? {})) waarden[naam] = this.waarde(w);
     return this.bundle.formatPattern(m.value, waarden, []);
+  }
+
+  ontleed(bericht) {
+    if (typeof bericht === 'string') return [bericht, {}];
+    if (typeof bericht === 'number') return [this.sleutel(bericht)[0], {}];
+    const [kop, ...rest] = bericht;
+    if (typeof kop === 'string') return [kop, rest[0] ?? {}];
+    const [sleutel, namen] = this.sleutel(kop);
+    const waarden = {};
+    namen.forEach((naam, i) => { if (rest[i] != null) waarden[naam] = this.waarde(rest[i]); });
+    return [sleutel, waarden];
+  }
+
+  /** Key and argument names of the engine's message number `n`. */
+  sleutel(n) {
+    return this.plaatshouders?.berichten[n] ?? [`bericht ${n}`, []];
   }
 
   /** Several messages as one text. */
@@ -65,6 +110,7 @@ export class Zegger {
     if (t[this.taal]) return t[this.taal];
     return this.taal === 'nl' ? t.nl : `${t.nl} ${this.woord('in-het-nederlands')}`;
   }
+
   /**
    * One of the widget's own words (locales/<taal>/widget.ftl, vragen.ftl, gesprek.ftl,
    * pagina.ftl). Its arguments are used as given: numbers for plurals and counts, text already
@@ -102,6 +148,7 @@ export class Zegger {
       return this.datum.format(Date.UTC(j, m - 1, d));
     }
     if (soort === '#') return this.tekst(this.teksten[Number(rest)]);
+    if (soort === '^') return this.bronnen?.[Number(rest)] ?? rest;
     if (soort === '=') return rest;
     return w;
   }

@@ -16,7 +16,6 @@ use super::{Bedrag, Draagkracht, MaatwerkSignaal, Marge, Reden, RedenUitslag, Re
 use crate::tekst::Tekst;
 use crate::uitleg::{Arg, Bericht};
 use rust_decimal::Decimal;
-use std::collections::HashMap;
 use std::fmt::Write;
 
 pub fn schrijf(r: &Report, tabel: &Teksttabel) -> String {
@@ -36,14 +35,14 @@ pub fn bericht(b: &Bericht, tabel: &Teksttabel) -> String {
 struct Json<'a> {
     uit: String,
     tabel: &'a Teksttabel,
-    /// The report's messages, each once, as JSON, in the order first said.
+    /// The report's messages, each once, as JSON, in the order first said. A report has a few
+    /// dozen: a linear search is as fast as a hash map here, and much smaller in the module.
     berichten: Vec<String>,
-    index: HashMap<String, usize>,
 }
 
 impl<'a> Json<'a> {
     fn nieuw(tabel: &'a Teksttabel) -> Json<'a> {
-        Json { uit: String::new(), tabel, berichten: Vec::new(), index: HashMap::new() }
+        Json { uit: String::new(), tabel, berichten: Vec::new() }
     }
 
     fn report(&mut self, r: &Report) {
@@ -219,13 +218,11 @@ impl<'a> Json<'a> {
         let buiten = std::mem::take(&mut self.uit);
         self.bericht(b);
         let json = std::mem::replace(&mut self.uit, buiten);
-        let i = match self.index.get(&json) {
-            Some(i) => *i,
+        let i = match self.berichten.iter().position(|b| *b == json) {
+            Some(i) => i,
             None => {
-                let i = self.berichten.len();
-                self.index.insert(json.clone(), i);
                 self.berichten.push(json);
-                i
+                self.berichten.len() - 1
             }
         };
         let _ = write!(self.uit, "{i}");
@@ -238,11 +235,15 @@ impl<'a> Json<'a> {
             return;
         }
         let _ = write!(self.uit, "[{}", b.sleutel.nummer);
-        let mut args: Vec<_> = b.args.iter().collect();
-        args.sort_unstable_by_key(|(naam, _)| *naam);
-        for (_, arg) in args {
+        // In name order: a message has a handful of arguments, so each next one is found by a
+        // scan (no sort routine in the module).
+        let mut vorige: Option<&str> = None;
+        for _ in 0..b.args.len() {
+            let volgende = b.args.iter().filter(|(n, _)| vorige.is_none_or(|v| *n > v)).min_by_key(|(n, _)| *n);
+            let Some((naam, arg)) = volgende else { break };
             self.uit.push(',');
             self.arg(arg);
+            vorige = Some(naam);
         }
         self.uit.push(']');
     }
