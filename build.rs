@@ -57,11 +57,11 @@ fn catalogi(map: &Path, uit: &Path) -> Result<(), String> {
         lijst.join(", ")
     );
     std::fs::write(uit.join("talen.rs"), rs).map_err(|e| e.to_string())?;
-    let nl = talen.iter().find(|(c, _)| c == "nl").map(|(_, t)| t.as_str()).ok_or("geen locales/nl")?;
-    std::fs::write(uit.join("sleutels.rs"), sleutels(nl)).map_err(|e| e.to_string())
+    let motor = catalogus_bestanden::motor(&map.join("nl"))?;
+    std::fs::write(uit.join("sleutels.rs"), sleutels(&motor)).map_err(|e| e.to_string())
 }
 
-/// The Dutch catalog's message keys in order, as `$OUT_DIR/sleutels.rs`: a message's number in
+/// The message keys of the engine's parts of the Dutch catalog in order, as `$OUT_DIR/sleutels.rs`: a message's number in
 /// the compact report is its place here (src/uitleg.rs). A message starts a line with its
 /// identifier (continuations are indented, terms start with '-', comments with '#');
 /// `bur catalogus` checks the list against Fluent's own parser.

@@ -24,7 +24,8 @@ pub struct Bericht {
     pub args: Vec<(&'static str, Arg)>,
 }
 
-/// A message key and its number: its place among the Dutch catalog's keys (`SLEUTELS`), which
+/// A message key and its number: its place among the keys of the engine's parts of the Dutch
+/// catalog (`SLEUTELS`; the widget's own parts are not numbered), which
 /// is how the compact report names it. Made only by `sleutel!` or `zin!`, at compile time: a
 /// key the Dutch catalog lacks does not compile.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -4,6 +4,12 @@
 
 use std::path::Path;
 
+/// The widget's own parts of a catalog (its screens, questions, the keukentafelgesprek form, the
+/// demo pages). Every other part is the engine's: only those messages are numbered for the
+/// compact report (build.rs), so a change of the widget's words leaves the module as it is.
+#[allow(dead_code)] // build.rs numbers the others; the CLI reads every part
+pub const WIDGET: &[&str] = &["gesprek", "pagina", "vragen", "widget"];
+
 /// Per language (Dutch first, then by code) its joined catalog.
 pub fn lees(map: &Path) -> Result<Vec<(String, String)>, String> {
     let mut uit = Vec::new();
@@ -13,19 +19,30 @@ pub fn lees(map: &Path) -> Result<Vec<(String, String)>, String> {
         if !taal.is_dir() {
             continue;
         }
-        let mut delen: Vec<_> = std::fs::read_dir(&taal)
-            .map_err(|e| format!("{}: {e}", taal.display()))?
-            .filter_map(|f| f.ok().map(|f| f.path()))
-            .filter(|f| f.extension().is_some_and(|e| e == "ftl"))
-            .collect();
-        delen.sort();
-        let mut samen = String::new();
-        for deel in delen {
-            samen.push_str(&std::fs::read_to_string(&deel).map_err(|e| format!("{}: {e}", deel.display()))?);
-            samen.push('\n');
-        }
-        uit.push((code, samen));
+        uit.push((code, voeg_samen(&taal, |_| true)?));
     }
     uit.sort_by_key(|(t, _)| (t != "nl", t.clone()));
     Ok(uit)
+}
+
+/// The engine's parts of one language's folder, joined.
+#[allow(dead_code)] // for build.rs
+pub fn motor(taal: &Path) -> Result<String, String> {
+    voeg_samen(taal, |deel| !WIDGET.contains(&deel))
+}
+
+fn voeg_samen(taal: &Path, neem: impl Fn(&str) -> bool) -> Result<String, String> {
+    let mut delen: Vec<_> = std::fs::read_dir(taal)
+        .map_err(|e| format!("{}: {e}", taal.display()))?
+        .filter_map(|f| f.ok().map(|f| f.path()))
+        .filter(|f| f.extension().is_some_and(|e| e == "ftl"))
+        .filter(|f| f.file_stem().and_then(|s| s.to_str()).is_some_and(&neem))
+        .collect();
+    delen.sort();
+    let mut samen = String::new();
+    for deel in delen {
+        samen.push_str(&std::fs::read_to_string(&deel).map_err(|e| format!("{}: {e}", deel.display()))?);
+        samen.push('\n');
+    }
+    Ok(samen)
 }
