@@ -7,10 +7,9 @@
 export const TALEN = [
   { code: 'nl', naam: 'Nederlands', richting: 'ltr' },
   { code: 'en', naam: 'English', richting: 'ltr' },
-  // Being translated; each is added here once its folder locales/<code>/ is in:
-  //   { code: 'pl', naam: 'Polski', richting: 'ltr' },
-  //   { code: 'tr', naam: 'Türkçe', richting: 'ltr' },
-  //   { code: 'ar', naam: 'العربية', richting: 'rtl' },
+  { code: 'pl', naam: 'Polski', richting: 'ltr' },
+  { code: 'tr', naam: 'Türkçe', richting: 'ltr' },
+  { code: 'ar', naam: 'العربية', richting: 'rtl' },
 ];
 
 export const STANDAARD = 'nl';

@@ -157,6 +157,8 @@ export class Zegger {
 // Which way a language's script runs: www/talen.js, the widget's one list of languages.
 export { richting };
 
+// Amounts and dates as people in the Netherlands read them in their language; Arabic with
+// Western digits, as on the gemeente's letters and in the catalog's own numbers.
 function locale(taal) {
-  return { nl: 'nl-NL', en: 'en-GB' }[taal] ?? taal;
+  return { nl: 'nl-NL', en: 'en-GB', pl: 'pl-PL', tr: 'tr-TR', ar: 'ar-u-nu-latn' }[taal] ?? taal;
 }

@@ -1,0 +1,103 @@
+# The calculator's own words (www/bereken-uw-recht.js and the screens), around what the engine
+# and the municipality's rules say. Plain B1 Turkish. Amounts and dates arrive formatted
+# ($norm, $datum), counts as numbers ($aantal, $nummer).
+
+## Loading
+rekenhulp-titel = Hakkınızı hesaplayın
+rekenhulp-laden = Hesaplama aracı yükleniyor…
+rekenhulp-kan-niet-laden = Hesaplama aracı bu tarayıcıda çalışmıyor. Belediyenizin web sitesine bakın veya belediyeyi arayın.
+rekenhulp-regels-niet-geladen = Belediyenin kuralları yüklenemedi.
+
+## The start screen
+start-kop = Hakkınızı hesaplayın: { $gemeente }
+start-intro = Haneniz hakkında birkaç soruyu cevaplayın. Böylece belediyenin hangi düzenlemelerinin sizin için uygun olabileceğini ve nedenini görürsünüz. Yaklaşık 5 dakika sürer.
+start-privacy = Cevaplarınız bu cihazda kalır. Hiçbir şey gönderilmez.
+start-versie = { $gemeente } belediyesinin kuralları, sürüm { $versie }.
+start-versie-normen = { $gemeente } belediyesinin kuralları, sürüm { $versie }; { $normen } tarihli sosyal yardım normları (bijstandsnormen).
+start-teruggezet = Kaydettiğiniz cevaplar geri yüklendi.
+# The language choice: the languages themselves are named in their own language (www/talen.js).
+taal-kies = Dil
+taal-gekozen = Hesaplama aracı artık Türkçe.
+
+## Buttons
+knop-begin = Başla
+knop-vorige = Geri
+knop-volgende = İleri
+knop-naar-uitkomst = Sonucu görün
+knop-print = Yazdırın veya PDF olarak kaydedin
+knop-nieuw = Yeni hesaplama
+knop-gesprek = Kişisel görüşme (keukentafelgesprek) isteyin
+knop-volgend-huishouden = Sonraki hane
+knop-kost-toevoegen = Bir masraf kalemi daha ekleyin
+knop-kost-weghalen = { $nummer }. masraf kalemini kaldırın
+# Below each topic in the overview of the answers.
+knop-wijzig = { $onderwerp ->
+    [huishouden] Hane bilgilerinizi değiştirin
+    [inkomen] Gelirinizi değiştirin
+    [vermogen] Paranızı ve mülkünüzü değiştirin
+    [situatie] Durumunuzu değiştirin
+   *[kosten] Masraflarınızı değiştirin
+}
+
+## The questions
+vragen-stap = Adım { $stap } / { $aantal }
+vragen-fouten-kop = Önce şu cevapları düzeltin:
+vragen-geen-aantal = Bir sayı girin, örneğin 2. Kimse yoksa 0 girin.
+vragen-kostenpost = Masraf kalemi { $nummer }
+vragen-tot-nu-toe = Şimdiye kadarki sonuç
+vragen-telling = Şimdiye kadarki sonuç: { $ja } muhtemelen evet, { $misschien } belki
+antwoord-weet-niet = Bilmiyorum
+antwoord-ja = Evet
+antwoord-nee = Hayır
+antwoord-kies = Seçin…
+antwoord-nooit = Daha önce hiç
+antwoord-geen = cevaplanmadı
+
+## The outcome
+uitkomst-kop = Sonucunuz
+uitkomst-samenvatting-kop = Belediyeye götürmeniz için özet
+uitkomst-intro = Bunlar { $gemeente } belediyesinin { $datum } tarihindeki düzenlemeleridir. Bu bir tahmindir: belediye ancak siz başvuru yaptığınızda karar verir.
+# Shown only in a language other than Dutch, once at the top of the outcome and on the
+# printout. Dutch has the key too, so that every language has it.
+nederlands-leidend = Bu metin bir çeviridir. Sadece kuralların Hollandaca metni geçerlidir: belediye buna göre karar verir.
+# Beside the translated name of a scheme: its name in the municipality's rules.
+uitkomst-nederlandse-naam = Hollandaca adı:
+uitkomst-leefvorm = { $leefvorm ->
+    [alleenstaande] Bekâr bir kişi (alleenstaande) sayılıyorsunuz.
+    [alleenstaande_ouder] Tek ebeveyn (alleenstaande ouder) sayılıyorsunuz.
+   *[gehuwden] Evli veya birlikte yaşayan çift (gehuwden of samenwonenden) sayılıyorsunuz.
+}
+uitkomst-norm = Sosyal yardım normunuz (bijstandsnorm) ayda { $norm }.
+uitkomst-procent = Geliriniz bu normun { $procent } oranına denk gelir.
+uitkomst-kostendelersnorm = Sosyal yardımın (bijstand) kendisi için masraf paylaşanlar normu (kostendelersnorm) geçerlidir: masrafları { $anderen } başka yetişkinle paylaşıyorsunuz ve o zaman norm ayda { $norm }. Aşağıdaki düzenlemeler, kendileri aksini söylemedikçe masraf paylaşanlar olmadan hesaplanan normu kullanır.
+uitkomst-waarom = Neden?
+uitkomst-wat-als = Durum farklı olursa?
+uitkomst-wat-kunt-u-doen = Ne yapabilirsiniz?
+uitkomst-nee-vervolgstap = Bu doğru değil mi, veya durumunuz burada girdiğinizden farklı mı? O zaman kişisel bir görüşme (keukentafelgesprek) isteyin: belediye sizinle birlikte her şeye bakar.
+uitkomst-bron = Kaynak:
+uitkomst-ontbreekt = Bunu henüz bilmiyoruz:
+uitkomst-advies = Tavsiye: kişisel bir görüşme (keukentafelgesprek) isteyin
+uitkomst-let-op = Dikkat
+uitkomst-antwoorden-kop = Cevaplarınız
+uitkomst-gesprek-uitleg = Durumunuz hakkında belediyeyle konuşmak ister misiniz? Ücretsiz bir kişisel görüşme (keukentafelgesprek) isteyin.
+uitkomst-gesprek-print = Durumunuz hakkında { $gemeente } belediyesiyle konuşmak ister misiniz? Ücretsiz bir kişisel görüşme (keukentafelgesprek) isteyin ve bu özeti yanınızda götürün.
+uitkomst-gesprek-print-website = Durumunuz hakkında { $gemeente } belediyesiyle konuşmak ister misiniz? Ücretsiz bir kişisel görüşme (keukentafelgesprek) isteyin ve bu özeti yanınızda götürün ({ $website }).
+uitkomst-gemaakt = Oluşturulma tarihi: { $datum }.
+uitkomst-versie = { $gemeente } belediyesinin kuralları, sürüm { $versie }; hesaplama aracı { $motor }.
+uitkomst-normen-van = { $datum } tarihli sosyal yardım normları (bijstandsnormen).
+
+## Keeping answers on this device
+bewaar-keuze = Cevaplarımı bu cihazda sakla
+bewaar-uitleg = Sadece bunu açarsanız saklanır. Bunu başkalarıyla paylaştığınız bir bilgisayarda yapmayın.
+bewaar-wis = Bilgilerimi sil
+bewaar-gewist = Bilgileriniz bu cihazdan silindi.
+bewaar-nieuw-gedaan = Tüm cevaplar silindi.
+
+## Volunteer mode (formulierenbrigade)
+brigade-melding = Gönüllü modu: hiçbir şey saklanmaz.
+brigade-huishouden-gewist = Önceki haneye ait her şey silindi. Sonraki haneyle başlayabilirsiniz.
+brigade-samen-met-vrijwilliger = Formulierenbrigade (form doldurma yardımı) ekibinden bir gönüllüyle birlikte dolduruldu.
+
+## A request for a conversation that has not been sent yet
+postvak-wacht = Görüşme talebiniz henüz gönderilmedi. Bağlantı olur olmaz göndereceğiz.
+postvak-onverstuurd-wissen = Henüz gönderilmemiş bir görüşme talebi var. Devam ederseniz bu talep silinir. Devam edilsin mi?
