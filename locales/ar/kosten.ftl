@@ -56,7 +56,7 @@ kosten-ander-apparaat = هذا البرنامج يشمل { $items }، وليس {
 kosten-vervanging-ontbreekt = أخبرونا هل { $wat } بديل عن جهاز قديم.
 kosten-geen-vervanging = يتعلق الأمر بشراء { $wat } لأول مرة أو بإصلاح الجهاز؛ وهذا البرنامج يشمل فقط استبدال جهاز قديم.
 kosten-jaren-ontbreekt = أخبرونا قبل كم سنة حصلتم على تعويض من أجل { $wat }، أو أخبرونا أن هذه هي المرة الأولى.
-kosten-te-recent = حصلتم على تعويض من أجل { $wat } قبل { $jaren ->
+kosten-te-recent = حصلتم بالفعل على تعويض من أجل { $wat } قبل { $jaren ->
     [zero] أقل من سنة
     [one] سنة واحدة
     [two] سنتين
@@ -70,7 +70,7 @@ kosten-te-recent = حصلتم على تعويض من أجل { $wat } قبل { $j
     [many] { $minimaal } سنة
    *[other] { $minimaal } سنة
 }.
-kosten-kinderen-tellen-mee-ontbreekt = أخبرونا هل حصلتم على حاسوب عن طريق برنامج Kinderen tellen mee خلال آخر 60 شهرًا.
+kosten-kinderen-tellen-mee-ontbreekt = أخبرونا هل حصلتم على حاسوب عن طريق مؤسسة Kinderen tellen mee خلال آخر 60 شهرًا.
 kosten-eerste-kind-ontbreekt = أخبرونا هل مستلزمات المولود لطفلكم الأول.
 kosten-niet-eerste-kind = مستلزمات المولود ممكنة فقط للطفل الأول: أما للطفل التالي فتكون الأغراض موجودة في العادة.
 kosten-overledene-ontbreekt = أخبرونا من هو الشخص المتوفى.
@@ -85,7 +85,7 @@ kosten-dreiging-ontbreekt = أخبرونا هل يهددكم الطرد من ا�
 kosten-geen-dreiging = القرض لهذا الدين ممكن فقط لمنع الطرد من البيت أو قطع الغاز أو الماء أو الكهرباء، إذا كان ذلك يهددكم.
 kosten-opvangreden-ontbreekt = أخبرونا لماذا تحتاجون إلى حضانة الأطفال.
 kosten-andere-opvangreden = المساعدة الخاصة (bijzondere bijstand) لحضانة الأطفال ممكنة في حالة إعادة الاندماج في العمل (re-integratie) أو الاندماج المدني (inburgering)، أو بعد الانتقال من المساعدة الاجتماعية إلى العمل، أو مع توصية اجتماعية طبية (sociaal-medische indicatie).
-kosten-via-kinderen-tellen-mee = حصلتم بالفعل على حاسوب عن طريق برنامج Kinderen tellen mee خلال آخر 60 شهرًا.
+kosten-via-kinderen-tellen-mee = حصلتم بالفعل على حاسوب عن طريق مؤسسة Kinderen tellen mee خلال آخر 60 شهرًا.
 
 ## Grounds for refusal. $wat: a cost item in words (afwijzing-kost).
 afwijzing-kost = { $soort ->

@@ -239,7 +239,7 @@ open-zelfstandig = ما إذا كنتم تديرون بيتًا خاصًا بك�
 open-schuldregeling = ما إذا كنتم في تسوية قانونية للديون (schuldsanering) أو في تسوية للديون (schuldregeling)
 
 ## Partners
-partner-zonder-recht = ليس لشريك حياتكم حق في المساعدة الاجتماعية (bijstand)، لأنه ليس لديه تصريح إقامة ساري المفعول أو لأنه في السجن أو الاحتجاز (detentie). في هذه الحالة يكفي أن تستوفوا أنتم وحدكم هذا الشرط.
+partner-zonder-recht = ليس لشريك حياتكم حق في المساعدة الاجتماعية (bijstand)، لأنه ليس لديه تصريح إقامة ساري المفعول (verblijfstitel) أو لأنه في السجن أو الاحتجاز (detentie). في هذه الحالة يكفي أن تستوفوا أنتم وحدكم هذا الشرط.
 beide-partners = هذا الشرط ينطبق عليكم وعلى شريك حياتكم: يجب أن يستوفيه كل واحد منكما.
 partner-recht-aangenomen = إذا لم يكن لدى شريك حياتكم تصريح إقامة ساري المفعول (verblijfstitel)، أو كان في السجن أو الاحتجاز (detentie)، يكفي أن تستوفوا أنتم وحدكم هذا الشرط. لم يتم إدخال ذلك بعد.
 
@@ -251,11 +251,11 @@ nodig-kinderen = ما إذا كان يعيش معكم أطفال، وأعمار�
 nodig-medebewoners = من يسكن معكم أيضًا (العمر، وهل يدرسون أو يدفعون إيجار غرفة)
 nodig-aanvrager-inkomen = دخلكم الصافي في الشهر
 nodig-partner-inkomen = الدخل الصافي لشريك حياتكم
-nodig-ouderkop = الإضافة للوالد بلا شريك حياة (alleenstaande-ouderkop) في ميزانية الأطفال (kindgebonden budget)
+nodig-ouderkop = الإضافة للوالد بلا شريك حياة (alleenstaande-ouderkop) في ميزانية الأطفال (kindgebonden budget) الخاصة بكم
 nodig-vermogen = أموالكم وممتلكاتكم (vermogen)
 nodig-eigen-woning = ما إذا كان لديكم بيت تملكونه
 nodig-woz-waarde = القيمة الرسمية لبيتكم (WOZ-waarde)
-nodig-hypotheek = قرض السكن (hypotheek)
+nodig-hypotheek = قرض السكن الخاص بكم (hypotheek)
 nodig-schulden = ما إذا كانت لديكم ديون
 nodig-schuldregeling = ما إذا كنتم في تسوية قانونية للديون (schuldsanering، Wsnp) أو في تسوية ودية للديون (minnelijke schuldregeling) عن طريق بنك الائتمان (kredietbank، Stadsbank)
 nodig-norm-onbepaald = معيار المساعدة الاجتماعية (bijstandsnorm) الذي لا نستطيع تحديده من إجاباتكم، مثلًا لشخص عمره أقل من 18 سنة، أو في السنة التي يبلغ فيها أحدٌ سن التقاعد الحكومي (AOW-leeftijd)؛ البلدية تحسب ذلك

@@ -13,7 +13,7 @@ pagina-voorbeeld-kindpakket = Przykład: kalkulator w sklepie internetowym pakie
 
 ## The kindpakket web shop (an example of a page that embeds the calculator)
 winkel-titel = Kindpakket Bunschoten: proszę sprawdzić, czy może go Pan/Pani dostać
-winkel-slogan = Sport, kultura, rower albo laptop do szkoły: Pana/Pani dziecko może brać udział we wszystkim.
+winkel-slogan = Sport, kultura, rower albo laptop do szkoły: Pana/Pani dziecko może brać udział.
 winkel-kop = Czy może Pan/Pani dostać pakiet dla dzieci (kindpakket)?
 winkel-intro = Proszę wypełnić krótki test. Potem od razu zobaczy Pan/Pani, czy może zamawiać w sklepie internetowym.
 winkel-zonder-javascript = Ten test potrzebuje JavaScript.

@@ -102,24 +102,12 @@ wie-naam = { $wie ->
 }
 janee-open = Nie wiemy jeszcze, { $vraag }.
 janee-student-ja = { $aanname ->
-    [ja] { -aanname-begin } { $wie ->
-        [partner] Pana/Pani partner uczy się teraz albo uczył się w ostatnich 12 miesiącach
-       *[u] Pan/Pani uczy się teraz albo uczył(a) się w ostatnich 12 miesiącach
-    } w szkole lub na studiach, za które można dostać studiefinanciering lub WTOS (państwowe wsparcie finansowe na naukę). Wtedy można się spodziewać wyższego dochodu. { -aanname-eind }
-   *[nee] { $wie ->
-        [partner] Pana/Pani partner uczy się teraz albo uczył się w ostatnich 12 miesiącach
-       *[u] Pan/Pani uczy się teraz albo uczył(a) się w ostatnich 12 miesiącach
-    } w szkole lub na studiach, za które można dostać studiefinanciering lub WTOS (państwowe wsparcie finansowe na naukę). Wtedy można się spodziewać wyższego dochodu.
+    [ja] { -aanname-begin } { wie-naam } uczy się teraz albo uczył(a) się w ostatnich 12 miesiącach w szkole lub na studiach, za które można dostać studiefinanciering lub WTOS (państwowe wsparcie finansowe na naukę). Wtedy można się spodziewać wyższego dochodu. { -aanname-eind }
+   *[nee] { wie-naam } uczy się teraz albo uczył(a) się w ostatnich 12 miesiącach w szkole lub na studiach, za które można dostać studiefinanciering lub WTOS (państwowe wsparcie finansowe na naukę). Wtedy można się spodziewać wyższego dochodu.
 }
 janee-student-nee = { $aanname ->
-    [ja] { -aanname-begin } { $wie ->
-        [partner] Pana/Pani partner w ostatnich 12 miesiącach nie uczył się
-       *[u] Pan/Pani w ostatnich 12 miesiącach nie uczył(a) się
-    } w szkole ani na studiach, za które można dostać studiefinanciering lub WTOS (państwowe wsparcie finansowe na naukę). { -aanname-eind }
-   *[nee] { $wie ->
-        [partner] Pana/Pani partner w ostatnich 12 miesiącach nie uczył się
-       *[u] Pan/Pani w ostatnich 12 miesiącach nie uczył(a) się
-    } w szkole ani na studiach, za które można dostać studiefinanciering lub WTOS (państwowe wsparcie finansowe na naukę).
+    [ja] { -aanname-begin } { wie-naam } w ostatnich 12 miesiącach nie uczył(a) się w szkole ani na studiach, za które można dostać studiefinanciering lub WTOS (państwowe wsparcie finansowe na naukę). { -aanname-eind }
+   *[nee] { wie-naam } w ostatnich 12 miesiącach nie uczył(a) się w szkole ani na studiach, za które można dostać studiefinanciering lub WTOS (państwowe wsparcie finansowe na naukę).
 }
 janee-chronisch-ziek-ja = { $aanname ->
     [ja] { -aanname-begin } { wie-naam } ma chorobę przewlekłą lub niepełnosprawność. { -aanname-eind }

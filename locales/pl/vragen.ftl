@@ -41,13 +41,13 @@ vraag-medebewoners = Ile innych osób dorosłych (w wieku 18 lat lub starszych) 
 hulp-medebewoners = Na przykład dorosłe dziecko, rodzic lub współlokator. Nie Pana/Pani partner. Proszę wpisać 0, jeśli nikt inny z Panem/Panią nie mieszka. Te osoby mogą być „osobami dzielącymi koszty” (kostendeler): wtedy Pana/Pani norma pomocy społecznej (bijstandsnorm) jest niższa.
 vraag-kind-leeftijd = Wiek
 vraag-medebewoner-leeftijd = Wiek
-vraag-medebewoner-student = Uczy się i może dostać studiefinanciering lub WTOS?
+vraag-medebewoner-student = Uczy się i dostaje studiefinanciering lub WTOS?
 vraag-medebewoner-commerciele-huurder = Wynajmuje od Pana/Pani pokój za zwykłą cenę?
 
 ## Your income
 vraag-aanvrager-inkomen = Jaki jest Pana/Pani dochód miesięczny?
 vraag-partner-inkomen = Jaki jest miesięczny dochód Pana/Pani partnera?
-hulp-inkomen = Kwota netto na miesiąc, bez dodatku urlopowego. Proszę doliczyć: wynagrodzenie, zasiłek, emeryturę, alimenty dla siebie. Proszę nie doliczać: dodatku mieszkaniowego (huurtoeslag), dodatku do ubezpieczenia zdrowotnego (zorgtoeslag), zasiłku rodzinnego (kinderbijslag) i zasiłku na dziecko zależnego od dochodu (kindgebonden budget). Od 2026 roku nie liczą się darowizny do 1200 euro rocznie na całe gospodarstwo domowe ani pomoc z banku żywności (voedselbank).
+hulp-inkomen = Kwota netto na miesiąc, bez dodatku urlopowego. Proszę doliczyć: wynagrodzenie, zasiłek, emeryturę, alimenty dla siebie. Proszę nie doliczać: dodatku mieszkaniowego (huurtoeslag), dodatku do ubezpieczenia zdrowotnego (zorgtoeslag), zasiłku rodzinnego (kinderbijslag) i zasiłku na dziecko zależnego od dochodu (kindgebonden budget). Od 2026 roku nie liczą się darowizny do 1200 euro rocznie na całe gospodarstwo domowe. Pomoc z banku żywności (voedselbank) też się nie liczy.
 vraag-aanvrager-inkomensbron = Skąd pochodzi głównie Pana/Pani dochód?
 hulp-aanvrager-inkomensbron = Jeśli otrzymuje Pan/Pani od gminy zasiłek z pomocy społecznej (bijstandsuitkering), proszę wybrać „Pomoc społeczna”, także jeśli dodatkowo trochę Pan/Pani zarabia.
 vraag-partner-inkomensbron = Skąd pochodzi głównie dochód Pana/Pani partnera?
@@ -90,9 +90,9 @@ hulp-beperking-huisgenoot = Na przykład dziecko albo inna osoba dorosła, któr
 vraag-aanvrager-chronisch-ziek-of-beperking = Czy ma Pan/Pani chorobę przewlekłą lub niepełnosprawność?
 vraag-partner-chronisch-ziek-of-beperking = Czy Pana/Pani partner ma chorobę przewlekłą lub niepełnosprawność?
 vraag-aanvrager-geldige-verblijfstitel = Czy mieszka Pan/Pani legalnie w Holandii?
-hulp-aanvrager-geldige-verblijfstitel = Ma Pan/Pani obywatelstwo holenderskie albo ważne zezwolenie na pobyt.
+hulp-aanvrager-geldige-verblijfstitel = Ma Pan/Pani obywatelstwo holenderskie albo ważne zezwolenie na pobyt (verblijfsvergunning).
 vraag-partner-geldige-verblijfstitel = Czy Pana/Pani partner mieszka legalnie w Holandii?
-hulp-partner-geldige-verblijfstitel = Pana/Pani partner ma obywatelstwo holenderskie albo ważne zezwolenie na pobyt.
+hulp-partner-geldige-verblijfstitel = Pana/Pani partner ma obywatelstwo holenderskie albo ważne zezwolenie na pobyt (verblijfsvergunning).
 vraag-aanvrager-gedetineerd = Czy jest Pan/Pani teraz w więzieniu lub w areszcie (detentie)?
 vraag-partner-gedetineerd = Czy Pana/Pani partner jest teraz w więzieniu lub w areszcie (detentie)?
 

@@ -58,9 +58,9 @@ draagkracht-bijstand-open = Sosyal yardım ödeneği (bijstandsuitkering) alıyo
 draagkracht-kosten-zonder-bedrag = Masraflarınızdan bir veya birkaçının tutarını henüz bilmiyoruz; bunları tahmin etmiyoruz.
 
 ## Equity in the own home above the limit (Montferland 003 par. 5.10)
-woning-precies-grens = Kendi evinizdeki varlığınız (evin değeri eksi ipotek borcu) sınırın üzerinde. Tüm masraflarınız için toplam yardım yılda tam { $grens } olarak tahmin ediliyor; bu, sınırın kendisidir: belediye karar verir.
-woning-onder-grens = Kendi evinizdeki varlığınız (evin değeri eksi ipotek borcu) sınırın üzerinde. Tüm masraflarınız için toplam yardım yılda { $grens } tutarından az olduğu için (tahmini { $totaal }), belediye bu yardımı ek bir inceleme yapmadan verir.
-woning-boven-grens = Kendi evinizdeki varlığınız (evin değeri eksi ipotek borcu) sınırın üzerinde. Tüm masraflarınız için toplam yardım yılda { $totaal } olarak tahmin ediliyor. Yardım yılda { $grens } tutarından fazlaysa belediye başvuruyu reddeder. Ancak evinizi satmanızı veya ev üzerine (daha fazla) borç almanızı istemek makul değilse reddetmez. Buna belediye karar verir.
+woning-precies-grens = Kendi evinizdeki varlığınız sınırın üzerinde. Tüm masraflarınız için toplam yardım yılda tam { $grens } olarak tahmin ediliyor; bu, sınırın kendisidir: belediye karar verir.
+woning-onder-grens = Kendi evinizdeki varlığınız sınırın üzerinde. Tüm masraflarınız için toplam yardım yılda { $grens } tutarından az olduğu için (tahmini { $totaal }), belediye bu yardımı ek bir inceleme yapmadan verir.
+woning-boven-grens = Kendi evinizdeki varlığınız sınırın üzerinde. Tüm masraflarınız için toplam yardım yılda { $totaal } olarak tahmin ediliyor. Yardım yılda { $grens } tutarından fazlaysa belediye başvuruyu reddeder. Ancak evinizi satmanızı veya ev üzerine (daha fazla) borç almanızı istemek makul değilse reddetmez. Buna belediye karar verir.
 
 ## What special assistance pays
 vergoeding-gedekt = Masraflarınız ({ $kosten }), ödeme gücünüzden (draagkracht, { $draagkracht }) yüksek değil. Kendiniz ödeyebileceğiniz kısmı özel sosyal yardım (bijzondere bijstand) karşılamaz.

@@ -24,7 +24,7 @@ gesprek-doel = { $gemeente } belediyesi, burada girdiğiniz bilgileri sadece ki�
 gesprek-bewaartermijn-onbekend = Belediyenin talebinizi ne kadar süre sakladığı, belediyenin gizlilik beyanında (privacyverklaring) yazılıdır:
 gesprek-toestemming = { $gemeente } belediyesinin bu talebi almasına ve kişisel görüşme (keukentafelgesprek) için kullanmasına izin veriyorum.
 gesprek-verstuur = Talebimi gönder
-gesprek-mail = Belediyeye bir e-posta oluştur
+gesprek-mail = Belediyeye bir e-posta oluşturun
 gesprek-geen-adres = Bu belediye talepleri almak için henüz bir adres belirlemedi. Talebinizi indirin veya yazdırın; belediyeye götürün veya gönderin.
 gesprek-download = Talebimi indir
 gesprek-print = Talebimi yazdır
@@ -34,9 +34,9 @@ gesprek-fouten-kop = Önce bunu düzeltin:
 ## What happened to the request
 gesprek-ontvangen = Başvurunuz { $referentie } numarasıyla alındı. Belediye sizinle iletişime geçecek.
 gesprek-wacht = Henüz gönderilmedi. Şu anda belediyeyle bağlantı yok. Bu sayfa açık kaldığı sürece yeniden denemeye devam ediyoruz. Talebinizi indirebilirsiniz de.
-gesprek-opnieuw = Şimdi yeniden dene
+gesprek-opnieuw = Şimdi yeniden deneyin
 gesprek-geweigerd = Belediye talebinizi kabul edemedi: { $fout }. Bilgilerinizi düzeltip yeniden gönderin veya talebinizi indirin.
-gesprek-aanpassen = Bilgileri düzelt
+gesprek-aanpassen = Bilgileri düzeltin
 
 ## The check of the form, one message per field
 gesprek-fout-naam = Adınızı girin.

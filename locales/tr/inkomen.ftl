@@ -22,14 +22,14 @@ inkomen-normnaam-ouder = sosyal yardım normunun (bijstandsnorm; tek ebeveyn iç
 inkomen-normnaam-kostendelers-ouder = masraf paylaşanlar normuyla (kostendelersnorm) hesaplanan sosyal yardım normunun ({ $kostendelers } yetişkin masrafları paylaşıyor; tek ebeveyn için: evliler normunun { $ouder_procent } oranı)
 inkomen-hoger = Geliriniz sınırdan yüksek.
 inkomen-niet-hoger = Geliriniz sınırdan yüksek değil.
-inkomen-jongeren-onder-grens-21 = 18 ile 21 yaş arasındaki kişiler için ek özel sosyal yardım (aanvullende bijzondere bijstand) da norma dahil edilir; bunun ne kadar olduğu kurallarda yazmıyor. 21 yaş ve üzeri için geçerli normla sınır { $grens }: siz bunun altında kalıyorsunuz. Belediye karar verir.
+inkomen-jongeren-onder-grens-21 = 18 yaşından 21 yaşına kadar olan kişiler için ek özel sosyal yardım (aanvullende bijzondere bijstand) da norma dahil edilir; bunun ne kadar olduğu kurallarda yazmıyor. 21 yaş ve üzeri için geçerli normla sınır { $grens }: siz bunun altında kalıyorsunuz. Belediye karar verir.
 inkomen-zeker-tot = { $procent } oranına kadar ({ $grens }) bu kesindir.
-inkomen-jongeren-nodig = 18 ile 21 yaş arasındaki kişiler için ek özel sosyal yardım (aanvullende bijzondere bijstand) da norma dahil edilir. Bu sınırı belirlemek için hâlâ şunlar gerekli: { $nodig }.
+inkomen-jongeren-nodig = 18 yaşından 21 yaşına kadar olan kişiler için ek özel sosyal yardım (aanvullende bijzondere bijstand) da norma dahil edilir. Bu sınırı belirlemek için hâlâ şunlar gerekli: { $nodig }.
 
 ## What the municipality adds to the income or takes off it
 inkomen-ouderkop = Gelirinize, çocuk bütçenizdeki (kindgebonden budget) tek ebeveyn ek tutarı (alleenstaande-ouderkop) da dahildir (ayda { $bedrag }).
 inkomen-ouderkop-onbekend = Çocuk bütçesi (kindgebonden budget) ile birlikte tek ebeveyn ek tutarını (alleenstaande-ouderkop) alıyor musunuz? Bu tutar burada gelir olarak sayılır. Bunu girmediniz, bu yüzden bu tutar olmadan hesaplıyoruz.
-inkomen-alimentatie = Ödediğiniz nafaka (ayda { $bedrag }) gelirinizden düşüldü.
+inkomen-alimentatie = Ödediğiniz nafaka (alimentatie; ayda { $bedrag }) gelirinizden düşüldü.
 inkomen-alimentatie-onbekend = Nafaka (alimentatie) ödüyor musunuz? Nafaka gelirinizden düşülür. Bunu girmediniz, bu yüzden nafaka olmadan hesaplıyoruz.
 
 ## Housing costs

@@ -12,7 +12,7 @@ kosten-soort = { $soort ->
     [reiskosten] ulaşım
     [kinderopvang] çocuk bakımı
     [verhuizing] taşınma
-    [afval] çöp vergisi
+    [afval] çöp
     [waarborgsom] kira depozitosu
     [alimentatie] nafaka
     [boete] para cezası
@@ -65,7 +65,7 @@ kosten-andere-overledene = Partneriniz, çocuğunuz veya anne-babanız dışınd
 kosten-wsnp-ontbreekt = Mali vesayetin (bewindvoering) yasal borç yapılandırmasına (schuldsanering, WSNP) ait olup olmadığını belirtin.
 kosten-wsnp = Yasal borç yapılandırması (schuldsanering, WSNP) içindeki mali vesayet (bewindvoering) için özel sosyal yardım (bijzondere bijstand) mümkün değildir: bu masraflar başka bir yolla ödenir.
 kosten-reisdoel-ontbreekt = Ne için yolculuk yaptığınızı belirtin.
-kosten-ander-reisdoel = Yol masrafları sadece şunlar için karşılanır: belediye dışındaki bir doktor veya uzman, hastanede veya cezaevinde olan birinci derece bir akraba (anne-baba veya çocuk), daha yakında olmayan bir okul veya işe yeniden katılım (re-integratie). Diğer yolculukları sosyal yardım normundan (bijstandsnorm) kendiniz ödersiniz.
+kosten-ander-reisdoel = Yol masrafları sadece şunlar için karşılanır: belediye dışındaki bir doktor veya uzman, hastanede veya cezaevinde olan birinci derece bir akraba (anne-baba veya çocuk), yakında uygun bir okul olmadığı için uzaktaki bir okul veya işe yeniden katılım (re-integratie). Diğer yolculukları sosyal yardım normundan (bijstandsnorm) kendiniz ödersiniz.
 kosten-afstand-ontbreekt = Tek yön yolculuğun kaç kilometre olduğunu belirtin.
 kosten-korte-reis = Tek yön yolculuk { $km } km. Sınır { $minimaal } km; bunun altında sadece sağlık şikâyetleri veya özel bir durum varsa ödenir.
 kosten-dreiging-ontbreekt = Evden çıkarılma veya gaz, su ya da elektriğin kesilmesi tehlikesi olup olmadığını belirtin.
@@ -97,6 +97,6 @@ afwijzing-al-betaald-nooit = Siz { $wat } için zaten ödeme yaptınız. Belediy
 afwijzing-al-betaald = Siz { $wat } için zaten ödeme yaptınız. Başvurudan önceki masraflar için özel sosyal yardım (bijzondere bijstand) ilke olarak mümkün değildir; belediye karar verir.
 afwijzing-voorliggend-ontbreekt = Başka bir düzenlemenin, örneğin sağlık sigortanızın veya çocuk bakım ödeneğinin (kinderopvangtoeslag), { $wat } için tüm ödemeyi zaten yapıp yapmadığını belirtin.
 afwijzing-voorliggend = Başka bir düzenleme { $wat } için zaten ödeme yapıyor. O düzenleme önce gelir (voorliggende voorziening); bunun için özel sosyal yardım (bijzondere bijstand) gerekmez.
-afwijzing-geen-van-deze = Masraflarınızdan hiçbiri { $namen } değil: belediye bunlar için özel sosyal yardım (bijzondere bijstand) vermez.
+afwijzing-geen-van-deze = Masraflarınızdan hiçbiri { $namen } değil; belediye { $namen } için özel sosyal yardım (bijzondere bijstand) vermez.
 afwijzing-geen = Masraflarınızdan hiçbiri, özel sosyal yardımın (bijzondere bijstand) ret gerekçelerine girmiyor.
 afwijzing-andere-kosten = Diğer masraflarınız için bu ret gerekçelerinden hiçbiri geçerli değil.

@@ -20,7 +20,7 @@ taal-kies = Dil
 taal-gekozen = Hesaplama aracı artık Türkçe.
 
 ## Buttons
-knop-begin = Başla
+knop-begin = Başlayın
 knop-vorige = Geri
 knop-volgende = İleri
 knop-naar-uitkomst = Sonucu görün
@@ -33,10 +33,10 @@ knop-kost-weghalen = { $nummer }. masraf kalemini kaldırın
 # Below each topic in the overview of the answers.
 knop-wijzig = { $onderwerp ->
     [huishouden] Hane bilgilerinizi değiştirin
-    [inkomen] Gelirinizi değiştirin
-    [vermogen] Paranızı ve mülkünüzü değiştirin
-    [situatie] Durumunuzu değiştirin
-   *[kosten] Masraflarınızı değiştirin
+    [inkomen] Gelir bilgilerinizi değiştirin
+    [vermogen] Para ve mülk bilgilerinizi değiştirin
+    [situatie] Durumunuzla ilgili cevapları değiştirin
+   *[kosten] Masraf bilgilerinizi değiştirin
 }
 
 ## The questions
@@ -50,7 +50,7 @@ antwoord-weet-niet = Bilmiyorum
 antwoord-ja = Evet
 antwoord-nee = Hayır
 antwoord-kies = Seçin…
-antwoord-nooit = Daha önce hiç
+antwoord-nooit = Hiçbir zaman
 antwoord-geen = cevaplanmadı
 
 ## The outcome
@@ -69,7 +69,7 @@ uitkomst-leefvorm = { $leefvorm ->
 }
 uitkomst-norm = Sosyal yardım normunuz (bijstandsnorm) ayda { $norm }.
 uitkomst-procent = Geliriniz bu normun { $procent } oranına denk gelir.
-uitkomst-kostendelersnorm = Sosyal yardımın (bijstand) kendisi için masraf paylaşanlar normu (kostendelersnorm) geçerlidir: masrafları { $anderen } başka yetişkinle paylaşıyorsunuz ve o zaman norm ayda { $norm }. Aşağıdaki düzenlemeler, kendileri aksini söylemedikçe masraf paylaşanlar olmadan hesaplanan normu kullanır.
+uitkomst-kostendelersnorm = Sosyal yardımın (bijstand) kendisi için masraf paylaşanlar normu (kostendelersnorm) geçerlidir: masrafları başka { $anderen } yetişkinle paylaşıyorsunuz ve o zaman norm ayda { $norm }. Aşağıdaki düzenlemeler, kendileri aksini söylemedikçe masraf paylaşanlar olmadan hesaplanan normu kullanır.
 uitkomst-waarom = Neden?
 uitkomst-wat-als = Durum farklı olursa?
 uitkomst-wat-kunt-u-doen = Ne yapabilirsiniz?
