@@ -6,7 +6,6 @@
 use crate::datum::Datum;
 use crate::tekst::Tekst;
 use rust_decimal::Decimal;
-use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 use std::str::FromStr;
 
@@ -132,13 +131,13 @@ impl<'a> Obj<'a> {
         self.optie(naam).map(|_| self.datum(naam)).transpose()
     }
 
-    /// A named value of one of the engine's lists (`wie`, `vraag`, ...), by its serde name.
-    pub fn keuze<T: DeserializeOwned>(&self, naam: &str) -> Uit<T> {
+    /// A named value of one of the engine's lists (`wie`, `vraag`, ...), by its name in the file.
+    pub fn keuze<T: Keuze>(&self, naam: &str) -> Uit<T> {
         let w = self.waarde(naam)?;
-        T::deserialize(w.clone()).or_else(|_| fout(&self.pad(naam), format!("onbekende waarde {w}")))
+        als_keuze(w).map_or_else(|| fout(&self.pad(naam), onbekend(w)), Ok)
     }
 
-    pub fn keuze_optie<T: DeserializeOwned>(&self, naam: &str) -> Uit<Option<T>> {
+    pub fn keuze_optie<T: Keuze>(&self, naam: &str) -> Uit<Option<T>> {
         self.optie(naam).map(|_| self.keuze(naam)).transpose()
     }
 
@@ -150,12 +149,12 @@ impl<'a> Obj<'a> {
         }
     }
 
-    pub fn keuzes<T: DeserializeOwned>(&self, naam: &str) -> Uit<Vec<T>> {
+    pub fn keuzes<T: Keuze>(&self, naam: &str) -> Uit<Vec<T>> {
         let mut uit = Vec::new();
         for (i, w) in self.lijst(naam)?.iter().enumerate() {
-            match T::deserialize(w.clone()) {
-                Ok(t) => uit.push(t),
-                Err(_) => return fout(&format!("{}[{i}]", self.pad(naam)), format!("onbekende waarde {w}")),
+            match als_keuze(w) {
+                Some(t) => uit.push(t),
+                None => return fout(&format!("{}[{i}]", self.pad(naam)), onbekend(w)),
             }
         }
         Ok(uit)
@@ -164,6 +163,23 @@ impl<'a> Obj<'a> {
     pub fn objecten(&self, naam: &str) -> Uit<Vec<Obj<'a>>> {
         let pad = self.pad(naam);
         self.lijst(naam)?.iter().enumerate().map(|(i, w)| als_obj(w, format!("{pad}[{i}]"))).collect()
+    }
+}
+
+/// A value of one of the engine's lists, read by its name (src/policy/keuzes.rs): not by serde,
+/// whose readers would bring their machinery into the WebAssembly module.
+pub trait Keuze: Sized {
+    fn van_naam(naam: &str) -> Option<Self>;
+}
+
+fn als_keuze<T: Keuze>(w: &Value) -> Option<T> {
+    w.as_str().and_then(T::van_naam)
+}
+
+fn onbekend(w: &Value) -> String {
+    match w.as_str() {
+        Some(t) => format!("onbekende waarde '{t}'"),
+        None => "geen naam (tekst)".to_string(),
     }
 }
 

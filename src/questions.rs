@@ -90,6 +90,19 @@ pub enum Onderwerp {
     Kosten,
 }
 
+impl Onderwerp {
+    /// As the widget names the screen: `huishouden`.
+    pub fn naam(self) -> &'static str {
+        match self {
+            Onderwerp::Huishouden => "huishouden",
+            Onderwerp::Inkomen => "inkomen",
+            Onderwerp::Vermogen => "vermogen",
+            Onderwerp::Situatie => "situatie",
+            Onderwerp::Kosten => "kosten",
+        }
+    }
+}
+
 /// A set of questions, cheap to copy and combine (there are fewer than 64).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Vragen(u64);

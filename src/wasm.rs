@@ -8,7 +8,7 @@
 use crate::report::{json as rapport, Teksttabel};
 use crate::uitleg::{zin, Bericht};
 use crate::{evaluate_regelingen, Antwoorden, Datum, Diagnose, EvaluatieFout, Normen, Policy, Veldfout};
-use serde_json::{json, Value};
+use serde_json::Value;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use wasm_bindgen::prelude::*;
@@ -25,14 +25,6 @@ struct Fout {
     bericht: Bericht,
 }
 
-fn naar_js(waarde: &Value) -> JsValue {
-    // serde_json text, then JSON.parse: plain objects, never Maps, and exact decimal strings.
-    match serde_json::to_string(waarde) {
-        Ok(tekst) => js_sys::JSON::parse(&tekst).unwrap_or(JsValue::NULL),
-        Err(_) => JsValue::NULL,
-    }
-}
-
 fn succes(sleutel: &str, json: &str) -> JsValue {
     js_sys::JSON::parse(&format!(r#"{{"type":"success","{sleutel}":{json}}}"#)).unwrap_or(JsValue::NULL)
 }
@@ -44,8 +36,8 @@ fn mislukt(errors: Vec<Fout>) -> JsValue {
         .map(|f| {
             format!(
                 r#"{{"code":{},"veld":{},"bericht":{}}}"#,
-                Value::String(f.code.clone()),
-                Value::String(f.veld.clone()),
+                rapport::tekst(&f.code),
+                rapport::tekst(&f.veld),
                 rapport::bericht(&f.bericht, &leeg)
             )
         })
@@ -86,29 +78,10 @@ pub fn load_policy(bestand: &str, tekst: &str) -> JsValue {
         Ok(p) => p,
     };
     let tabel = serde_json::from_str::<Value>(tekst).map(|v| Teksttabel::uit_json(&v)).unwrap_or_default();
-    let regelingen: Vec<Value> = p
-        .regelingen
-        .iter()
-        .map(|r| {
-            json!({ "id": r.id, "naam": r.naam, "omschrijving": r.omschrijving, "vervolgstap": r.vervolgstap, "bron": r.bron })
-        })
-        .collect();
-    let vragen: Vec<Value> =
-        crate::questions::Vraag::ALLE.iter().map(|v| json!({ "id": v, "onderwerp": v.onderwerp() })).collect();
-    let antwoord = json!({
-        "type": "success",
-        "gemeente": p.gemeente,
-        "regelingen": regelingen,
-        "keukentafelgesprek": p.keukentafelgesprek,
-        "buiten_scope": p.buiten_scope,
-        "teksten": tabel.teksten,
-        "bronnen": tabel.bronnen,
-        "vragen": vragen,
-        // Which catalog keys the report's message numbers refer to (plaatshouders.json).
-        "berichten": crate::uitleg::VINGERAFDRUK,
-    });
+    let statisch = crate::report::statisch::schrijf(&p, &tabel, crate::uitleg::VINGERAFDRUK);
     POLICIES.with(|m| m.borrow_mut().insert(p.gemeente.id.clone(), (p, tabel)));
-    naar_js(&antwoord)
+    js_sys::JSON::parse(&format!(r#"{{"type":"success",{}"#, statisch.strip_prefix('{').unwrap_or_default()))
+        .unwrap_or(JsValue::NULL)
 }
 
 /// Evaluates answers (a plain object as in docs/answers.md) for a loaded gemeente: the compact
@@ -116,14 +89,6 @@ pub fn load_policy(bestand: &str, tekst: &str) -> JsValue {
 #[wasm_bindgen]
 pub fn evaluate(gemeente: &str, antwoorden: JsValue, peildatum: &str, regelingen: JsValue) -> JsValue {
     met_invoer(gemeente, antwoorden, peildatum, regelingen, |r, tabel| succes("report", &rapport::schrijf(r, tabel)))
-}
-
-/// The questions still relevant for these answers, in the order to ask them.
-#[wasm_bindgen(js_name = relevantQuestions)]
-pub fn relevant_questions(gemeente: &str, antwoorden: JsValue, peildatum: &str, regelingen: JsValue) -> JsValue {
-    met_invoer(gemeente, antwoorden, peildatum, regelingen, |r, _| {
-        succes("vragen", &serde_json::to_string(&r.vragen).unwrap_or_else(|_| "[]".into()))
-    })
 }
 
 /// The engine's version, for the printed summary.
@@ -147,22 +112,27 @@ fn met_invoer(
         Ok(a) => a,
         Err(f) => return mislukt(van_veldfouten(f)),
     };
-    met_policy(gemeente, peildatum, regelingen, |policy, normen, datum, filter, tabel| {
-        match evaluate_regelingen(policy, normen, &antwoorden, datum, filter) {
-            Ok(r) => klaar(&r, tabel),
-            Err(e) => mislukt(van_evaluatiefout(&e)),
-        }
+    let mut klaar = Some(klaar);
+    met_policy(gemeente, peildatum, regelingen, &mut |policy, normen, datum, filter, tabel| match (
+        evaluate_regelingen(policy, normen, &antwoorden, datum, filter),
+        klaar.take(),
+    ) {
+        (Ok(r), Some(k)) => k(&r, tabel),
+        (Ok(_), None) => JsValue::NULL,
+        (Err(e), _) => mislukt(van_evaluatiefout(&e)),
     })
 }
 
 type Filter<'a> = Option<&'a [String]>;
 
 /// The loaded policy and norms, the peildatum and the regelingen filter, each checked.
+/// `klaar` is a trait object: each entry point gives its own, and one copy of this function
+/// (not one per caller) keeps the module small.
 fn met_policy(
     gemeente: &str,
     peildatum: &str,
     regelingen: JsValue,
-    klaar: impl FnOnce(&Policy, &Normen, Datum, Filter, &Teksttabel) -> JsValue,
+    klaar: &mut dyn FnMut(&Policy, &Normen, Datum, Filter, &Teksttabel) -> JsValue,
 ) -> JsValue {
     let Some(datum) = Datum::parse(peildatum) else {
         return fout("ongeldige_peildatum", "peildatum", zin!("fout-peildatum", peildatum = peildatum.to_string()));
@@ -221,17 +191,12 @@ pub fn inkomensreeks(
 }
 
 fn reeks(gemeente: &str, a: &Antwoorden, peildatum: &str, regelingen: JsValue, stappen: u32) -> JsValue {
-    met_policy(
-        gemeente,
-        peildatum,
-        regelingen,
-        |policy, normen, datum, filter, _| match crate::evaluate::inkomensreeks(
-            policy, normen, a, datum, filter, stappen,
-        ) {
+    met_policy(gemeente, peildatum, regelingen, &mut |policy, normen, datum, filter, _| {
+        match crate::evaluate::inkomensreeks(policy, normen, a, datum, filter, stappen) {
             Ok(r) => succes("reeks", &rapport::reeks(&r)),
             Err(e) => mislukt(vec![technisch(e.code(), String::new(), e.to_string())]),
-        },
-    )
+        }
+    })
 }
 
 /// A household kept in the module between calls: the widget sets the answer that changed,
@@ -300,7 +265,7 @@ impl Huishouden {
         }
         self.antwoorden = Antwoorden::uit_waarde(&self.waarde);
         match &self.antwoorden {
-            Ok(_) => naar_js(&json!({ "type": "success" })),
+            Ok(_) => js_sys::JSON::parse(r#"{"type":"success"}"#).unwrap_or(JsValue::NULL),
             Err(f) => mislukt(van_veldfouten(f.clone())),
         }
     }
@@ -311,7 +276,7 @@ impl Huishouden {
             Ok(a) => a,
             Err(f) => return mislukt(van_veldfouten(f.clone())),
         };
-        met_policy(gemeente, peildatum, regelingen, |policy, normen, datum, filter, tabel| {
+        met_policy(gemeente, peildatum, regelingen, &mut |policy, normen, datum, filter, tabel| {
             match evaluate_regelingen(policy, normen, a, datum, filter) {
                 Ok(r) => succes("report", &rapport::schrijf(&r, tabel)),
                 Err(e) => mislukt(van_evaluatiefout(&e)),

@@ -120,5 +120,34 @@ export interface Policy {
 
 export declare function loadPolicy(bestand: string, json: string): ({ type: 'success' } & Policy) | { type: 'failure'; errors: Fout[] };
 export declare function evaluate(gemeente: string, antwoorden: object, peildatum: string, regelingen?: string[]): Envelope<'report', Report>;
-export declare function relevantQuestions(gemeente: string, antwoorden: object, peildatum: string, regelingen?: string[]): Envelope<'vragen', RelevanteVraag[]>;
 export declare function version(): string;
+/** The household at `stappen` + 1 incomes from 0 to 200% of the norm (0 < stappen <= 1000). */
+export declare function inkomensreeks(gemeente: string, antwoorden: object, peildatum: string, regelingen: string[] | undefined, stappen: number): Envelope<'reeks', Inkomensreeks>;
+
+/** Answers kept in the module: set the one that changed, evaluate without handing all over. */
+export declare class Huishouden {
+  constructor();
+  /** `pad`: `heeft_partner`, `aanvrager.inkomen`, or a list (`kinderen`) as a whole; `undefined` removes it. */
+  zet(pad: string, waarde: unknown): { type: 'success' } | { type: 'failure'; errors: Fout[] };
+  evaluate(gemeente: string, peildatum: string, regelingen?: string[]): Envelope<'report', Report>;
+  inkomensreeks(gemeente: string, peildatum: string, regelingen: string[] | undefined, stappen: number): Envelope<'reeks', Inkomensreeks>;
+  free(): void;
+}
+
+export interface Inkomensreeks {
+  /** The norm per month the steps are a share of (without kostendelersnorm). */
+  norm: Bedrag;
+  /** In the order of each step's `u`. */
+  regelingen: string[];
+  stappen: {
+    /** The share of the norm this step aims at, in percent. */
+    procent: string;
+    /** The aanvrager's income per month at this step; the rest of the household's stays. */
+    aanvrager: Bedrag;
+    /** The household's income as the engine counted it, and its share of the norm. */
+    inkomen?: Bedrag;
+    procent_van_norm?: string;
+    /** Per regeling its status, and its amount where there is one. */
+    u: ([Status] | [Status, Bedrag])[];
+  }[];
+}

@@ -226,7 +226,7 @@ fn policy(o: &Obj) -> Uit<Policy> {
         alleenstaande_ouder_procent_gehuwdennorm: g.decimaal_optie("alleenstaande_ouder_procent_gehuwdennorm")?,
         kostendelersnorm_jongeren_als_21: g.ja_nee("kostendelersnorm_jongeren_als_21")?,
         bijstandsnorm_jongeren_met_aanvulling: g.ja_nee("bijstandsnorm_jongeren_met_aanvulling")?,
-        inkomen: g.keuze_optie::<Inkomensregels>("inkomen")?,
+        inkomen: g.obj_optie("inkomen")?.map(|i| inkomensregels(&i)).transpose()?,
     };
     let regelingen = o.objecten("regelingen")?.iter().map(regeling).collect::<Uit<Vec<_>>>()?;
     let buiten_scope = o
@@ -274,7 +274,11 @@ fn regeling(r: &Obj) -> Uit<Regeling> {
         bedrag: r.obj_optie("bedrag")?.map(|b| bedrag(&b)).transpose()?,
         draagkracht: r.obj_optie("draagkracht")?.map(|d| draagkracht(&d)).transpose()?,
         bijzondere_bijstand: r.ja_nee("bijzondere_bijstand")?,
-        afwijkingen: r.keuzes("afwijkingen")?,
+        afwijkingen: r
+            .objecten("afwijkingen")?
+            .iter()
+            .map(|a| Ok(super::Afwijking { regel: a.tekst("regel")?, bron: a.tekst("bron")? }))
+            .collect::<Uit<Vec<_>>>()?,
         niet_rechthebbende_partner: r.tekst_optie("niet_rechthebbende_partner")?.map(Into::into),
     })
 }
@@ -294,7 +298,17 @@ fn voorwaarden(o: &Obj, diepte: usize) -> Uit<Vec<Voorwaarde>> {
             },
             "vermogen" => Blok::Vermogen {
                 onder_de_grens: v.ja_nee("onder_de_grens")?,
-                boven_grens_beoordeling: v.keuze_optie::<super::VermogenBeoordeling>("boven_grens_beoordeling")?,
+                boven_grens_beoordeling: v
+                    .obj_optie("boven_grens_beoordeling")?
+                    .map(|b| {
+                        let eigen =
+                            b.optie("alleen_eigen_woning").map(|_| b.ja_nee("alleen_eigen_woning")).transpose()?;
+                        Ok(super::VermogenBeoordeling {
+                            alleen_eigen_woning: eigen.unwrap_or_default(),
+                            toelichting: Arc::new(b.taal("toelichting")?),
+                        })
+                    })
+                    .transpose()?,
             },
             "leeftijd" => Blok::Leeftijd {
                 wie: v.keuze::<Wie>("wie")?,
@@ -461,4 +475,14 @@ mod tests {
         assert_eq!(d.veld, "formaat");
         assert!(d.bericht.contains("bur json"), "{}", d.bericht);
     }
+}
+
+/// `[gemeente.inkomen]`: what a gemeente counts in the income itself (absent flags: no).
+fn inkomensregels(i: &Obj) -> Uit<Inkomensregels> {
+    let vlag = |naam: &str| i.optie(naam).map(|_| i.ja_nee(naam)).transpose().map(Option::unwrap_or_default);
+    Ok(Inkomensregels {
+        alleenstaande_ouderkop_telt_mee: vlag("alleenstaande_ouderkop_telt_mee")?,
+        alimentatie_in_mindering: vlag("alimentatie_in_mindering")?,
+        bron: i.tekst("bron")?,
+    })
 }

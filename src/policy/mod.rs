@@ -9,6 +9,7 @@
 mod afwijzing;
 pub mod beschrijving;
 mod gecompileerd;
+mod keuzes;
 // Reading the policy file as staff write it, with every check: native only (`bur`, tests).
 // The widget reads the compiled form (`gecompileerd`), written after these checks passed.
 #[cfg(feature = "toml")]

@@ -32,8 +32,16 @@ pub fn bericht(b: &Bericht, tabel: &Teksttabel) -> String {
     j.uit
 }
 
-struct Json<'a> {
-    uit: String,
+/// A string as a JSON string literal, escaped as the report's strings are.
+pub fn tekst(t: &str) -> String {
+    let leeg = Teksttabel::default();
+    let mut j = Json::nieuw(&leeg);
+    j.tekst(t);
+    j.uit
+}
+
+pub(super) struct Json<'a> {
+    pub(super) uit: String,
     tabel: &'a Teksttabel,
     /// The report's messages, each once, as JSON, in the order first said. A report has a few
     /// dozen: a linear search is as fast as a hash map here, and much smaller in the module.
@@ -41,7 +49,7 @@ struct Json<'a> {
 }
 
 impl<'a> Json<'a> {
-    fn nieuw(tabel: &'a Teksttabel) -> Json<'a> {
+    pub(super) fn nieuw(tabel: &'a Teksttabel) -> Json<'a> {
         Json { uit: String::new(), tabel, berichten: Vec::new() }
     }
 
@@ -288,8 +296,17 @@ impl<'a> Json<'a> {
             Some(id) => {
                 let _ = write!(self.uit, "{id}");
             }
-            None => self.uit.push_str(&serde_json::to_string(t).unwrap_or_default()),
+            None => self.tekst_in_talen(t),
         }
+    }
+
+    /// `{"nl":"...","en":"..."}`.
+    pub(super) fn tekst_in_talen(&mut self, t: &Tekst) {
+        self.veld("{nl");
+        self.tekst(&t.nl);
+        self.veld(",en");
+        self.tekst(&t.en);
+        self.uit.push('}');
     }
 
     /// A source by its id; in full where the table lacks it.
@@ -302,7 +319,7 @@ impl<'a> Json<'a> {
         }
     }
 
-    fn lijst<T>(&mut self, items: &[T], mut item: impl FnMut(&mut Self, &T)) {
+    pub(super) fn lijst<T>(&mut self, items: &[T], mut item: impl FnMut(&mut Self, &T)) {
         self.uit.push('[');
         for (i, x) in items.iter().enumerate() {
             if i > 0 {
@@ -313,10 +330,14 @@ impl<'a> Json<'a> {
         self.uit.push(']');
     }
 
-    /// `"naam":`; a leading comma in `naam` is written before it.
-    fn veld(&mut self, naam: &str) {
-        let (komma, naam) = naam.strip_prefix(',').map_or(("", naam), |n| (",", n));
-        self.uit.push_str(komma);
+    /// `"naam":`; a leading `,` or `{` in `naam` is written before it.
+    pub(super) fn veld(&mut self, naam: &str) {
+        let (voor, naam) = match (naam.strip_prefix(','), naam.strip_prefix('{')) {
+            (Some(n), _) => (",", n),
+            (_, Some(n)) => ("{", n),
+            _ => ("", naam),
+        };
+        self.uit.push_str(voor);
         self.uit.push('"');
         self.uit.push_str(naam);
         self.uit.push_str("\":");
@@ -329,14 +350,40 @@ impl<'a> Json<'a> {
         }
     }
 
-    fn tekst(&mut self, t: &str) {
-        // Ids and keys need no escaping; anything else goes through serde_json.
-        if t.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.: ".contains(&b)) {
-            self.uit.push('"');
-            self.uit.push_str(t);
-            self.uit.push('"');
-        } else {
-            self.uit.push_str(&serde_json::to_string(t).unwrap_or_default());
+    /// A JSON string. Escaped here rather than by serde_json's serializer: the module then
+    /// carries no serializer at all (about 6 kB gzip with the float writer it brings).
+    pub(super) fn tekst(&mut self, t: &str) {
+        self.uit.push('"');
+        // Runs without a character to escape are copied whole; the escaped ones are ASCII, so
+        // every cut is on a character boundary.
+        let mut begin = 0;
+        for (i, b) in t.bytes().enumerate() {
+            let vervanging = match b {
+                b'"' => "\\\"",
+                b'\\' => "\\\\",
+                b'\n' => "\\n",
+                b'\r' => "\\r",
+                b'\t' => "\\t",
+                0..=0x1f => "",
+                _ => continue,
+            };
+            self.uit.push_str(t.get(begin..i).unwrap_or_default());
+            if vervanging.is_empty() {
+                let _ = write!(self.uit, "\\u{b:04x}");
+            } else {
+                self.uit.push_str(vervanging);
+            }
+            begin = i + 1;
+        }
+        self.uit.push_str(t.get(begin..).unwrap_or_default());
+        self.uit.push('"');
+    }
+
+    pub(super) fn optie(&mut self, naam: &str, t: Option<&str>) {
+        self.veld(naam);
+        match t {
+            Some(t) => self.tekst(t),
+            None => self.uit.push_str("null"),
         }
     }
 }

@@ -17,6 +17,7 @@ use serde::Serialize;
 use std::sync::Arc;
 
 pub mod json;
+pub mod statisch;
 pub mod tabel;
 pub use tabel::Teksttabel;
 

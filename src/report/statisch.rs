@@ -1,0 +1,86 @@
+//! What `loadPolicy` hands the widget once, as JSON: the gemeente, each regeling's static texts,
+//! the keukentafelgesprek section, what the tool leaves out (`buiten_scope`), the numbered texts
+//! and sources a report refers to, and the questions in the order of a report's bit sets. The
+//! shape is `Policy` in www/bur-types.d.ts.
+//!
+//! Written by hand like the report (json.rs), so that the module carries no JSON serializer.
+
+use super::json::Json;
+use super::tabel::Teksttabel;
+use crate::policy::Policy;
+use crate::questions::Vraag;
+use crate::tekst::Tekst;
+
+pub fn schrijf(p: &Policy, tabel: &Teksttabel, vingerafdruk: u32) -> String {
+    let mut j = Json::nieuw(tabel);
+    let g = &p.gemeente;
+    j.veld("{gemeente");
+    j.veld("{id");
+    j.tekst(&g.id);
+    j.veld(",naam");
+    j.tekst(&g.naam);
+    j.veld(",versie");
+    j.tekst(&g.versie);
+    j.veld(",bron");
+    j.tekst(&g.bron);
+    j.optie(",website", g.website.as_deref());
+    j.uit.push('}');
+    j.veld(",regelingen");
+    j.lijst(&p.regelingen, |j, r| {
+        j.veld("{id");
+        j.tekst(&r.id);
+        j.veld(",naam");
+        j.tekst_in_talen(&r.naam);
+        j.veld(",omschrijving");
+        j.tekst_in_talen(&r.omschrijving);
+        j.veld(",vervolgstap");
+        j.tekst_in_talen(&r.vervolgstap);
+        j.veld(",bron");
+        j.tekst(&r.bron);
+        j.uit.push('}');
+    });
+    j.veld(",keukentafelgesprek");
+    match &p.keukentafelgesprek {
+        None => j.uit.push_str("null"),
+        Some(k) => {
+            j.optie("{endpoint", k.endpoint.as_deref());
+            j.optie(",email", k.email.as_deref());
+            j.veld(",bewaartermijn");
+            match &k.bewaartermijn {
+                Some(t) => j.tekst_in_talen(t),
+                None => j.uit.push_str("null"),
+            }
+            j.optie(",privacyverklaring", k.privacyverklaring.as_deref());
+            j.veld(",bron");
+            j.tekst(&k.bron);
+            j.uit.push('}');
+        }
+    }
+    j.veld(",buiten_scope");
+    j.lijst(&p.buiten_scope, |j, b| {
+        j.veld("{naam");
+        j.tekst(&b.naam);
+        j.veld(",bron");
+        j.tekst(&b.bron);
+        j.veld(",reden");
+        j.tekst(&b.reden);
+        j.uit.push('}');
+    });
+    j.veld(",teksten");
+    j.lijst(&tabel.teksten, |j, t: &Tekst| j.tekst_in_talen(t));
+    j.veld(",bronnen");
+    j.lijst(&tabel.bronnen, |j, b| j.tekst(b));
+    j.veld(",vragen");
+    j.lijst(Vraag::ALLE, |j, v| {
+        j.veld("{id");
+        j.tekst(v.id());
+        j.veld(",onderwerp");
+        j.tekst(v.onderwerp().naam());
+        j.uit.push('}');
+    });
+    // Which catalog keys the report's message numbers refer to (plaatshouders.json).
+    j.veld(",berichten");
+    j.uit.push_str(&vingerafdruk.to_string());
+    j.uit.push('}');
+    j.uit
+}
