@@ -53,9 +53,8 @@ fn benchmarks(c: &mut Criterion) {
     }
     // A batch-style loop (issue 15): 1,000 households of varying income parsed, evaluated and
     // written one after another; households per second is 1,000 over the time of one round.
-    let huishoudens: Vec<String> = (0..1_000)
-        .map(|i| HUISHOUDEN.replace("1300.61", &format!("{}.{:02}", 600 + i * 2, i % 100)))
-        .collect();
+    let huishoudens: Vec<String> =
+        (0..1_000).map(|i| HUISHOUDEN.replace("1300.61", &format!("{}.{:02}", 600 + i * 2, i % 100))).collect();
     c.bench_function("batch loop: 1,000 households parsed, evaluated, written (bunschoten)", |b| {
         b.iter(|| {
             let mut bytes = 0;
