@@ -47,7 +47,8 @@ export class Zegger {
     this.bundle.addResource(new FluentResource(tekst));
     this.teksten = teksten;
     this.getal = new Intl.NumberFormat(locale(taal), { style: 'currency', currency: 'EUR' });
-    this.procentje = new Intl.NumberFormat(locale(taal), { maximumFractionDigits: 1 });
+    // Where the sign goes is the language's: 88,2% in Dutch, %88,2 in Turkish.
+    this.procentje = new Intl.NumberFormat(locale(taal), { style: 'percent', maximumFractionDigits: 1 });
     this.datum = new Intl.DateTimeFormat(locale(taal), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     this.lijstje = new Intl.ListFormat(locale(taal), { style: 'long', type: 'conjunction' });
   }
@@ -142,7 +143,7 @@ export class Zegger {
     const soort = w[0];
     const rest = w.slice(1);
     if (soort === '€') return this.euro(rest);
-    if (soort === '%') return `${this.procentje.format(rest)}%`;
+    if (soort === '%') return this.procentje.format(Number(rest) / 100); // for display only: one decimal
     if (soort === '@') {
       const [j, m, d] = rest.split('-').map(Number);
       return this.datum.format(Date.UTC(j, m - 1, d));

@@ -26,9 +26,11 @@ async function kleineDoelen(page) {
     .map(({ e, r }) => `${e.tagName.toLowerCase()}#${e.id || e.className} ${Math.round(r.width)}x${Math.round(r.height)}`));
 }
 
-test('no axe violations, no sideways scrolling and 44 px targets on every screen of a phone', async () => {
+// Dutch, English, and Arabic written right to left: the same checks in each.
+for (const taal of ['nl', 'en', 'ar']) test(`no axe violations, no sideways scrolling and 44 px targets on every screen of a phone (${taal})`, async () => {
   const page = await omgeving.browser.newPage({ viewport: { width: 360, height: 740 } });
-  await page.goto(`${omgeving.server.url}?gemeente=montferland&peildatum=2025-09-15`);
+  await page.goto(`${omgeving.server.url}?gemeente=montferland&peildatum=2025-09-15&lang=${taal}`);
+  await page.locator(`bereken-uw-recht .bur[lang="${taal}"]`).waitFor();
   await page.locator('[data-actie="begin"]').waitFor();
   const bevindingen = [];
   const controleer = async () => {
