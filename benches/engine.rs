@@ -37,6 +37,10 @@ fn benchmarks(c: &mut Criterion) {
             bur::report::json::schrijf(&r, &tabel)
         })
     });
+    let rapport = evaluate(&policy, &normen, &antwoorden, peildatum).unwrap_or_else(|e| panic!("{e}"));
+    c.bench_function("write the compact report (bunschoten)", |b| {
+        b.iter(|| bur::report::json::schrijf(black_box(&rapport), &tabel))
+    });
     for (naam, tekst) in [("montferland", MONTFERLAND), ("roosendaal", ROOSENDAAL)] {
         let p = Policy::uit_toml(naam, tekst).unwrap_or_else(|d| panic!("{d:?}"));
         c.bench_function(&format!("evaluate {naam} ({} regelingen)", p.regelingen.len()), |b| {

@@ -39,6 +39,29 @@ export function laadPolicy(src) {
   return policies.get(src);
 }
 
+// The answers live in the module between evaluations (`Huishouden`): after a change only the
+// answers that differ from the last ones cross into it, one top-level field at a time, instead
+// of the whole household as JSON text. One per loaded policy.
+const huishoudens = new WeakMap();
+
+function huishouden(kern, policy, antwoorden) {
+  let h = huishoudens.get(policy);
+  if (!h) {
+    h = { kern: new kern.Huishouden(), velden: new Map() };
+    huishoudens.set(policy, h);
+  }
+  const nu = new Map(Object.entries(antwoorden ?? {}).map(([veld, w]) => [veld, JSON.stringify(w)]));
+  for (const [veld, tekst] of nu) if (h.velden.get(veld) !== tekst) h.kern.zet(veld, antwoorden[veld]);
+  for (const veld of h.velden.keys()) if (!nu.has(veld)) h.kern.zet(veld, undefined);
+  h.velden = nu;
+  return h.kern;
+}
+
+/** The income sweep for these answers: per step from 0 to 200% of the norm each regeling's status and amount. */
+export function inkomensreeks(kern, policy, gemeente, antwoorden, peildatum, regelingen, stappen = 200) {
+  return huishouden(kern, policy, antwoorden).inkomensreeks(gemeente, peildatum, regelingen, stappen);
+}
+
 const STATUS_REDEN = { v: 'voldaan', n: 'niet_voldaan', o: 'onbekend', b: 'beoordeling' };
 
 /** The questions of a bit set (the engine's compact form) in asking order. */
@@ -54,7 +77,7 @@ function vragenUit(bits, policy) {
  * reasons. The sentences stay data (messages) until a screen shows them (uitleg.js).
  */
 export function evalueer(kern, policy, gemeente, antwoorden, peildatum, regelingen) {
-  const r = kern.evaluate(gemeente, antwoorden, peildatum, regelingen);
+  const r = huishouden(kern, policy, antwoorden).evaluate(gemeente, peildatum, regelingen);
   if (r.type !== 'success') return r;
   const rapport = r.report;
   const perId = new Map(policy.regelingen.map((x) => [x.id, x]));

@@ -67,7 +67,8 @@ impl<'a> Json<'a> {
         }
         self.decimaal_optie(",bijstandsnorm", r.bijstandsnorm);
         if let Some(k) = r.kostendelers {
-            let _ = write!(self.uit, ",\"kostendelers\":{k}");
+            self.uit.push_str(",\"kostendelers\":");
+            self.getal(k);
         }
         if r.bijstandsnorm_zonder_kostendelersnorm != r.bijstandsnorm {
             self.decimaal_optie(",bijstandsnorm_zonder_kostendelersnorm", r.bijstandsnorm_zonder_kostendelersnorm);
@@ -95,7 +96,10 @@ impl<'a> Json<'a> {
                 beantwoord = beantwoord.met(v.id);
             }
         }
-        let _ = write!(self.uit, ",\"vragen\":{},\"beantwoord\":{}", gelezen.bits(), beantwoord.bits());
+        self.uit.push_str(",\"vragen\":");
+        self.getal(gelezen.bits());
+        self.uit.push_str(",\"beantwoord\":");
+        self.getal(beantwoord.bits());
         self.veld(",berichten");
         let berichten = std::mem::take(&mut self.berichten);
         self.lijst(&berichten, |j, b| j.uit.push_str(b));
@@ -119,7 +123,8 @@ impl<'a> Json<'a> {
             self.draagkracht(d);
         }
         if !u.ontbrekende_vragen.is_leeg() {
-            let _ = write!(self.uit, ",\"ontbreekt\":{}", u.ontbrekende_vragen.bits());
+            self.uit.push_str(",\"ontbreekt\":");
+            self.getal(u.ontbrekende_vragen.bits());
         }
         if let Some(m) = &u.marge {
             if m.meer.is_some() || m.minder.is_some() {
@@ -233,16 +238,17 @@ impl<'a> Json<'a> {
                 self.berichten.len() - 1
             }
         };
-        let _ = write!(self.uit, "{i}");
+        self.getal(i);
     }
 
     /// The key's number, or `[nummer,arg,...]` with the arguments in the order of their names.
     fn bericht(&mut self, b: &Bericht) {
         if b.args.is_empty() {
-            let _ = write!(self.uit, "{}", b.sleutel.nummer);
+            self.getal(b.sleutel.nummer);
             return;
         }
-        let _ = write!(self.uit, "[{}", b.sleutel.nummer);
+        self.uit.push('[');
+        self.getal(b.sleutel.nummer);
         // In name order: a message has a handful of arguments, so each next one is found by a
         // scan (no sort routine in the module).
         let mut vorige: Option<&str> = None;
@@ -259,14 +265,18 @@ impl<'a> Json<'a> {
     fn arg(&mut self, a: &Arg) {
         match a {
             Arg::Euro(d) => {
-                let _ = write!(self.uit, "\"€{d}\"");
+                self.uit.push_str("\"€");
+                self.decimaal(*d);
+                self.uit.push('"');
             }
             Arg::Procent(p) => {
                 // One decimal is what any reader shows (money::afronden_procent).
-                let _ = write!(self.uit, "\"%{}\"", crate::money::afronden_procent(*p).normalize());
+                self.uit.push_str("\"%");
+                self.decimaal(crate::money::afronden_procent(*p).normalize());
+                self.uit.push('"');
             }
             Arg::Getal(n) => {
-                let _ = write!(self.uit, "{n}");
+                self.getal(*n);
             }
             Arg::Datum(d) => {
                 let _ = write!(self.uit, "\"@{d}\"");
@@ -276,13 +286,17 @@ impl<'a> Json<'a> {
             Arg::Letterlijk(t) => self.tekst(&format!("={t}")),
             Arg::Tekst(t) => match self.tabel.tekst(t) {
                 Some(id) => {
-                    let _ = write!(self.uit, "\"#{id}\"");
+                    self.uit.push_str("\"#");
+                    self.getal(id);
+                    self.uit.push('"');
                 }
                 None => self.tekst(&t.nl),
             },
             Arg::Bron(b) => match self.tabel.bron(b) {
                 Some(id) => {
-                    let _ = write!(self.uit, "\"^{id}\"");
+                    self.uit.push_str("\"^");
+                    self.getal(id);
+                    self.uit.push('"');
                 }
                 None => self.tekst(&format!("={b}")),
             },
@@ -294,7 +308,7 @@ impl<'a> Json<'a> {
     fn beleidstekst(&mut self, t: &Tekst) {
         match self.tabel.tekst(t) {
             Some(id) => {
-                let _ = write!(self.uit, "{id}");
+                self.getal(id);
             }
             None => self.tekst_in_talen(t),
         }
@@ -313,7 +327,7 @@ impl<'a> Json<'a> {
     fn bron(&mut self, bron: &str) {
         match self.tabel.bron(bron) {
             Some(id) => {
-                let _ = write!(self.uit, "{id}");
+                self.getal(id);
             }
             None => self.tekst(bron),
         }
@@ -346,7 +360,38 @@ impl<'a> Json<'a> {
     fn decimaal_optie(&mut self, naam: &str, d: Option<Decimal>) {
         if let Some(d) = d {
             self.veld(naam);
-            let _ = write!(self.uit, "\"{d}\"");
+            self.uit.push('"');
+            self.decimaal(d);
+            self.uit.push('"');
+        }
+    }
+
+    fn getal<N: itoa::Integer>(&mut self, n: N) {
+        self.uit.push_str(itoa::Buffer::new().format(n));
+    }
+
+    /// A decimal as `Decimal`'s own text ("1700.00", "-5", "0.05"), from its digits and scale:
+    /// `core::fmt` costs more than the rest of a report's writing.
+    pub(super) fn decimaal(&mut self, d: Decimal) {
+        let m = d.mantissa();
+        let mut buf = itoa::Buffer::new();
+        let cijfers = buf.format(m.unsigned_abs());
+        let schaal = d.scale() as usize;
+        if m < 0 {
+            self.uit.push('-');
+        }
+        if schaal == 0 {
+            self.uit.push_str(cijfers);
+            return;
+        }
+        if cijfers.len() <= schaal {
+            self.uit.push_str("0.");
+            self.uit.extend(std::iter::repeat_n('0', schaal - cijfers.len()));
+            self.uit.push_str(cijfers);
+        } else if let Some((heel, deel)) = cijfers.split_at_checked(cijfers.len() - schaal) {
+            self.uit.push_str(heel);
+            self.uit.push('.');
+            self.uit.push_str(deel);
         }
     }
 
@@ -411,7 +456,9 @@ pub fn reeks(r: &crate::evaluate::Inkomensreeks) -> String {
             j.uit.push('[');
             j.tekst(status.naam());
             if let Some(b) = bedrag {
-                let _ = write!(j.uit, ",\"{b}\"");
+                j.uit.push_str(",\"");
+                j.decimaal(*b);
+                j.uit.push('"');
             }
             j.uit.push(']');
         });
@@ -419,4 +466,40 @@ pub fn reeks(r: &crate::evaluate::Inkomensreeks) -> String {
     });
     j.uit.push('}');
     j.uit
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_decimal_is_written_as_its_own_text() {
+        let leeg = Teksttabel::default();
+        for (m, schaal) in [
+            (0i64, 0u32),
+            (0, 2),
+            (5, 2),
+            (-5, 2),
+            (170000, 2),
+            (-1, 0),
+            (123456789, 4),
+            (1, 9),
+            (i64::MAX, 3),
+            (i64::MIN + 1, 10),
+        ] {
+            let d = Decimal::new(m, schaal);
+            let mut j = Json::nieuw(&leeg);
+            j.decimaal(d);
+            assert_eq!(j.uit, d.to_string(), "{m} scale {schaal}");
+        }
+    }
+
+    #[test]
+    fn strings_are_escaped_as_json_reads_them() {
+        for t in ["", "gewoon", "\"aanhalingstekens\"", "a\\b", "regel\nregel", "tab\there", "\u{1}x", "é € ✔ عربى"]
+        {
+            let json = tekst(t);
+            assert_eq!(serde_json::from_str::<String>(&json).unwrap(), t, "{json}");
+        }
+    }
 }
