@@ -58,22 +58,32 @@ fn catalogi(map: &Path, uit: &Path) -> Result<(), String> {
     );
     std::fs::write(uit.join("talen.rs"), rs).map_err(|e| e.to_string())?;
     let motor = catalogus_bestanden::motor(&map.join("nl"))?;
-    std::fs::write(uit.join("sleutels.rs"), sleutels(&motor)).map_err(|e| e.to_string())
+    let overig = catalogus_bestanden::niet_in_rapport(&map.join("nl"))?;
+    std::fs::write(uit.join("sleutels.rs"), sleutels(&motor, &overig)).map_err(|e| e.to_string())
 }
 
-/// The message keys of the engine's parts of the Dutch catalog in order, as `$OUT_DIR/sleutels.rs`: a message's number in
-/// the compact report is its place here (src/uitleg.rs). A message starts a line with its
-/// identifier (continuations are indented, terms start with '-', comments with '#');
-/// `bur catalogus` checks the list against Fluent's own parser.
-fn sleutels(nl: &str) -> String {
-    let mut sleutels: Vec<&str> = nl
+/// The message keys of a catalog's text, sorted. A message starts a line with its identifier
+/// (continuations are indented, terms start with '-', comments with '#'); `bur catalogus`
+/// checks the lists against Fluent's own parser.
+fn sleutellijst(tekst: &str) -> Vec<&str> {
+    let mut sleutels: Vec<&str> = tekst
         .lines()
         .filter(|r| r.starts_with(|c: char| c.is_ascii_alphabetic()))
         .filter_map(|r| r.split_once('=').map(|(k, _)| k.trim()))
         .collect();
     sleutels.sort_unstable();
     sleutels.dedup();
+    sleutels
+}
+
+/// `$OUT_DIR/sleutels.rs`: the message keys of the engine's parts of the Dutch catalog in
+/// order, `SLEUTELS` (a message's number in the compact report is its place there,
+/// src/uitleg.rs), and those of the parts not numbered, `NIET_GENUMMERD` (for `docs_zin!`).
+fn sleutels(motor: &str, overig: &str) -> String {
+    let sleutels = sleutellijst(motor);
     let lijst: Vec<String> = sleutels.iter().map(|s| format!("    {s:?},\n")).collect();
+    let overig = sleutellijst(overig);
+    let overig_lijst: Vec<String> = overig.iter().map(|s| format!("    {s:?},\n")).collect();
     // FNV-1a over the keys: the widget compares it with its plaatshouders.json, so numbers
     // from one build are never read with the keys of another.
     let mut vingerafdruk: u32 = 0x811c_9dc5;
@@ -81,10 +91,13 @@ fn sleutels(nl: &str) -> String {
         vingerafdruk = (vingerafdruk ^ u32::from(b)).wrapping_mul(0x0100_0193);
     }
     format!(
-        "/// The Dutch catalog's message keys, sorted (build.rs).\npub const SLEUTELS: [&str; {}] = [\n{}];\n\n\
-         /// A fingerprint of `SLEUTELS` (FNV-1a of the keys, one a line).\npub const VINGERAFDRUK: u32 = {vingerafdruk};\n",
+        "/// The message keys of the engine's parts of the Dutch catalog, sorted (build.rs).\npub const SLEUTELS: [&str; {}] = [\n{}];\n\n\
+         /// A fingerprint of `SLEUTELS` (FNV-1a of the keys, one a line).\npub const VINGERAFDRUK: u32 = {vingerafdruk};\n\n\
+         /// The message keys of the Dutch catalog's parts that are not numbered, sorted (build.rs).\npub const NIET_GENUMMERD: [&str; {}] = [\n{}];\n",
         sleutels.len(),
-        lijst.concat()
+        lijst.concat(),
+        overig.len(),
+        overig_lijst.concat()
     )
 }
 

@@ -25,33 +25,58 @@ pub struct Bericht {
 }
 
 /// A message key and its number: its place among the keys of the engine's parts of the Dutch
-/// catalog (`SLEUTELS`; the widget's own parts are not numbered), which
-/// is how the compact report names it. Made only by `sleutel!` or `zin!`, at compile time: a
-/// key the Dutch catalog lacks does not compile.
+/// catalog (`SLEUTELS`; the parts not in the report, such as the widget's own words and the
+/// docs' beschrijving, are not numbered), which is how the compact report names it. Made only
+/// by `sleutel!` or `zin!` (numbered), or `docs_zin!` (`GEEN_NUMMER`), at compile time: a key
+/// the Dutch catalog lacks does not compile.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Sleutel {
     pub naam: &'static str,
     pub nummer: u16,
 }
 
-// `SLEUTELS`: the Dutch catalog's keys, sorted (build.rs).
+// `SLEUTELS`: the keys of the engine's parts of the Dutch catalog, sorted, and
+// `NIET_GENUMMERD`: those of the parts not in the report (build.rs).
 include!(concat!(env!("OUT_DIR"), "/sleutels.rs"));
+
+/// The number of a message that never goes into a report (`docs_zin!`).
+pub const GEEN_NUMMER: u16 = u16::MAX;
 
 impl Sleutel {
     /// Only for `sleutel!`, in a const: the search and its panic run while compiling.
     #[doc(hidden)]
-    #[allow(clippy::panic, clippy::indexing_slicing)]
+    #[allow(clippy::panic)]
     pub const fn bij_compileren(naam: &'static str) -> Sleutel {
-        let mut i = 0;
-        while i < SLEUTELS.len() {
-            if gelijk(SLEUTELS[i], naam) {
-                #[allow(clippy::cast_possible_truncation)]
-                return Sleutel { naam, nummer: i as u16 };
-            }
-            i += 1;
+        match plek(&SLEUTELS, naam) {
+            #[allow(clippy::cast_possible_truncation)]
+            Some(i) => Sleutel { naam, nummer: i as u16 },
+            None => panic!("dit bericht staat niet in de genummerde delen van locales/nl"),
         }
-        panic!("dit bericht staat niet in locales/nl");
     }
+
+    /// Only for `docs_zin!`, in a const: a key of the Dutch catalog's parts that are not
+    /// numbered for the report (`catalogus_bestanden::NIET_IN_RAPPORT`), checked while compiling.
+    #[doc(hidden)]
+    #[allow(clippy::panic)]
+    pub const fn buiten_rapport(naam: &'static str) -> Sleutel {
+        match plek(&NIET_GENUMMERD, naam) {
+            Some(_) => Sleutel { naam, nummer: GEEN_NUMMER },
+            None => panic!("dit bericht staat niet in de niet-genummerde delen van locales/nl"),
+        }
+    }
+}
+
+/// Where `naam` is in `lijst`, at compile time.
+#[allow(clippy::indexing_slicing)]
+const fn plek(lijst: &[&str], naam: &str) -> Option<usize> {
+    let mut i = 0;
+    while i < lijst.len() {
+        if gelijk(lijst[i], naam) {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
 }
 
 #[allow(clippy::indexing_slicing)]
@@ -175,3 +200,20 @@ macro_rules! zin {
     };
 }
 pub(crate) use zin;
+
+/// `docs_zin!("sleutel", naam = waarde, ...)`: a message outside the report (the regelingen
+/// overview of `bur docs`), whose key is in a part of the catalogs that is not numbered
+/// (`catalogus_bestanden::NIET_IN_RAPPORT`, such as `beschrijving.ftl`). The key is checked against the
+/// Dutch catalog while compiling; its number is `GEEN_NUMMER`, so it never goes into a report.
+#[macro_export]
+macro_rules! docs_zin {
+    ($sleutel:literal $(, $naam:ident = $waarde:expr)* $(,)?) => {
+        $crate::uitleg::Bericht {
+            sleutel: {
+                const S: $crate::uitleg::Sleutel = $crate::uitleg::Sleutel::buiten_rapport($sleutel);
+                S
+            },
+            args: vec![$((stringify!($naam), $crate::uitleg::Arg::from($waarde))),*],
+        }
+    };
+}

@@ -4,11 +4,13 @@
 
 use std::path::Path;
 
-/// The widget's own parts of a catalog (its screens, questions, the keukentafelgesprek form, the
-/// demo pages). Every other part is the engine's: only those messages are numbered for the
-/// compact report (build.rs), so a change of the widget's words leaves the module as it is.
+/// The parts of a catalog that are not numbered for the compact report: the widget's own words
+/// (its screens, questions, the keukentafelgesprek form, the demo pages) and the regelingen
+/// overview of `bur docs` (`beschrijving`, made with `docs_zin!`). Every other part is the
+/// engine's: only those messages are numbered (build.rs), so a change of these words leaves
+/// the module and `plaatshouders.json` as they are.
 #[allow(dead_code)] // build.rs numbers the others; the CLI reads every part
-pub const WIDGET: &[&str] = &["gesprek", "pagina", "vragen", "widget"];
+pub const NIET_IN_RAPPORT: &[&str] = &["beschrijving", "gesprek", "pagina", "vragen", "widget"];
 
 /// Per language (Dutch first, then by code) its joined catalog.
 pub fn lees(map: &Path) -> Result<Vec<(String, String)>, String> {
@@ -28,7 +30,13 @@ pub fn lees(map: &Path) -> Result<Vec<(String, String)>, String> {
 /// The engine's parts of one language's folder, joined.
 #[allow(dead_code)] // for build.rs
 pub fn motor(taal: &Path) -> Result<String, String> {
-    voeg_samen(taal, |deel| !WIDGET.contains(&deel))
+    voeg_samen(taal, |deel| !NIET_IN_RAPPORT.contains(&deel))
+}
+
+/// The parts of one language's folder that are not numbered (`NIET_IN_RAPPORT`), joined.
+#[allow(dead_code)] // for build.rs
+pub fn niet_in_rapport(taal: &Path) -> Result<String, String> {
+    voeg_samen(taal, |deel| NIET_IN_RAPPORT.contains(&deel))
 }
 
 fn voeg_samen(taal: &Path, neem: impl Fn(&str) -> bool) -> Result<String, String> {
