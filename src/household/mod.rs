@@ -307,15 +307,6 @@ impl KinderopvangReden {
             _ => return None,
         })
     }
-
-    pub fn naam(self) -> &'static str {
-        match self {
-            KinderopvangReden::ReIntegratie => "re-integratie of inburgering",
-            KinderopvangReden::Werkaanvaarding => "werk na de bijstand",
-            KinderopvangReden::SociaalMedischeIndicatie => "een sociaal-medische indicatie",
-            KinderopvangReden::Anders => "een andere reden",
-        }
-    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -1,290 +1,347 @@
-//! A rule in plain Dutch, without a household: for the regelingen overview that `bur docs`
-//! writes for policy staff (`docs/regelingen.md`), and for anyone who wants to read the rules.
+//! A rule as messages, without a household: for the regelingen overview that `bur docs` writes
+//! for policy staff (`docs/regelingen.md`, or in another language with `--taal`). The words are
+//! in `locales/<taal>/beschrijving.ftl`, a part of the catalogs that is not numbered for the
+//! report; no sentence is built here. The ids of the policy file (a kostensoort, a question, who)
+//! are passed as words for the catalogs' selectors.
 
-use super::{Bedragregel, Blok, Draagkrachtregel, JaNeeVraag, KostenEis, Periode, Wie};
-use crate::money::{euro_nl, procent_nl};
+use super::{
+    AlBetaald, Bedragregel, Blok, Draagkrachtregel, JaNeeVraag, KostenEis, Periode, VermogenVrijlating, Voorwaarde, Wie,
+};
+use crate::docs_zin;
+use crate::household::{KinderopvangReden, KostSoort, Reisdoel};
+use crate::uitleg::{euro, procent, Arg, Bericht, Sleutel};
 
-pub fn voorwaarde(blok: &Blok) -> String {
+/// A condition block in words: "netto inkomen van het huishouden ten hoogste 120% van ...".
+pub fn voorwaarde(blok: &Blok) -> Bericht {
     match blok {
         Blok::Inkomen { max_procent, zeker_tot_procent, kostendelersnorm, .. } => {
-            let norm = if *kostendelersnorm {
-                "de bijstandsnorm met kostendelersnorm"
-            } else {
-                "de bijstandsnorm (zonder kostendelersnorm)"
-            };
+            let kostendelersnorm = ja_nee(*kostendelersnorm);
             match zeker_tot_procent {
-                Some(z) => format!(
-                    "netto inkomen van het huishouden tot {} van {norm} zeker; tot {} misschien (persoonlijke beoordeling); daarboven niet",
-                    procent_nl(*z),
-                    procent_nl(*max_procent)
+                Some(z) => docs_zin!(
+                    "beschrijving-inkomen-zeker",
+                    zeker = procent(*z),
+                    max = procent(*max_procent),
+                    kostendelersnorm = kostendelersnorm
                 ),
-                None => format!("netto inkomen van het huishouden ten hoogste {} van {norm}", procent_nl(*max_procent)),
+                None => {
+                    docs_zin!("beschrijving-inkomen", max = procent(*max_procent), kostendelersnorm = kostendelersnorm)
+                }
             }
         }
         Blok::Vermogen { onder_de_grens, boven_grens_beoordeling } => {
-            let mut t = String::from(if *onder_de_grens {
-                "vermogen onder de vermogensgrens (art. 34 Participatiewet): geen goede financiële buffer"
-            } else {
-                "vermogen niet boven de vermogensgrens (art. 34 Participatiewet)"
-            });
-            match boven_grens_beoordeling {
-                Some(b) if b.alleen_eigen_woning => t.push_str(
-                    "; brengt het vermogen in de eigen woning het erboven, dan beoordeelt de gemeente het (misschien)",
-                ),
-                Some(_) => t.push_str("; daarboven beoordeelt de gemeente het (misschien), geen nee"),
-                None => {}
-            }
-            t
+            let boven_grens = match boven_grens_beoordeling {
+                Some(b) if b.alleen_eigen_woning => "eigen_woning",
+                Some(_) => "beoordeling",
+                None => "nee",
+            };
+            docs_zin!("beschrijving-vermogen", onder_de_grens = ja_nee(*onder_de_grens), boven_grens = boven_grens)
         }
         Blok::Leeftijd { wie, minimaal, maximaal, onder_aow_leeftijd } => {
             let mut delen = Vec::new();
             if let Some(m) = minimaal {
-                delen.push(format!("minstens {m} jaar"));
+                delen.push(docs_zin!("beschrijving-leeftijd-minstens", jaar = *m));
             }
             if let Some(m) = maximaal {
-                delen.push(format!("hoogstens {m} jaar"));
+                delen.push(docs_zin!("beschrijving-leeftijd-hoogstens", jaar = *m));
             }
             if *onder_aow_leeftijd {
-                delen.push("jonger dan de AOW-leeftijd".into());
+                delen.push(docs_zin!("beschrijving-leeftijd-onder-aow"));
             }
-            format!("{}: {}", wie_tekst(*wie), delen.join(", "))
+            voor_wie(*wie, reeks(KOMMA, delen))
         }
         Blok::Kinderen { min_leeftijd, max_leeftijd } => {
-            format!("minstens één thuiswonend kind van {min_leeftijd} tot en met {max_leeftijd} jaar")
+            docs_zin!("beschrijving-kinderen", van = *min_leeftijd, tot = *max_leeftijd)
         }
-        Blok::Kostendelers { minimaal } => {
-            format!("minstens {minimaal} andere volwassene(n) in huis die meetellen als kostendeler (27 jaar of ouder)")
-        }
-        Blok::MaandenLaagInkomen { minimaal } => format!("minstens {minimaal} maanden achter elkaar een laag inkomen"),
+        Blok::Kostendelers { minimaal } => docs_zin!("beschrijving-kostendelers", aantal = *minimaal),
+        Blok::MaandenLaagInkomen { minimaal } => docs_zin!("beschrijving-maanden-laag-inkomen", maanden = *minimaal),
         Blok::Woonkosten {
             boven_procent,
             kostendelersnorm,
             vermogen_boven_grens,
             geen_draagkracht_bij_schuldregeling,
             ..
-        } => format!(
-            "woonkosten per maand hoger dan het inkomen boven {}% van de bijstandsnorm{}{}{}",
-            boven_procent.normalize(),
-            if *kostendelersnorm { " (met kostendelersnorm)" } else { "" },
-            if *vermogen_boven_grens { ", met het vermogen boven de grens tegen een jaar woonkosten" } else { "" },
-            if *geen_draagkracht_bij_schuldregeling {
-                "; tijdens een schuldregeling telt geen draagkracht"
-            } else {
-                ""
-            }
+        } => docs_zin!(
+            "beschrijving-woonkosten",
+            procent = procent(*boven_procent),
+            kostendelersnorm = ja_nee(*kostendelersnorm),
+            vermogen = ja_nee(*vermogen_boven_grens),
+            schuldregeling = ja_nee(*geen_draagkracht_bij_schuldregeling)
         ),
         Blok::JaNee { vraag, wie, moet_zijn, aangenomen } => {
-            let (ja, nee) = ja_nee(*vraag);
-            let feit = if *moet_zijn { ja } else { nee };
-            let aanname = if *aangenomen { " (zonder antwoord aangenomen, en zo gezegd)" } else { "" };
+            let feit = if *moet_zijn {
+                docs_zin!("beschrijving-ja", vraag = vraag_id(*vraag))
+            } else {
+                docs_zin!("beschrijving-nee", vraag = vraag_id(*vraag))
+            };
+            let zin = docs_zin!("beschrijving-ja-nee", feit = vec![feit], aangenomen = ja_nee(*aangenomen));
             match wie {
-                Some(w) if vraag.per_persoon() => format!("{}: {feit}{aanname}", wie_tekst(*w)),
-                _ => format!("{feit}{aanname}"),
+                Some(w) if vraag.per_persoon() => voor_wie(*w, vec![zin]),
+                _ => zin,
             }
         }
         Blok::Kosten(eis) => kosten(eis),
         Blok::Afwijzingsgronden(a) => {
-            let namen = |l: &[crate::household::KostSoort]| l.iter().map(|s| s.naam()).collect::<Vec<_>>().join(", ");
-            let mut t = format!(
-                "afwijzingsgronden per kostenpost: nooit voor {} (alleen bij zeer dringende redenen: misschien)",
-                namen(&a.uitgesloten)
-            );
-            t.push_str(match a.al_betaald {
-                super::AlBetaald::Nee => "; al betaalde kosten: nee",
-                super::AlBetaald::Misschien => "; al betaalde kosten: misschien",
-                super::AlBetaald::Toegestaan => "; al betaalde kosten: toegestaan",
-            });
-            if !a.zeer_dringende_redenen {
-                t.push_str("; ook niet bij zeer dringende redenen");
-            }
-            if !a.voorliggend_voor.is_empty() {
-                t.push_str(&format!("; eerst een voorliggende voorziening voor {}", namen(&a.voorliggend_voor)));
-            }
-            t
-        }
-        Blok::Beoordeling { tekst } => format!("persoonlijke beoordeling: {}", tekst.nl),
-        Blok::Alle(v) => format!("al deze: ({})", v.iter().map(|v| voorwaarde(&v.blok)).collect::<Vec<_>>().join("; ")),
-        Blok::EenVan(v) => {
-            format!("een van deze: ({})", v.iter().map(|v| voorwaarde(&v.blok)).collect::<Vec<_>>().join("; "))
-        }
-    }
-}
-
-pub fn bedrag(regel: &Bedragregel) -> String {
-    match regel {
-        Bedragregel::PercentageNormPerJaar { norm, inclusief_vakantietoeslag, procent, gehuwden_procent, alleenstaande_procent, alleenstaande_ouder_procent, .. } => format!(
-            "{} van 12 x de norm '{}' {} vakantietoeslag op 1 januari, naar boven afgerond; gehuwden {}, alleenstaande {}, alleenstaande ouder {} daarvan",
-            procent_nl(*procent),
-            norm.naam(),
-            if *inclusief_vakantietoeslag { "inclusief" } else { "zonder" },
-            procent_nl(*gehuwden_procent),
-            procent_nl(*alleenstaande_procent),
-            procent_nl(*alleenstaande_ouder_procent)
-        ),
-        Bedragregel::Vast { bedrag, per, maximaal, .. } => {
-            let per = match per {
-                Periode::Maand => "per maand",
-                Periode::Jaar => "per jaar",
-                Periode::Eenmalig => "eenmalig",
+            let al_betaald = match a.al_betaald {
+                AlBetaald::Nee => "nee",
+                AlBetaald::Misschien => "misschien",
+                AlBetaald::Toegestaan => "toegestaan",
             };
-            format!("{}{} {per}", if *maximaal { "tot " } else { "" }, euro_nl(*bedrag))
+            let gronden = docs_zin!(
+                "beschrijving-afwijzingsgronden",
+                uitgesloten = soorten(KOMMA, &a.uitgesloten),
+                al_betaald = al_betaald,
+                zeer_dringend = ja_nee(a.zeer_dringende_redenen)
+            );
+            let mut verder = Vec::new();
+            if !a.voorliggend_voor.is_empty() {
+                verder.push(docs_zin!(
+                    "beschrijving-afwijzing-voorliggend",
+                    soorten = soorten(KOMMA, &a.voorliggend_voor)
+                ));
+            }
+            verbind(PUNTKOMMA, gronden, verder)
         }
-        Bedragregel::Onbekend { document, .. } => format!("staat in: {document} (niet in ons bezit; de uitkomst noemt geen bedrag)"),
-        Bedragregel::KostenMinDraagkracht => "per opgegeven kostenpost: het bedrag min de draagkracht".into(),
+        Blok::Beoordeling { tekst } => docs_zin!("beschrijving-beoordeling", tekst = tekst.clone()),
+        Blok::Alle(v) => docs_zin!("beschrijving-alle", voorwaarden = voorwaarden(PUNTKOMMA, v)),
+        Blok::EenVan(v) => docs_zin!("beschrijving-een-van", voorwaarden = voorwaarden(PUNTKOMMA, v)),
     }
 }
 
-pub fn draagkracht(regel: &Draagkrachtregel) -> String {
+/// The conditions of a maatwerk signal, as one list argument: "a; en b".
+pub fn signaalvoorwaarden(v: &[Voorwaarde]) -> Vec<Bericht> {
+    voorwaarden(EN, v)
+}
+
+/// Conditions one after another, joined by `sleutel`, as a list argument.
+fn voorwaarden(sleutel: Sleutel, v: &[Voorwaarde]) -> Vec<Bericht> {
+    reeks(sleutel, v.iter().map(|v| voorwaarde(&v.blok)).collect())
+}
+
+/// The amount rule in words: "tot € 150,00 per jaar".
+pub fn bedrag(regel: &Bedragregel) -> Bericht {
+    match regel {
+        Bedragregel::PercentageNormPerJaar {
+            norm,
+            inclusief_vakantietoeslag,
+            procent: p,
+            afronding,
+            gehuwden_procent,
+            alleenstaande_procent,
+            alleenstaande_ouder_procent,
+            ..
+        } => docs_zin!(
+            "beschrijving-bedrag-percentage-norm",
+            procent = procent(*p),
+            norm = norm.naam(),
+            vakantietoeslag = if *inclusief_vakantietoeslag { "inclusief" } else { "zonder" },
+            afronding = match afronding {
+                super::Afronding::HeleEurosOmhoog => "hele_euros_omhoog",
+                super::Afronding::OpCenten => "op_centen",
+            },
+            gehuwden = procent(*gehuwden_procent),
+            alleenstaande = procent(*alleenstaande_procent),
+            alleenstaande_ouder = procent(*alleenstaande_ouder_procent)
+        ),
+        Bedragregel::Vast { bedrag, per, maximaal, .. } => docs_zin!(
+            "beschrijving-bedrag-vast",
+            maximaal = ja_nee(*maximaal),
+            bedrag = euro(*bedrag),
+            per = match per {
+                Periode::Maand => "maand",
+                Periode::Jaar => "jaar",
+                Periode::Eenmalig => "eenmalig",
+            }
+        ),
+        Bedragregel::Onbekend { document, .. } => {
+            docs_zin!("beschrijving-bedrag-in-document", document = document.clone())
+        }
+        Bedragregel::KostenMinDraagkracht => docs_zin!("beschrijving-bedrag-kosten-min-draagkracht"),
+    }
+}
+
+/// The draagkracht rule in words: "35% van het inkomen boven 100% van de bijstandsnorm ...".
+pub fn draagkracht(regel: &Draagkrachtregel) -> Bericht {
     match regel {
         Draagkrachtregel::PercentageBovenNorm(r) => {
-            let mut t = format!(
-                "{} van het inkomen boven {} van de bijstandsnorm{}, over {} maanden",
-                procent_nl(r.inkomen_procent),
-                procent_nl(r.boven_procent),
-                if r.kostendelersnorm { " met kostendelersnorm" } else { " (zonder kostendelersnorm)" },
-                r.periode_maanden
+            let vermogen = match (r.vermogen_boven_grens, r.vermogen_vrijlating) {
+                (false, _) => "nee",
+                (true, VermogenVrijlating::Vermogensgrens) => "vermogensgrens",
+                (true, VermogenVrijlating::Geen) => "alles",
+                (true, VermogenVrijlating::NormInclusiefVakantietoeslag) => "norm",
+                (true, VermogenVrijlating::Bedrag) => "bedrag",
+            };
+            let kern = docs_zin!(
+                "beschrijving-draagkracht",
+                inkomen_procent = procent(r.inkomen_procent),
+                boven_procent = procent(r.boven_procent),
+                kostendelersnorm = ja_nee(r.kostendelersnorm),
+                maanden = r.periode_maanden,
+                aow_maanden = r.periode_maanden_aow.unwrap_or(0),
+                vermogen = vermogen,
+                vrijlating = euro(r.vermogen_vrijlating_bedrag.unwrap_or_default())
             );
-            if let Some(m) = r.periode_maanden_aow {
-                t.push_str(&format!(" ({m} maanden met AOW)"));
-            }
-            if r.vermogen_boven_grens {
-                t.push_str(
-                    match r.vermogen_vrijlating {
-                        super::VermogenVrijlating::Vermogensgrens => {
-                            ", plus het vermogen boven de vermogensgrens".to_string()
-                        }
-                        super::VermogenVrijlating::Geen => ", plus al het spaargeld".to_string(),
-                        super::VermogenVrijlating::NormInclusiefVakantietoeslag => {
-                            ", plus het banksaldo boven de bijstandsnorm inclusief vakantietoeslag".to_string()
-                        }
-                        super::VermogenVrijlating::Bedrag => format!(
-                            ", plus spaargeld en contant geld boven {}",
-                            euro_nl(r.vermogen_vrijlating_bedrag.unwrap_or_default())
-                        ),
-                    }
-                    .as_str(),
-                );
-            }
+            let mut delen = Vec::new();
             if r.geen_draagkracht_bij_schuldregeling {
-                t.push_str("; geen draagkracht tijdens een Wsnp of minnelijke schuldregeling");
+                delen.push(docs_zin!("beschrijving-draagkracht-schuldregeling"));
             }
             if let Some(p) = r.berekend_tot_procent {
-                t.push_str(&format!("; boven {} van de norm rekent de gemeente zelf", procent_nl(p)));
+                delen.push(docs_zin!("beschrijving-draagkracht-berekend-tot", procent = procent(p)));
             }
             if let Some(b) = r.eigen_woning_zonder_onderzoek_tot {
-                t.push_str(&format!(
-                    "; met vermogen in de eigen woning zonder verder onderzoek bij bijstand onder {} per jaar",
-                    euro_nl(b)
-                ));
+                delen.push(docs_zin!("beschrijving-draagkracht-eigen-woning", bedrag = euro(b)));
             }
             if let Some(z) = &r.zorgkosten {
-                t.push_str(&format!(
-                    "; voor medische kosten tot {} van de norm hoogstens {} lager",
-                    procent_nl(z.tot_procent),
-                    euro_nl(z.maximale_verlaging)
+                delen.push(docs_zin!(
+                    "beschrijving-draagkracht-zorgkosten",
+                    procent = procent(z.tot_procent),
+                    verlaging = euro(z.maximale_verlaging)
                 ));
             }
-            t
+            verbind(PUNTKOMMA, kern, delen)
         }
-        Draagkrachtregel::Onbekend { document } => format!("staat in: {document} (niet in ons bezit)"),
-    }
-}
-
-fn wie_tekst(wie: Wie) -> &'static str {
-    match wie {
-        Wie::Aanvrager => "aanvrager",
-        Wie::Partner => "partner",
-        Wie::AanvragerEnPartner => "aanvrager en partner",
-        Wie::AanvragerOfPartner => "aanvrager of partner",
-    }
-}
-
-fn ja_nee(vraag: JaNeeVraag) -> (&'static str, &'static str) {
-    match vraag {
-        JaNeeVraag::Student => (
-            "studeert met studiefinanciering of WTOS (of deed dat het afgelopen jaar)",
-            "geen studie met studiefinanciering of WTOS in de afgelopen 12 maanden",
-        ),
-        JaNeeVraag::ChronischZiekOfBeperking => {
-            ("een beperking of chronisch psychisch of psychosociaal probleem", "geen beperking of chronisch probleem")
-        }
-        JaNeeVraag::GeldigeVerblijfstitel => ("een geldige verblijfstitel", "geen geldige verblijfstitel"),
-        JaNeeVraag::Gedetineerd => ("in detentie", "niet in detentie"),
-        JaNeeVraag::Schulden => ("schulden die het huishouden niet kan aflossen", "geen onbetaalbare schulden"),
-        JaNeeVraag::InkomenstoeslagLaatste12Maanden => {
-            ("in de afgelopen 12 maanden een inkomenstoeslag gehad", "geen inkomenstoeslag in de afgelopen 12 maanden")
-        }
-        JaNeeVraag::EigenWoning => ("een eigen woning", "geen eigen woning"),
-        JaNeeVraag::BeperkingHuisgenoot => (
-            "een huisgenoot met een beperking of chronisch probleem",
-            "geen huisgenoot met een beperking of chronisch probleem",
-        ),
-        JaNeeVraag::ZelfstandigeHuishouding => ("een zelfstandige huishouding", "geen zelfstandige huishouding"),
-        JaNeeVraag::Schuldregeling => ("een schuldsanering of schuldregeling", "geen schuldsanering of schuldregeling"),
-        JaNeeVraag::HeeftPartner => ("een partner (gehuwd, geregistreerd of samenwonend)", "geen partner"),
-        JaNeeVraag::PartnerWoontElders => {
-            ("gehuwd of partner, maar de partner woont elders", "de partner woont in huis")
+        Draagkrachtregel::Onbekend { document } => {
+            docs_zin!("beschrijving-draagkracht-in-document", document = document.clone())
         }
     }
 }
 
-fn kosten(eis: &KostenEis) -> String {
-    let soorten: Vec<&str> = eis.soorten.iter().map(|s| s.naam()).collect();
-    let mut t = format!("een kostenpost voor {}", soorten.join(" of "));
-    if !eis.items.is_empty() {
-        t.push_str(&format!(" ({})", eis.items.iter().map(|i| i.naam()).collect::<Vec<_>>().join(", ")));
-    }
+fn kosten(eis: &KostenEis) -> Bericht {
+    let soorten = soorten(OF, &eis.soorten);
+    let apparaten: Vec<Bericht> =
+        eis.items.iter().map(|i| docs_zin!("beschrijving-apparaat", apparaat = i.naam())).collect();
+    let kern = if apparaten.is_empty() {
+        docs_zin!("beschrijving-kosten", soorten = soorten)
+    } else {
+        docs_zin!("beschrijving-kosten-apparaten", soorten = soorten, apparaten = reeks(KOMMA, apparaten))
+    };
+    let mut delen = Vec::new();
     if eis.alleen_vervanging {
-        t.push_str(", alleen vervanging (geen eerste aanschaf of reparatie)");
+        delen.push(docs_zin!("beschrijving-kosten-vervanging"));
     }
     if let Some(j) = eis.min_jaren_sinds_vorige_vergoeding {
-        t.push_str(&format!(", eenmaal per {j} jaar"));
+        delen.push(docs_zin!("beschrijving-kosten-eenmaal-per", jaren = j));
     }
     if eis.alleen_eerste_kind {
-        t.push_str(", alleen voor het eerste kind");
+        delen.push(docs_zin!("beschrijving-kosten-eerste-kind"));
     }
     if !eis.overledenen.is_empty() {
-        t.push_str(&format!(
-            ", voor de uitvaart van: {}",
-            eis.overledenen.iter().map(|o| o.naam()).collect::<Vec<_>>().join(", ")
-        ));
+        let wie = eis.overledenen.iter().map(|o| docs_zin!("beschrijving-overledene", overledene = o.naam())).collect();
+        delen.push(docs_zin!("beschrijving-kosten-uitvaart-van", overledenen = reeks(KOMMA, wie)));
     }
     if !eis.reisdoelen.is_empty() {
-        t.push_str(&format!(", voor: {}", eis.reisdoelen.iter().map(|d| reisdoel(*d)).collect::<Vec<_>>().join(", ")));
+        let doelen =
+            eis.reisdoelen.iter().map(|d| docs_zin!("beschrijving-reisdoel", reisdoel = reisdoel_id(*d))).collect();
+        delen.push(docs_zin!("beschrijving-kosten-reisdoelen", reisdoelen = reeks(KOMMA, doelen)));
     }
     if let Some(km) = eis.min_enkele_reis_km {
-        t.push_str(&format!(", een enkele reis van minstens {km} km (korter: misschien)"));
+        delen.push(docs_zin!("beschrijving-kosten-enkele-reis", km = km));
     }
     if eis.alleen_bij_dreigende_uitzetting {
-        t.push_str(", alleen bij een dreigende huisuitzetting of afsluiting");
+        delen.push(docs_zin!("beschrijving-kosten-dreigende-uitzetting"));
     }
     if eis.niet_wsnp {
-        t.push_str(", niet voor bewindvoering in de WSNP");
+        delen.push(docs_zin!("beschrijving-kosten-niet-wsnp"));
     }
     if !eis.kinderopvang_redenen.is_empty() {
-        t.push_str(&format!(
-            ", nodig voor: {}",
-            eis.kinderopvang_redenen.iter().map(|r| r.naam()).collect::<Vec<_>>().join(", ")
-        ));
+        let redenen = eis
+            .kinderopvang_redenen
+            .iter()
+            .map(|r| docs_zin!("beschrijving-opvangreden", reden = opvangreden_id(*r)))
+            .collect();
+        delen.push(docs_zin!("beschrijving-kosten-opvangredenen", redenen = reeks(KOMMA, redenen)));
     }
     if let Some(max) = eis.max_totaal {
-        let welke = if eis.alleen_al_betaald { "alleen al betaalde kosten, " } else { "" };
-        t.push_str(&format!(", {welke}samen hoogstens {} per kalenderjaar", euro_nl(max)));
+        delen.push(docs_zin!(
+            "beschrijving-kosten-samen-hoogstens",
+            al_betaald = ja_nee(eis.alleen_al_betaald),
+            max = euro(max)
+        ));
     }
     if eis.niet_via_kinderen_tellen_mee {
-        t.push_str(", niet als er in de afgelopen 60 maanden een computer via Kinderen tellen mee kwam");
+        delen.push(docs_zin!("beschrijving-kosten-kinderen-tellen-mee"));
     }
-    t
+    verbind(KOMMA, kern, delen)
 }
 
-fn reisdoel(d: crate::household::Reisdoel) -> &'static str {
-    use crate::household::Reisdoel;
+// The messages that join parts: "a, b", "a of b", "a; b", "a; en b".
+const KOMMA: Sleutel = Sleutel::buiten_rapport("beschrijving-reeks-komma");
+const OF: Sleutel = Sleutel::buiten_rapport("beschrijving-reeks-of");
+const PUNTKOMMA: Sleutel = Sleutel::buiten_rapport("beschrijving-reeks-puntkomma");
+const EN: Sleutel = Sleutel::buiten_rapport("beschrijving-reeks-en");
+
+/// Parts said one after another, joined by the message `sleutel`, as a list argument: empty,
+/// or the one message.
+fn reeks(sleutel: Sleutel, delen: Vec<Bericht>) -> Vec<Bericht> {
+    let mut delen = delen.into_iter();
+    delen.next().map(|eerste| verbind(sleutel, eerste, delen)).into_iter().collect()
+}
+
+/// A first part and what follows it, joined by `sleutel`.
+fn verbind(sleutel: Sleutel, eerste: Bericht, rest: impl IntoIterator<Item = Bericht>) -> Bericht {
+    rest.into_iter().fold(eerste, |samen, volgende| Bericht {
+        sleutel,
+        args: vec![("eerste", Arg::Lijst(vec![samen])), ("rest", Arg::Lijst(vec![volgende]))],
+    })
+}
+
+/// Kinds of cost by their ids, joined by `sleutel`.
+fn soorten(sleutel: Sleutel, soorten: &[KostSoort]) -> Vec<Bericht> {
+    reeks(sleutel, soorten.iter().map(|s| docs_zin!("beschrijving-kostensoort", soort = s.naam())).collect())
+}
+
+/// "aanvrager: ...": a condition for a person.
+fn voor_wie(wie: Wie, voorwaarde: Vec<Bericht>) -> Bericht {
+    let wie = match wie {
+        Wie::Aanvrager => "aanvrager",
+        Wie::Partner => "partner",
+        Wie::AanvragerEnPartner => "aanvrager_en_partner",
+        Wie::AanvragerOfPartner => "aanvrager_of_partner",
+    };
+    docs_zin!("beschrijving-voor-wie", wie = wie, voorwaarde = voorwaarde)
+}
+
+fn ja_nee(b: bool) -> &'static str {
+    if b {
+        "ja"
+    } else {
+        "nee"
+    }
+}
+
+/// The question's id, as the policy file names it.
+fn vraag_id(vraag: JaNeeVraag) -> &'static str {
+    match vraag {
+        JaNeeVraag::Student => "student",
+        JaNeeVraag::ChronischZiekOfBeperking => "chronisch_ziek_of_beperking",
+        JaNeeVraag::GeldigeVerblijfstitel => "geldige_verblijfstitel",
+        JaNeeVraag::Gedetineerd => "gedetineerd",
+        JaNeeVraag::Schulden => "schulden",
+        JaNeeVraag::HeeftPartner => "heeft_partner",
+        JaNeeVraag::PartnerWoontElders => "partner_woont_elders",
+        JaNeeVraag::InkomenstoeslagLaatste12Maanden => "inkomenstoeslag_laatste_12_maanden",
+        JaNeeVraag::EigenWoning => "eigen_woning",
+        JaNeeVraag::BeperkingHuisgenoot => "beperking_huisgenoot",
+        JaNeeVraag::ZelfstandigeHuishouding => "zelfstandige_huishouding",
+        JaNeeVraag::Schuldregeling => "schuldregeling",
+    }
+}
+
+fn reisdoel_id(d: Reisdoel) -> &'static str {
     match d {
-        Reisdoel::ArtsBuitenGemeente => "een arts of specialist buiten de gemeente",
-        Reisdoel::FamilieInZiekenhuis => "familie in de eerste graad in het ziekenhuis",
-        Reisdoel::FamilieInDetentie => "familie in de eerste graad in detentie",
-        Reisdoel::School => "school die niet in de buurt kan",
-        Reisdoel::ReIntegratie => "re-integratie of scholing",
-        Reisdoel::Anders => "iets anders",
+        Reisdoel::ArtsBuitenGemeente => "arts_buiten_gemeente",
+        Reisdoel::FamilieInZiekenhuis => "familie_in_ziekenhuis",
+        Reisdoel::FamilieInDetentie => "familie_in_detentie",
+        Reisdoel::School => "school",
+        Reisdoel::ReIntegratie => "re_integratie",
+        Reisdoel::Anders => "anders",
+    }
+}
+
+fn opvangreden_id(r: KinderopvangReden) -> &'static str {
+    match r {
+        KinderopvangReden::ReIntegratie => "re_integratie",
+        KinderopvangReden::Werkaanvaarding => "werkaanvaarding",
+        KinderopvangReden::SociaalMedischeIndicatie => "sociaal_medische_indicatie",
+        KinderopvangReden::Anders => "anders",
     }
 }

@@ -4,7 +4,8 @@
 //!   bur eval --gemeente ID --peildatum DATE FILE           evaluate answers (YAML or JSON)
 //!   bur vragen --gemeente ID --peildatum DATE FILE         the questions still relevant
 //!   bur scenarios DIR...                                   run every *.yaml scenario
-//!   bur docs [--check]                                     write (or check) docs/regelingen.md
+//!   bur docs [--check] [--taal TAAL] [--uitvoer FILE]      write (or check) docs/regelingen.md, or
+//!                                                          the overview in another language
 //!   bur json --uit DIR FILES...                            check policy files, write them as JSON
 //!
 //! Options for eval, vragen and scenarios: --policies DIR (default: ./policies),
@@ -32,7 +33,9 @@ const HULP: &str = "bur: Bereken uw recht op de opdrachtregel
                                                           '-' leest van stdin); rapport als JSON
   bur vragen --gemeente ID --peildatum JJJJ-MM-DD BESTAND de vragen die er nog toe doen
   bur scenarios MAP...                                    draai alle *.yaml-scenario's
-  bur docs [--check]                                      schrijf docs/regelingen.md (--check: vergelijk)
+  bur docs [--check] [--taal T] [--uitvoer BESTAND]       schrijf docs/regelingen.md (--check: vergelijk);
+                                                          met --taal en|pl|tr|ar het overzicht in die
+                                                          taal naar stdout of naar --uitvoer ('-': stdout)
   bur dekking [--policies MAP] [--seeds MAP]              per seed elk artikel: encoded, buiten scope of ONTBREEKT
   bur json --uit MAP BESTANDEN...                         controleer policybestanden en schrijf ze
                                                           als JSON voor de widget
@@ -42,7 +45,8 @@ const HULP: &str = "bur: Bereken uw recht op de opdrachtregel
 Opties: --policies MAP   map met de policybestanden (standaard ./policies)
         --normen BESTAND landelijke normen (standaard de ingebouwde)
         --regelingen a,b alleen deze regelingen (eval, vragen)
-        --taal nl|en     eval: het rapport in woorden in plaats van JSON
+        --taal TAAL      nl, en, pl, tr of ar: eval zegt het rapport in woorden in
+                         plaats van JSON, docs schrijft het overzicht in die taal
 ";
 
 fn main() -> ExitCode {
