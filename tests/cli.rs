@@ -162,6 +162,47 @@ fn the_regelingen_overview_is_up_to_date_and_a_stale_one_fails() {
     }
 }
 
+/// `bur docs --taal`: the overview in another language goes to stdout (or to `--uitvoer`), with
+/// every sentence from that language's catalog; every language renders without an error (the
+/// command fails on a message its catalog cannot say), and Dutch is the file itself.
+#[test]
+fn the_overview_in_another_language_goes_to_stdout_and_every_language_renders() {
+    let o = bur(&["docs", "--taal", "en"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let en = stdout(&o);
+    assert!(en.starts_with("# Schemes per municipality\n"), "{en}");
+    assert!(
+        en.contains("- Capacity to pay (draagkracht): 100% of the income above 120% of the social assistance standard")
+    );
+    assert!(en.contains("net household income at most 100% of the social assistance standard (bijstandsnorm"));
+    assert!(!en.contains("Gemaakt door") && !en.contains("- Voorwaarden:"), "Dutch words of the overview in English");
+    for taal in ["pl", "tr", "ar"] {
+        let o = bur(&["docs", "--taal", taal, "--uitvoer", "-"]);
+        assert!(o.status.success(), "{taal}: {}", String::from_utf8_lossy(&o.stderr));
+        let tekst = stdout(&o);
+        assert!(tekst.contains("Montferland") && tekst.len() > 50_000, "{taal}: {tekst}");
+        assert_ne!(tekst, en);
+    }
+    let nl = bur(&["docs", "--taal", "nl", "--uitvoer", "-"]);
+    let bestand = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/regelingen.md")).unwrap();
+    assert_eq!(stdout(&nl), bestand);
+
+    let uit = std::env::temp_dir().join(format!("bur-regelingen-en-{}.md", std::process::id()));
+    let o = bur(&["docs", "--taal", "en", "--uitvoer", uit.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stdout(&o));
+    assert_eq!(std::fs::read_to_string(&uit).unwrap(), en);
+    let o = bur(&["docs", "--taal", "en", "--check", "--uitvoer", uit.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stdout(&o));
+    std::fs::remove_file(&uit).ok();
+
+    let o = bur(&["docs", "--taal", "en", "--check"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--uitvoer"));
+    let o = bur(&["docs", "--taal", "xx"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("geen catalogus voor taal 'xx'"));
+}
+
 /// The widget loads what `bur json` writes: the same policy as the TOML file, and nothing at
 /// all for a broken one.
 #[test]
