@@ -43,8 +43,12 @@ pub fn run(argv: &[String]) -> Result<ExitCode, String> {
     }
     if let Some(uit) = a.vlaggen.get("uit") {
         std::fs::create_dir_all(uit).map_err(|e| format!("{uit}: {e}"))?;
-        for (taal, tekst) in &catalogi {
+        // From the folders (checked above as built in, or as given): the widget never says
+        // the overview's words, so they stay out of what it loads.
+        let map = Path::new(a.vlaggen.get("locales").map_or("locales", String::as_str));
+        for (taal, _) in &catalogi {
             let doel = Path::new(uit).join(format!("{taal}.ftl"));
+            let tekst = crate::catalogus_bestanden::voor_widget(&map.join(taal))?;
             std::fs::write(&doel, tekst).map_err(|e| format!("{}: {e}", doel.display()))?;
         }
         let doel = Path::new(uit).join("plaatshouders.json");

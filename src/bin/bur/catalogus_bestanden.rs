@@ -12,6 +12,10 @@ use std::path::Path;
 #[allow(dead_code)] // build.rs numbers the others; the CLI reads every part
 pub const NIET_IN_RAPPORT: &[&str] = &["beschrijving", "gesprek", "pagina", "vragen", "widget"];
 
+/// Parts only `bur docs` says: the widget's files leave them out (`voor_widget`).
+#[allow(dead_code)] // for the CLI; build.rs builds every part in
+pub const ALLEEN_VOOR_DOCS: &[&str] = &["beschrijving"];
+
 /// Per language (Dutch first, then by code) its joined catalog.
 pub fn lees(map: &Path) -> Result<Vec<(String, String)>, String> {
     let mut uit = Vec::new();
@@ -37,6 +41,12 @@ pub fn motor(taal: &Path) -> Result<String, String> {
 #[allow(dead_code)] // for build.rs
 pub fn niet_in_rapport(taal: &Path) -> Result<String, String> {
     voeg_samen(taal, |deel| NIET_IN_RAPPORT.contains(&deel))
+}
+
+/// One language's folder as the widget loads it: every part but those for `bur docs`.
+#[allow(dead_code)] // for the CLI
+pub fn voor_widget(taal: &Path) -> Result<String, String> {
+    voeg_samen(taal, |deel| !ALLEEN_VOOR_DOCS.contains(&deel))
 }
 
 fn voeg_samen(taal: &Path, neem: impl Fn(&str) -> bool) -> Result<String, String> {
