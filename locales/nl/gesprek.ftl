@@ -32,7 +32,7 @@ gesprek-terug = Terug naar de uitkomst
 gesprek-fouten-kop = Verbeter eerst dit:
 
 ## Wat er met het verzoek gebeurde
-gesprek-ontvangen = Uw aanvraag is ontvangen onder nummer { $referentie }. De gemeente neemt contact met u op.
+gesprek-ontvangen = Uw verzoek is ontvangen onder nummer { $referentie }. De gemeente neemt contact met u op.
 gesprek-wacht = Nog niet verstuurd. Er is nu geen verbinding met de gemeente. We proberen het opnieuw zolang deze pagina open is. U kunt uw verzoek ook downloaden.
 gesprek-opnieuw = Probeer nu opnieuw
 gesprek-geweigerd = De gemeente kon uw verzoek niet aannemen: { $fout }. Pas uw gegevens aan en verstuur opnieuw, of download uw verzoek.

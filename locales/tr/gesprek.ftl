@@ -32,7 +32,7 @@ gesprek-terug = Sonuca geri dön
 gesprek-fouten-kop = Önce bunu düzeltin:
 
 ## What happened to the request
-gesprek-ontvangen = Başvurunuz { $referentie } numarasıyla alındı. Belediye sizinle iletişime geçecek.
+gesprek-ontvangen = Talebiniz { $referentie } numarasıyla alındı. Belediye sizinle iletişime geçecek.
 gesprek-wacht = Henüz gönderilmedi. Şu anda belediyeyle bağlantı yok. Bu sayfa açık kaldığı sürece yeniden denemeye devam ediyoruz. Talebinizi indirebilirsiniz de.
 gesprek-opnieuw = Şimdi yeniden deneyin
 gesprek-geweigerd = Belediye talebinizi kabul edemedi: { $fout }. Bilgilerinizi düzeltip yeniden gönderin veya talebinizi indirin.
