@@ -89,9 +89,9 @@ hulp-beperking-huisgenoot = مثلًا طفل أو شخص بالغ آخر يسك
 vraag-aanvrager-chronisch-ziek-of-beperking = هل لديكم مرض مزمن أو إعاقة؟
 vraag-partner-chronisch-ziek-of-beperking = هل لدى شريك حياتكم مرض مزمن أو إعاقة؟
 vraag-aanvrager-geldige-verblijfstitel = هل تسكنون في هولندا بشكل قانوني؟
-hulp-aanvrager-geldige-verblijfstitel = تحملون الجنسية الهولندية، أو لديكم تصريح إقامة ساري المفعول (verblijfsvergunning).
+hulp-aanvrager-geldige-verblijfstitel = تحملون الجنسية الهولندية، أو تقيمون هنا بشكل قانوني: بتصريح إقامة ساري المفعول (verblijfsvergunning)، أو كمواطنين في الاتحاد الأوروبي أو النرويج أو آيسلندا أو ليختنشتاين أو سويسرا. لستم متأكدين؟ اسألوا البلدية.
 vraag-partner-geldige-verblijfstitel = هل يسكن شريك حياتكم في هولندا بشكل قانوني؟
-hulp-partner-geldige-verblijfstitel = شريك حياتكم يحمل الجنسية الهولندية، أو لديه تصريح إقامة ساري المفعول (verblijfsvergunning).
+hulp-partner-geldige-verblijfstitel = شريك حياتكم يحمل الجنسية الهولندية، أو يقيم هنا بشكل قانوني: بتصريح إقامة ساري المفعول (verblijfsvergunning)، أو كمواطن في الاتحاد الأوروبي أو النرويج أو آيسلندا أو ليختنشتاين أو سويسرا. لستم متأكدين؟ اسألوا البلدية.
 vraag-aanvrager-gedetineerd = هل أنتم الآن في السجن أو الاحتجاز (detentie)؟
 vraag-partner-gedetineerd = هل شريك حياتكم الآن في السجن أو الاحتجاز (detentie)؟
 

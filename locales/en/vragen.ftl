@@ -87,9 +87,9 @@ hulp-beperking-huisgenoot = For example a child or another adult who lives with 
 vraag-aanvrager-chronisch-ziek-of-beperking = Do you have a chronic illness or a disability?
 vraag-partner-chronisch-ziek-of-beperking = Does your partner have a chronic illness or a disability?
 vraag-aanvrager-geldige-verblijfstitel = Do you live in the Netherlands legally?
-hulp-aanvrager-geldige-verblijfstitel = You are Dutch or have a valid residence permit.
+hulp-aanvrager-geldige-verblijfstitel = You are Dutch, or you live here legally: with a valid residence permit (verblijfsvergunning), or as a citizen of the European Union, Norway, Iceland, Liechtenstein or Switzerland. Not sure? Ask the municipality.
 vraag-partner-geldige-verblijfstitel = Does your partner live in the Netherlands legally?
-hulp-partner-geldige-verblijfstitel = Your partner is Dutch or has a valid residence permit.
+hulp-partner-geldige-verblijfstitel = Your partner is Dutch, or lives here legally: with a valid residence permit (verblijfsvergunning), or as a citizen of the European Union, Norway, Iceland, Liechtenstein or Switzerland. Not sure? Ask the municipality.
 vraag-aanvrager-gedetineerd = Are you in prison or detention now?
 vraag-partner-gedetineerd = Is your partner in prison or detention now?
 

@@ -87,9 +87,9 @@ hulp-beperking-huisgenoot = Bijvoorbeeld een kind of een andere volwassene die b
 vraag-aanvrager-chronisch-ziek-of-beperking = Bent u chronisch ziek of heeft u een beperking?
 vraag-partner-chronisch-ziek-of-beperking = Is uw partner chronisch ziek of heeft die een beperking?
 vraag-aanvrager-geldige-verblijfstitel = Woont u legaal in Nederland?
-hulp-aanvrager-geldige-verblijfstitel = U bent Nederlander of heeft een geldige verblijfsvergunning.
+hulp-aanvrager-geldige-verblijfstitel = U bent Nederlander, of u woont hier legaal: met een geldige verblijfsvergunning, of als burger van de Europese Unie, Noorwegen, IJsland, Liechtenstein of Zwitserland. Twijfelt u? Vraag het de gemeente.
 vraag-partner-geldige-verblijfstitel = Woont uw partner legaal in Nederland?
-hulp-partner-geldige-verblijfstitel = Uw partner is Nederlander of heeft een geldige verblijfsvergunning.
+hulp-partner-geldige-verblijfstitel = Uw partner is Nederlander, of woont hier legaal: met een geldige verblijfsvergunning, of als burger van de Europese Unie, Noorwegen, IJsland, Liechtenstein of Zwitserland. Twijfelt u? Vraag het de gemeente.
 vraag-aanvrager-gedetineerd = Zit u nu in de gevangenis of in detentie?
 vraag-partner-gedetineerd = Zit uw partner nu in de gevangenis of in detentie?
 

@@ -90,9 +90,9 @@ hulp-beperking-huisgenoot = Na przykład dziecko albo inna osoba dorosła, któr
 vraag-aanvrager-chronisch-ziek-of-beperking = Czy ma Pan/Pani chorobę przewlekłą lub niepełnosprawność?
 vraag-partner-chronisch-ziek-of-beperking = Czy Pana/Pani partner ma chorobę przewlekłą lub niepełnosprawność?
 vraag-aanvrager-geldige-verblijfstitel = Czy mieszka Pan/Pani legalnie w Holandii?
-hulp-aanvrager-geldige-verblijfstitel = Ma Pan/Pani obywatelstwo holenderskie albo ważne zezwolenie na pobyt (verblijfsvergunning).
+hulp-aanvrager-geldige-verblijfstitel = Ma Pan/Pani obywatelstwo holenderskie albo mieszka tu legalnie: z ważnym zezwoleniem na pobyt (verblijfsvergunning) albo jako obywatel(ka) Unii Europejskiej, Norwegii, Islandii, Liechtensteinu lub Szwajcarii. Nie jest Pan/Pani pewien/pewna? Proszę zapytać gminę.
 vraag-partner-geldige-verblijfstitel = Czy Pana/Pani partner mieszka legalnie w Holandii?
-hulp-partner-geldige-verblijfstitel = Pana/Pani partner ma obywatelstwo holenderskie albo ważne zezwolenie na pobyt (verblijfsvergunning).
+hulp-partner-geldige-verblijfstitel = Pana/Pani partner ma obywatelstwo holenderskie albo mieszka tu legalnie: z ważnym zezwoleniem na pobyt (verblijfsvergunning) albo jako obywatel Unii Europejskiej, Norwegii, Islandii, Liechtensteinu lub Szwajcarii. Nie jest Pan/Pani pewien/pewna? Proszę zapytać gminę.
 vraag-aanvrager-gedetineerd = Czy jest Pan/Pani teraz w więzieniu lub w areszcie (detentie)?
 vraag-partner-gedetineerd = Czy Pana/Pani partner jest teraz w więzieniu lub w areszcie (detentie)?
 

@@ -87,9 +87,9 @@ hulp-beperking-huisgenoot = Örneğin sizinle yaşayan bir çocuk veya başka bi
 vraag-aanvrager-chronisch-ziek-of-beperking = Kronik bir hastalığınız veya bir engeliniz var mı?
 vraag-partner-chronisch-ziek-of-beperking = Partnerinizin kronik bir hastalığı veya bir engeli var mı?
 vraag-aanvrager-geldige-verblijfstitel = Hollanda'da yasal olarak yaşıyor musunuz?
-hulp-aanvrager-geldige-verblijfstitel = Hollanda vatandaşısınız veya geçerli bir oturma izniniz (verblijfsvergunning) var.
+hulp-aanvrager-geldige-verblijfstitel = Hollanda vatandaşısınız veya burada yasal olarak yaşıyorsunuz: geçerli bir oturma izniyle (verblijfsvergunning) ya da Avrupa Birliği, Norveç, İzlanda, Lihtenştayn veya İsviçre vatandaşı olarak. Emin değil misiniz? Belediyeye sorun.
 vraag-partner-geldige-verblijfstitel = Partneriniz Hollanda'da yasal olarak yaşıyor mu?
-hulp-partner-geldige-verblijfstitel = Partneriniz Hollanda vatandaşı veya partnerinizin geçerli bir oturma izni (verblijfsvergunning) var.
+hulp-partner-geldige-verblijfstitel = Partneriniz Hollanda vatandaşı veya burada yasal olarak yaşıyor: geçerli bir oturma izniyle (verblijfsvergunning) ya da Avrupa Birliği, Norveç, İzlanda, Lihtenştayn veya İsviçre vatandaşı olarak. Emin değil misiniz? Belediyeye sorun.
 vraag-aanvrager-gedetineerd = Şu anda cezaevinde veya tutuklu (detentie) musunuz?
 vraag-partner-gedetineerd = Partneriniz şu anda cezaevinde veya tutuklu (detentie) mu?
 
