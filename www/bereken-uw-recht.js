@@ -226,6 +226,9 @@ export class BerekenUwRecht extends HTMLElement {
     // The catalog comes beside the engine: the first screen waits for neither one after the
     // other, and a message can be said when the engine does not load.
     const catalogus = this.#laadTaal().then(() => { laden.textContent = this.#w('rekenhulp-laden'); }, () => {});
+    // The policy file is fetched while the engine compiles, not after.
+    const policyBelofte = laadPolicy(this.policySrc);
+    policyBelofte.catch(() => {});
     let kern;
     try {
       kern = await laadKern();
@@ -236,7 +239,7 @@ export class BerekenUwRecht extends HTMLElement {
     }
     let policy;
     try {
-      policy = await laadPolicy(this.policySrc);
+      policy = await policyBelofte;
     } catch {
       policy = null;
     }

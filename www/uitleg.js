@@ -46,11 +46,26 @@ export class Zegger {
     this.bundle = new FluentBundle(taal, { useIsolating: richting(taal) === 'rtl' });
     this.bundle.addResource(new FluentResource(tekst));
     this.teksten = teksten;
-    this.getal = new Intl.NumberFormat(locale(taal), { style: 'currency', currency: 'EUR' });
-    // Where the sign goes is the language's: 88,2% in Dutch, %88,2 in Turkish.
-    this.procentje = new Intl.NumberFormat(locale(taal), { style: 'percent', maximumFractionDigits: 1 });
-    this.datum = new Intl.DateTimeFormat(locale(taal), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    this.lijstje = new Intl.ListFormat(locale(taal), { style: 'long', type: 'conjunction' });
+    // Intl's formatters are made when first used: making them costs a phone about 50 ms,
+    // which the start screen (no amounts, no dates) should not wait for. Shared by `met()`.
+    this.formaten = {};
+  }
+
+  get getal() {
+    return (this.formaten.getal ??= new Intl.NumberFormat(locale(this.taal), { style: 'currency', currency: 'EUR' }));
+  }
+
+  // Where the sign goes is the language's: 88,2% in Dutch, %88,2 in Turkish.
+  get procentje() {
+    return (this.formaten.procent ??= new Intl.NumberFormat(locale(this.taal), { style: 'percent', maximumFractionDigits: 1 }));
+  }
+
+  get datum() {
+    return (this.formaten.datum ??= new Intl.DateTimeFormat(locale(this.taal), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  }
+
+  get lijstje() {
+    return (this.formaten.lijst ??= new Intl.ListFormat(locale(this.taal), { style: 'long', type: 'conjunction' }));
   }
 
   /**
