@@ -43,27 +43,42 @@ include!(concat!(env!("OUT_DIR"), "/sleutels.rs"));
 pub const GEEN_NUMMER: u16 = u16::MAX;
 
 impl Sleutel {
-    /// Only for `sleutel!`, in a const: the search and its panic run while compiling.
+    /// The key with its number among the numbered parts, or `None`. For `sleutel!`, which
+    /// asks it in a `const`, so that a missing key fails the build.
     #[doc(hidden)]
-    #[allow(clippy::panic)]
-    pub const fn bij_compileren(naam: &'static str) -> Sleutel {
+    pub const fn genummerd(naam: &'static str) -> Option<Sleutel> {
         match plek(&SLEUTELS, naam) {
-            #[allow(clippy::cast_possible_truncation)]
-            Some(i) => Sleutel { naam, nummer: i as u16 },
-            None => panic!("dit bericht staat niet in de genummerde delen van locales/nl"),
+            #[allow(clippy::cast_possible_truncation)] // SLEUTELS has a few hundred keys
+            Some(i) => Some(Sleutel { naam, nummer: i as u16 }),
+            None => None,
         }
     }
 
-    /// Only for `docs_zin!`, in a const: a key of the Dutch catalog's parts that are not
-    /// numbered for the report (`catalogus_bestanden::NIET_IN_RAPPORT`), checked while compiling.
+    /// A key of the Dutch catalog's parts that are not numbered for the report
+    /// (`catalogus_bestanden::NIET_IN_RAPPORT`), or `None`. For `docs_sleutel!`, as above.
     #[doc(hidden)]
-    #[allow(clippy::panic)]
-    pub const fn buiten_rapport(naam: &'static str) -> Sleutel {
+    pub const fn buiten_rapport(naam: &'static str) -> Option<Sleutel> {
         match plek(&NIET_GENUMMERD, naam) {
-            Some(_) => Sleutel { naam, nummer: GEEN_NUMMER },
-            None => panic!("dit bericht staat niet in de niet-genummerde delen van locales/nl"),
+            Some(_) => Some(Sleutel { naam, nummer: GEEN_NUMMER }),
+            None => None,
         }
     }
+}
+
+/// `bij_compileren!(Sleutel::genummerd("x"), "x")`: the key, found while compiling. The one
+/// `panic!` of the engine that can never run in a program: it sits in a `const`, so a key the
+/// catalog lacks is a build error naming it.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! bij_compileren {
+    ($gevonden:expr, $naam:literal) => {{
+        #[allow(clippy::panic)]
+        const S: $crate::uitleg::Sleutel = match $gevonden {
+            Some(s) => s,
+            None => panic!(concat!("bericht '", $naam, "' staat niet in dat deel van locales/nl")),
+        };
+        S
+    }};
 }
 
 /// Where `naam` is in `lijst`, at compile time.
@@ -97,10 +112,9 @@ const fn gelijk(a: &str, b: &str) -> bool {
 
 /// `sleutel!("janee-student-ja")`: the key with its number, checked while compiling.
 macro_rules! sleutel {
-    ($naam:literal) => {{
-        const S: $crate::uitleg::Sleutel = $crate::uitleg::Sleutel::bij_compileren($naam);
-        S
-    }};
+    ($naam:literal) => {
+        $crate::bij_compileren!($crate::uitleg::Sleutel::genummerd($naam), $naam)
+    };
 }
 pub(crate) use sleutel;
 
@@ -209,11 +223,16 @@ pub(crate) use zin;
 macro_rules! docs_zin {
     ($sleutel:literal $(, $naam:ident = $waarde:expr)* $(,)?) => {
         $crate::uitleg::Bericht {
-            sleutel: {
-                const S: $crate::uitleg::Sleutel = $crate::uitleg::Sleutel::buiten_rapport($sleutel);
-                S
-            },
+            sleutel: $crate::docs_sleutel!($sleutel),
             args: vec![$((stringify!($naam), $crate::uitleg::Arg::from($waarde))),*],
         }
+    };
+}
+
+/// `docs_sleutel!("beschrijving-reeks-of")`: a key outside the report, checked while compiling.
+#[macro_export]
+macro_rules! docs_sleutel {
+    ($naam:literal) => {
+        $crate::bij_compileren!($crate::uitleg::Sleutel::buiten_rapport($naam), $naam)
     };
 }

@@ -7,9 +7,9 @@
 use super::{
     AlBetaald, Bedragregel, Blok, Draagkrachtregel, JaNeeVraag, KostenEis, Periode, VermogenVrijlating, Voorwaarde, Wie,
 };
-use crate::docs_zin;
 use crate::household::{KinderopvangReden, KostSoort, Reisdoel};
 use crate::uitleg::{euro, procent, Arg, Bericht, Sleutel};
+use crate::{docs_sleutel, docs_zin};
 
 /// A condition block in words: "netto inkomen van het huishouden ten hoogste 120% van ...".
 pub fn voorwaarde(blok: &Blok) -> Bericht {
@@ -264,10 +264,10 @@ fn kosten(eis: &KostenEis) -> Bericht {
 }
 
 // The messages that join parts: "a, b", "a of b", "a; b", "a; en b".
-const KOMMA: Sleutel = Sleutel::buiten_rapport("beschrijving-reeks-komma");
-const OF: Sleutel = Sleutel::buiten_rapport("beschrijving-reeks-of");
-const PUNTKOMMA: Sleutel = Sleutel::buiten_rapport("beschrijving-reeks-puntkomma");
-const EN: Sleutel = Sleutel::buiten_rapport("beschrijving-reeks-en");
+const KOMMA: Sleutel = docs_sleutel!("beschrijving-reeks-komma");
+const OF: Sleutel = docs_sleutel!("beschrijving-reeks-of");
+const PUNTKOMMA: Sleutel = docs_sleutel!("beschrijving-reeks-puntkomma");
+const EN: Sleutel = docs_sleutel!("beschrijving-reeks-en");
 
 /// Parts said one after another, joined by the message `sleutel`, as a list argument: empty,
 /// or the one message.
