@@ -88,7 +88,10 @@ pub fn load_policy(bestand: &str, tekst: &str) -> JsValue {
 /// report, outcomes as data. `regelingen`: an array of ids to limit the check to, or `undefined`.
 #[wasm_bindgen]
 pub fn evaluate(gemeente: &str, antwoorden: JsValue, peildatum: &str, regelingen: JsValue) -> JsValue {
-    met_invoer(gemeente, antwoorden, peildatum, regelingen, |r, tabel| succes("report", &rapport::schrijf(r, tabel)))
+    match lees_antwoorden(&antwoorden) {
+        Ok(a) => rapport(gemeente, &a, peildatum, regelingen),
+        Err(f) => f,
+    }
 }
 
 /// The engine's version, for the printed summary.
@@ -97,29 +100,22 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
-fn met_invoer(
-    gemeente: &str,
-    antwoorden: JsValue,
-    peildatum: &str,
-    regelingen: JsValue,
-    klaar: impl FnOnce(&crate::Report, &Teksttabel) -> JsValue,
-) -> JsValue {
-    let tekst = match js_sys::JSON::stringify(&antwoorden) {
+/// A plain answers object as `Antwoorden`, or the failure envelope naming the bad fields.
+fn lees_antwoorden(antwoorden: &JsValue) -> Result<Antwoorden, JsValue> {
+    let tekst = match js_sys::JSON::stringify(antwoorden) {
         Ok(t) => String::from(t),
-        Err(_) => return fout("geen_json", "", zin!("fout-geen-object")),
+        Err(_) => return Err(fout("geen_json", "", zin!("fout-geen-object"))),
     };
-    let antwoorden = match Antwoorden::uit_json(&tekst) {
-        Ok(a) => a,
-        Err(f) => return mislukt(van_veldfouten(f)),
-    };
-    let mut klaar = Some(klaar);
-    met_policy(gemeente, peildatum, regelingen, &mut |policy, normen, datum, filter, tabel| match (
-        evaluate_regelingen(policy, normen, &antwoorden, datum, filter),
-        klaar.take(),
+    Antwoorden::uit_json(&tekst).map_err(|f| mislukt(van_veldfouten(f)))
+}
+
+/// The compact report of these answers: what `evaluate` and `Huishouden.evaluate` answer.
+fn rapport(gemeente: &str, a: &Antwoorden, peildatum: &str, regelingen: JsValue) -> JsValue {
+    met_policy(gemeente, peildatum, regelingen, &mut |policy, normen, datum, filter, tabel| match evaluate_regelingen(
+        policy, normen, a, datum, filter,
     ) {
-        (Ok(r), Some(k)) => k(&r, tabel),
-        (Ok(_), None) => JsValue::NULL,
-        (Err(e), _) => mislukt(van_evaluatiefout(&e)),
+        Ok(r) => succes("report", &rapport::schrijf(&r, tabel)),
+        Err(e) => mislukt(van_evaluatiefout(&e)),
     })
 }
 
@@ -180,13 +176,9 @@ pub fn inkomensreeks(
     regelingen: JsValue,
     stappen: u32,
 ) -> JsValue {
-    let tekst = match js_sys::JSON::stringify(&antwoorden) {
-        Ok(t) => String::from(t),
-        Err(_) => return fout("geen_json", "", zin!("fout-geen-object")),
-    };
-    match Antwoorden::uit_json(&tekst) {
+    match lees_antwoorden(&antwoorden) {
         Ok(a) => reeks(gemeente, &a, peildatum, regelingen, stappen),
-        Err(f) => mislukt(van_veldfouten(f)),
+        Err(f) => f,
     }
 }
 
@@ -240,55 +232,58 @@ impl Huishouden {
                 None => return fout("geen_json", pad, zin!("fout-geen-object")),
             }
         };
-        let (kop, rest) = pad.split_once('.').map_or((pad, None), |(k, r)| (k, Some(r)));
         let Value::Object(antwoorden) = &mut self.waarde else { return JsValue::NULL };
-        match (rest, nieuw) {
-            (None, Some(w)) => {
-                antwoorden.insert(kop.to_string(), w);
-            }
-            (None, None) => {
-                antwoorden.remove(kop);
-            }
-            (Some(veld), w) => {
-                let plek = antwoorden.entry(kop.to_string()).or_insert_with(|| Value::Object(serde_json::Map::new()));
-                if let Value::Object(o) = plek {
-                    match w {
-                        Some(w) => {
-                            o.insert(veld.to_string(), w);
-                        }
-                        None => {
-                            o.remove(veld);
-                        }
-                    }
+        // `aanvrager.inkomen` is the field `inkomen` of the object `aanvrager`.
+        let (map, veld) = match pad.split_once('.') {
+            None => (antwoorden, pad),
+            Some((kop, veld)) => {
+                match antwoorden.entry(kop.to_string()).or_insert_with(|| Value::Object(serde_json::Map::new())) {
+                    Value::Object(o) => (o, veld),
+                    // What is there is no object: the whole household's check names it below.
+                    _ => return self.uitslag(),
                 }
+            }
+        };
+        match nieuw {
+            Some(w) => {
+                map.insert(veld.to_string(), w);
+            }
+            None => {
+                map.remove(veld);
             }
         }
         self.antwoorden = Antwoorden::uit_waarde(&self.waarde);
-        match &self.antwoorden {
-            Ok(_) => js_sys::JSON::parse(r#"{"type":"success"}"#).unwrap_or(JsValue::NULL),
-            Err(f) => mislukt(van_veldfouten(f.clone())),
-        }
+        self.uitslag()
     }
 
     /// As the function `evaluate`, for the answers kept here.
     pub fn evaluate(&self, gemeente: &str, peildatum: &str, regelingen: JsValue) -> JsValue {
-        let a = match &self.antwoorden {
-            Ok(a) => a,
-            Err(f) => return mislukt(van_veldfouten(f.clone())),
-        };
-        met_policy(gemeente, peildatum, regelingen, &mut |policy, normen, datum, filter, tabel| {
-            match evaluate_regelingen(policy, normen, a, datum, filter) {
-                Ok(r) => succes("report", &rapport::schrijf(&r, tabel)),
-                Err(e) => mislukt(van_evaluatiefout(&e)),
-            }
-        })
+        match self.geldig() {
+            Ok(a) => rapport(gemeente, a, peildatum, regelingen),
+            Err(f) => f,
+        }
     }
 
     /// As the function `inkomensreeks`, for the answers kept here.
     pub fn inkomensreeks(&self, gemeente: &str, peildatum: &str, regelingen: JsValue, stappen: u32) -> JsValue {
-        match &self.antwoorden {
+        match self.geldig() {
             Ok(a) => reeks(gemeente, a, peildatum, regelingen, stappen),
-            Err(f) => mislukt(van_veldfouten(f.clone())),
+            Err(f) => f,
+        }
+    }
+}
+
+impl Huishouden {
+    /// The kept answers, or the failure envelope naming their bad fields.
+    fn geldig(&self) -> Result<&Antwoorden, JsValue> {
+        self.antwoorden.as_ref().map_err(|f| mislukt(van_veldfouten(f.clone())))
+    }
+
+    /// `{ type: "success" }`, or the kept answers' field errors.
+    fn uitslag(&self) -> JsValue {
+        match self.geldig() {
+            Ok(_) => js_sys::JSON::parse(r#"{"type":"success"}"#).unwrap_or(JsValue::NULL),
+            Err(f) => f,
         }
     }
 }
