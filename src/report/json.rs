@@ -55,15 +55,11 @@ impl<'a> Json<'a> {
 
     fn report(&mut self, r: &Report) {
         self.uit.push('{');
-        self.veld("gemeente");
-        self.tekst(&r.gemeente.id);
-        self.veld(",peildatum");
-        self.tekst(&r.peildatum.to_string());
-        self.veld(",normen_geldig_vanaf");
-        self.tekst(&r.normen_geldig_vanaf.to_string());
+        self.paar("gemeente", &r.gemeente.id);
+        self.paar(",peildatum", &r.peildatum.to_string());
+        self.paar(",normen_geldig_vanaf", &r.normen_geldig_vanaf.to_string());
         if let Some(l) = r.leefvorm {
-            self.veld(",leefvorm");
-            self.tekst(l.id());
+            self.paar(",leefvorm", l.id());
         }
         self.decimaal_optie(",bijstandsnorm", r.bijstandsnorm);
         if let Some(k) = r.kostendelers {
@@ -108,10 +104,8 @@ impl<'a> Json<'a> {
 
     fn uitkomst(&mut self, u: &Uitkomst) {
         self.uit.push('{');
-        self.veld("id");
-        self.tekst(&u.id);
-        self.veld(",status");
-        self.tekst(u.status.naam());
+        self.paar("id", &u.id);
+        self.paar(",status", u.status.naam());
         self.veld(",redenen");
         self.lijst(&u.redenen, Json::reden);
         if let Some(b) = &u.bedrag {
@@ -159,8 +153,7 @@ impl<'a> Json<'a> {
         self.lijst(&b.uitleg, Json::verwijzing);
         self.decimaal_optie(",waarde", b.waarde);
         if let Some(p) = b.per {
-            self.veld(",per");
-            self.tekst(p.naam());
+            self.paar(",per", p.naam());
         }
         if b.maximaal {
             self.uit.push_str(",\"maximaal\":true");
@@ -180,8 +173,7 @@ impl<'a> Json<'a> {
             self.veld(",kosten");
             self.lijst(&d.kosten, |j, k| {
                 j.uit.push('{');
-                j.veld("soort");
-                j.tekst(k.soort.naam());
+                j.paar("soort", k.soort.naam());
                 j.decimaal_optie(",bedrag", Some(k.bedrag));
                 j.decimaal_optie(",draagkracht", Some(k.draagkracht));
                 j.decimaal_optie(",geschatte_vergoeding", Some(k.geschatte_vergoeding));
@@ -206,8 +198,7 @@ impl<'a> Json<'a> {
             self.uit.push('{');
             self.decimaal_optie("bedrag", Some(stap.bedrag));
             // Its sentence ("met € 226,41 meer inkomen ...") the widget says from these two.
-            self.veld(",status");
-            self.tekst(stap.status.naam());
+            self.paar(",status", stap.status.naam());
             self.uit.push('}');
         }
         self.uit.push('}');
@@ -215,8 +206,7 @@ impl<'a> Json<'a> {
 
     fn signaal(&mut self, s: &MaatwerkSignaal) {
         self.uit.push('{');
-        self.veld("id");
-        self.tekst(&s.id);
+        self.paar("id", &s.id);
         self.veld(",tekst");
         self.beleidstekst(&s.tekst);
         self.veld(",bron");
@@ -316,10 +306,8 @@ impl<'a> Json<'a> {
 
     /// `{"nl":"...","en":"..."}`.
     pub(super) fn tekst_in_talen(&mut self, t: &Tekst) {
-        self.veld("{nl");
-        self.tekst(&t.nl);
-        self.veld(",en");
-        self.tekst(&t.en);
+        self.paar("{nl", &t.nl);
+        self.paar(",en", &t.en);
         self.uit.push('}');
     }
 
@@ -422,6 +410,12 @@ impl<'a> Json<'a> {
         }
         self.uit.push_str(t.get(begin..).unwrap_or_default());
         self.uit.push('"');
+    }
+
+    /// `"naam":"tekst"`, the field named as `veld` does.
+    pub(super) fn paar(&mut self, naam: &str, t: &str) {
+        self.veld(naam);
+        self.tekst(t);
     }
 
     pub(super) fn optie(&mut self, naam: &str, t: Option<&str>) {

@@ -15,28 +15,22 @@ pub fn schrijf(p: &Policy, tabel: &Teksttabel, vingerafdruk: u32) -> String {
     let mut j = Json::nieuw(tabel);
     let g = &p.gemeente;
     j.veld("{gemeente");
-    j.veld("{id");
-    j.tekst(&g.id);
-    j.veld(",naam");
-    j.tekst(&g.naam);
-    j.veld(",versie");
-    j.tekst(&g.versie);
-    j.veld(",bron");
-    j.tekst(&g.bron);
+    j.paar("{id", &g.id);
+    j.paar(",naam", &g.naam);
+    j.paar(",versie", &g.versie);
+    j.paar(",bron", &g.bron);
     j.optie(",website", g.website.as_deref());
     j.uit.push('}');
     j.veld(",regelingen");
     j.lijst(&p.regelingen, |j, r| {
-        j.veld("{id");
-        j.tekst(&r.id);
+        j.paar("{id", &r.id);
         j.veld(",naam");
         j.tekst_in_talen(&r.naam);
         j.veld(",omschrijving");
         j.tekst_in_talen(&r.omschrijving);
         j.veld(",vervolgstap");
         j.tekst_in_talen(&r.vervolgstap);
-        j.veld(",bron");
-        j.tekst(&r.bron);
+        j.paar(",bron", &r.bron);
         j.uit.push('}');
     });
     j.veld(",keukentafelgesprek");
@@ -51,19 +45,15 @@ pub fn schrijf(p: &Policy, tabel: &Teksttabel, vingerafdruk: u32) -> String {
                 None => j.uit.push_str("null"),
             }
             j.optie(",privacyverklaring", k.privacyverklaring.as_deref());
-            j.veld(",bron");
-            j.tekst(&k.bron);
+            j.paar(",bron", &k.bron);
             j.uit.push('}');
         }
     }
     j.veld(",buiten_scope");
     j.lijst(&p.buiten_scope, |j, b| {
-        j.veld("{naam");
-        j.tekst(&b.naam);
-        j.veld(",bron");
-        j.tekst(&b.bron);
-        j.veld(",reden");
-        j.tekst(&b.reden);
+        j.paar("{naam", &b.naam);
+        j.paar(",bron", &b.bron);
+        j.paar(",reden", &b.reden);
         j.uit.push('}');
     });
     j.veld(",teksten");
@@ -72,10 +62,8 @@ pub fn schrijf(p: &Policy, tabel: &Teksttabel, vingerafdruk: u32) -> String {
     j.lijst(&tabel.bronnen, |j, b| j.tekst(b));
     j.veld(",vragen");
     j.lijst(Vraag::ALLE, |j, v| {
-        j.veld("{id");
-        j.tekst(v.id());
-        j.veld(",onderwerp");
-        j.tekst(v.onderwerp().naam());
+        j.paar("{id", v.id());
+        j.paar(",onderwerp", v.onderwerp().naam());
         j.uit.push('}');
     });
     // Which catalog keys the report's message numbers refer to (plaatshouders.json).
