@@ -52,7 +52,8 @@ fn catalogi(map: &Path, uit: &Path) -> Result<(), String> {
     let rs = format!(
         "/// The languages with a catalog, Dutch first: it is leading, and complete by the catalog check.\n\
          pub const TALEN: &[&str] = &[{}];\n\n\
-         /// The joined catalog of a language, as the widget loads it (`bur catalogus`).\n\
+         /// The joined catalog of a language, every part (the widget loads it without the parts\n\
+         /// only `bur docs` says: `bur catalogus --uit`).\n\
          pub fn bron(taal: &str) -> Option<&'static str> {{\n    match taal {{\n{armen}        _ => None,\n    }}\n}}\n",
         lijst.join(", ")
     );

@@ -21,10 +21,8 @@ pub const RECHTS_NAAR_LINKS: &[&str] = &["ar"];
 
 /// Per message key of the Dutch catalog the names of its placeholders, sorted: the order of a
 /// message's arguments in the compact report (`bur catalogus` writes it for the widget).
-pub fn plaatshouders() -> Result<&'static std::collections::BTreeMap<String, std::collections::BTreeSet<String>>, String>
-{
-    static P: OnceLock<Result<std::collections::BTreeMap<String, std::collections::BTreeSet<String>>, String>> =
-        OnceLock::new();
+pub fn plaatshouders() -> Result<&'static crate::catalogus_check::Berichten, String> {
+    static P: OnceLock<Result<crate::catalogus_check::Berichten, String>> = OnceLock::new();
     P.get_or_init(|| crate::catalogus_check::berichten(bron("nl").unwrap_or_default())).as_ref().map_err(Clone::clone)
 }
 

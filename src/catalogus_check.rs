@@ -7,8 +7,11 @@ use std::collections::{BTreeMap, BTreeSet};
 
 type Plaatshouders = BTreeSet<String>;
 
+/// Per message key its placeholders (`berichten`).
+pub type Berichten = BTreeMap<String, Plaatshouders>;
+
 /// Per message key its placeholders, from a catalog's text.
-pub fn berichten(tekst: &str) -> Result<BTreeMap<String, Plaatshouders>, String> {
+pub fn berichten(tekst: &str) -> Result<Berichten, String> {
     let resource = fluent_syntax::parser::parse(tekst)
         .map_err(|(_, fouten)| fouten.iter().map(|f| format!("{f:?}")).collect::<Vec<_>>().join("; "))?;
     // Terms and messages a message refers to: their variables count for it.
@@ -39,15 +42,15 @@ pub fn berichten(tekst: &str) -> Result<BTreeMap<String, Plaatshouders>, String>
     Ok(uit)
 }
 
-/// What is wrong with `taal`'s catalog against the Dutch one; empty: nothing.
-pub fn vergelijk(taal: &str, nl: &str, ander: &str) -> Vec<String> {
-    let (nl, ander) = match (berichten(nl), berichten(ander)) {
-        (Ok(a), Ok(b)) => (a, b),
-        (Err(e), _) => return vec![format!("locales/nl: {e}")],
-        (_, Err(e)) => return vec![format!("locales/{taal}: {e}")],
+/// What is wrong with `taal`'s catalog against the Dutch one (read once by `berichten`);
+/// empty: nothing.
+pub fn vergelijk(taal: &str, nl: &Berichten, ander: &str) -> Vec<String> {
+    let ander = match berichten(ander) {
+        Ok(b) => b,
+        Err(e) => return vec![format!("locales/{taal}: {e}")],
     };
     let mut fouten = Vec::new();
-    for (sleutel, plaatshouders) in &nl {
+    for (sleutel, plaatshouders) in nl {
         match ander.get(sleutel) {
             None => fouten.push(format!("locales/{taal}: bericht '{sleutel}' ontbreekt (het Nederlands heeft het)")),
             Some(eigen) => {

@@ -18,19 +18,20 @@ pub fn run(argv: &[String]) -> Result<ExitCode, String> {
         .find(|(t, _)| t == "nl")
         .map(|(_, tekst)| tekst.as_str())
         .ok_or("geen Nederlandse catalogus")?;
+    // Dutch is read once: every language is compared with it, and plaatshouders.json says it.
+    let nl_berichten = bur::catalogus_check::berichten(nl).map_err(|e| format!("locales/nl: {e}"))?;
     let mut fouten = Vec::new();
     for (taal, tekst) in &catalogi {
         if let Err(e) = bundel(taal, tekst) {
             fouten.push(e);
         }
         if taal != "nl" {
-            fouten.extend(bur::catalogus_check::vergelijk(taal, nl, tekst));
+            fouten.extend(bur::catalogus_check::vergelijk(taal, &nl_berichten, tekst));
         }
     }
     // The numbers of the compact report, and the keys `docs_zin!` accepts, come from build.rs's
     // own reading of the Dutch keys. Fluent must know every key build.rs listed (it reads
     // lines, not the grammar).
-    let nl_berichten = bur::catalogus_check::berichten(nl).unwrap_or_default();
     let mut gelezen = bur::uitleg::SLEUTELS.iter().chain(bur::uitleg::NIET_GENUMMERD.iter());
     if let Some(s) = gelezen.find(|s| !nl_berichten.contains_key(**s)) {
         fouten.push(format!("locales/nl: build.rs las '{s}' als sleutel, Fluent niet"));
@@ -52,7 +53,7 @@ pub fn run(argv: &[String]) -> Result<ExitCode, String> {
             std::fs::write(&doel, tekst).map_err(|e| format!("{}: {e}", doel.display()))?;
         }
         let doel = Path::new(uit).join("plaatshouders.json");
-        std::fs::write(&doel, plaatshouders(nl)?).map_err(|e| format!("{}: {e}", doel.display()))?;
+        std::fs::write(&doel, plaatshouders(&nl_berichten)?).map_err(|e| format!("{}: {e}", doel.display()))?;
     }
     println!("bur catalogus: {} talen, elke sleutel en plaatshouder van het Nederlands", catalogi.len());
     Ok(ExitCode::SUCCESS)
@@ -61,8 +62,7 @@ pub fn run(argv: &[String]) -> Result<ExitCode, String> {
 /// `plaatshouders.json`, what the widget needs to read a report's messages: per message number
 /// (its place among the engine's Dutch keys) the key, and the names of its arguments in the order the
 /// report gives them: `{"vingerafdruk": n, "berichten": ["key", ["key", ["naam", ...]], ...]}`.
-fn plaatshouders(nl: &str) -> Result<String, String> {
-    let berichten = bur::catalogus_check::berichten(nl).map_err(|e| format!("locales/nl: {e}"))?;
+fn plaatshouders(berichten: &bur::catalogus_check::Berichten) -> Result<String, String> {
     let lijst: Vec<serde_json::Value> = bur::uitleg::SLEUTELS
         .iter()
         .map(|sleutel| match berichten.get(*sleutel) {
