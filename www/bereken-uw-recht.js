@@ -19,7 +19,7 @@ import { kiesTaal, richting } from './talen.js';
 import { startScherm } from './scherm-start.js';
 import { vraagVelden, werkVeldenBij } from './scherm-vraag.js';
 import { uitkomstScherm, statusTekst } from './scherm-uitkomst.js';
-import { VRAGEN, onderwerpTekst } from './vragen.js';
+import { onderwerpTekst, uiPad, vraagVanPad } from './vragen.js';
 import * as opslag from './opslag.js';
 import { postvak } from './postvak.js';
 
@@ -40,19 +40,6 @@ const STYLESHEET = new URL('./bereken-uw-recht.css', import.meta.url).href;
 function vandaag() {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/** The question an answer path belongs to: `kinderen[1].leeftijd` → `kinderen`. */
-function vraagVanPad(pad) {
-  const basis = pad.replace(/(\[\d+\].*|\.aantal)$/, '');
-  return VRAGEN[basis] ? basis : pad;
-}
-
-/** Where the engine's field path shows its message in the form. */
-function uiPad(veld) {
-  if (/^kosten\[\d+\]$/.test(veld)) return `${veld}.soort`;
-  if (['kinderen', 'medebewoners', 'kosten'].includes(veld)) return `${veld}.aantal`;
-  return veld;
 }
 
 export class BerekenUwRecht extends HTMLElement {

@@ -57,11 +57,6 @@ function huishouden(kern, policy, antwoorden) {
   return h.kern;
 }
 
-/** The income sweep for these answers: per step from 0 to 200% of the norm each regeling's status and amount. */
-export function inkomensreeks(kern, policy, gemeente, antwoorden, peildatum, regelingen, stappen = 200) {
-  return huishouden(kern, policy, antwoorden).inkomensreeks(gemeente, peildatum, regelingen, stappen);
-}
-
 const STATUS_REDEN = { v: 'voldaan', n: 'niet_voldaan', o: 'onbekend', b: 'beoordeling' };
 
 /** The questions of a bit set (the engine's compact form) in asking order. */

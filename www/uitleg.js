@@ -81,11 +81,6 @@ export class Zegger {
     return z;
   }
 
-  /** A message without arguments, by key. */
-  woord(sleutel, args) {
-    return this.zeg(args ? [sleutel, args] : sleutel);
-  }
-
   /**
    * One message: the engine's `n` or `[n, arg, ...]` (a number and arguments by position), or
    * the widget's own `"sleutel"` or `["sleutel", {naam: waarde}]`. The engine's arguments say
@@ -93,9 +88,7 @@ export class Zegger {
    */
   zeg(bericht) {
     const [sleutel, waarden] = this.ontleed(bericht);
-    const m = this.bundle.getMessage(sleutel);
-    if (!m?.value) return `[${sleutel}]`;
-    return this.bundle.formatPattern(m.value, waarden, []);
+    return this.w(sleutel, waarden);
   }
 
   ontleed(bericht) {
@@ -124,13 +117,14 @@ export class Zegger {
     if (typeof t === 'string') return t;
     if (!t) return '';
     if (t[this.taal]) return t[this.taal];
-    return this.taal === 'nl' ? t.nl : `${t.nl} ${this.woord('in-het-nederlands')}`;
+    return this.taal === 'nl' ? t.nl : `${t.nl} ${this.w('in-het-nederlands')}`;
   }
 
   /**
-   * One of the widget's own words (locales/<taal>/widget.ftl, vragen.ftl, gesprek.ftl,
-   * pagina.ftl). Its arguments are used as given: numbers for plurals and counts, text already
-   * formatted (`euro`, `datumTekst`), words for selectors. A missing key shows as `[sleutel]`.
+   * A message by its key: the widget's own words (locales/<taal>/widget.ftl, vragen.ftl,
+   * gesprek.ftl, pagina.ftl), and the engine's once `ontleed` has named them. Its arguments are
+   * used as given: numbers for plurals and counts, text already formatted (`euro`, `datumTekst`),
+   * words for selectors. A missing key shows as `[sleutel]`.
    */
   w(sleutel, args = {}) {
     const m = this.bundle.getMessage(sleutel);

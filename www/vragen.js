@@ -176,6 +176,19 @@ export const KOST_DETAILS = {
   energieschuld: ['dreigt_uitzetting_of_afsluiting', 'jaren_sinds_vorige_vergoeding', ...NOOD],
 };
 
+/** The question an answer path belongs to: `kinderen[1].leeftijd` → `kinderen`. */
+export function vraagVanPad(pad) {
+  const basis = pad.replace(/(\[\d+\].*|\.aantal)$/, '');
+  return VRAGEN[basis] ? basis : pad;
+}
+
+/** Where the engine's field path shows its message in the form. */
+export function uiPad(veld) {
+  if (/^kosten\[\d+\]$/.test(veld)) return `${veld}.soort`;
+  if (['kinderen', 'medebewoners', 'kosten'].includes(veld)) return `${veld}.aantal`;
+  return veld;
+}
+
 /** How to ask a question the engine knows but this file does not (a newer engine): plainly, by its field. */
 export function vraagVoor(id) {
   return VRAGEN[id] ?? { soort: 'tekst', vraag: null, veld: id };
