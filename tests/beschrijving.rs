@@ -113,26 +113,24 @@ fn every_id_a_selector_chooses_on_has_its_own_words_in_every_language() {
     let soorten: Vec<Blok> =
         KostSoort::NAMEN.iter().map(|s| kosten(serde_json::json!({ "kosten_soort": [s] }))).collect();
     elk_eigen_woorden("kinds of cost", &soorten);
-    let apparaten: Vec<Blok> = WitgoedItem::NAMEN
-        .iter()
-        .map(|i| kosten(serde_json::json!({ "kosten_soort": ["witgoed"], "items": [i] })))
-        .collect();
-    elk_eigen_woorden("appliances", &apparaten);
-    let overledenen: Vec<Blok> = Overledene::NAMEN
-        .iter()
-        .map(|o| kosten(serde_json::json!({ "kosten_soort": ["uitvaart"], "overledenen": [o] })))
-        .collect();
-    elk_eigen_woorden("deceased", &overledenen);
-    let doelen: Vec<Blok> = Reisdoel::NAMEN
-        .iter()
-        .map(|d| kosten(serde_json::json!({ "kosten_soort": ["reiskosten"], "reisdoelen": [d] })))
-        .collect();
-    elk_eigen_woorden("purposes of travel", &doelen);
-    let redenen: Vec<Blok> = KinderopvangReden::NAMEN
-        .iter()
-        .map(|r| kosten(serde_json::json!({ "kosten_soort": ["kinderopvang"], "kinderopvang_redenen": [r] })))
-        .collect();
-    elk_eigen_woorden("reasons for childcare", &redenen);
+    // The other lists of a kosten block, each within the kind of cost it belongs to.
+    for (wat, soort, veld, namen) in [
+        ("appliances", "witgoed", "items", WitgoedItem::NAMEN),
+        ("deceased", "uitvaart", "overledenen", Overledene::NAMEN),
+        ("purposes of travel", "reiskosten", "reisdoelen", Reisdoel::NAMEN),
+        ("reasons for childcare", "kinderopvang", "kinderopvang_redenen", KinderopvangReden::NAMEN),
+    ] {
+        let blokken: Vec<Blok> = namen
+            .iter()
+            .map(|n| {
+                let mut eis = serde_json::Map::new();
+                eis.insert("kosten_soort".into(), serde_json::json!([soort]));
+                eis.insert(veld.into(), serde_json::json!([n]));
+                kosten(serde_json::Value::Object(eis))
+            })
+            .collect();
+        elk_eigen_woorden(wat, &blokken);
+    }
 }
 
 /// Every clause of a cost condition at once, and the Dutch exactly as `bur docs` always wrote it.
