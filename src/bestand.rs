@@ -34,7 +34,7 @@ pub fn lees_tabel(d: &mut Diagnoses, tekst: &str, formaat: Formaat) -> Option<Ta
             );
             None
         }
-        Formaat::Json => match serde_json::from_str::<serde_json::Value>(tekst) {
+        Formaat::Json => match crate::json_tekst::lees(tekst) {
             Ok(serde_json::Value::Object(t)) => Some(t),
             // Text that starts with '{' and parses is an object; kept for the type's sake.
             Ok(_) => {
@@ -42,8 +42,7 @@ pub fn lees_tabel(d: &mut Diagnoses, tekst: &str, formaat: Formaat) -> Option<Ta
                 None
             }
             Err(e) => {
-                let (regel, kolom) = (e.line(), e.column());
-                d.fout("json_syntaxis", None, "", format!("geen geldige JSON (regel {regel}, kolom {kolom}): {e}"));
+                d.fout("json_syntaxis", None, "", format!("geen geldige JSON ({e})"));
                 None
             }
         },

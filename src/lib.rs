@@ -20,6 +20,7 @@ pub mod diagnose;
 pub mod evaluate;
 pub mod household;
 mod json_lezer;
+pub mod json_tekst;
 pub mod money;
 pub mod norms;
 pub mod policy;

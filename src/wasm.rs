@@ -77,7 +77,7 @@ pub fn load_policy(bestand: &str, tekst: &str) -> JsValue {
         Err(d) => return mislukt(van_diagnoses(d)),
         Ok(p) => p,
     };
-    let tabel = serde_json::from_str::<Value>(tekst).map(|v| Teksttabel::uit_json(&v)).unwrap_or_default();
+    let tabel = crate::json_tekst::lees(tekst).map(|v| Teksttabel::uit_json(&v)).unwrap_or_default();
     let statisch = crate::report::statisch::schrijf(&p, &tabel, crate::uitleg::VINGERAFDRUK);
     POLICIES.with(|m| m.borrow_mut().insert(p.gemeente.id.clone(), (p, tabel)));
     js_sys::JSON::parse(&format!(r#"{{"type":"success",{}"#, statisch.strip_prefix('{').unwrap_or_default()))
@@ -122,6 +122,14 @@ fn rapport(gemeente: &str, a: &Antwoorden, peildatum: &str, regelingen: JsValue)
 type Filter<'a> = Option<&'a [String]>;
 
 /// The loaded policy and norms, the peildatum and the regelingen filter, each checked.
+/// A list of regeling ids from JavaScript: an array of strings, or nothing.
+fn regeling_ids(lijst: &JsValue) -> Option<Vec<String>> {
+    if !js_sys::Array::is_array(lijst) {
+        return None;
+    }
+    js_sys::Array::from(lijst).iter().map(|id| id.as_string()).collect()
+}
+
 /// `klaar` is a trait object: each entry point gives its own, and one copy of this function
 /// (not one per caller) keeps the module small.
 fn met_policy(
@@ -136,7 +144,7 @@ fn met_policy(
     let filter: Option<Vec<String>> = if regelingen.is_undefined() || regelingen.is_null() {
         None
     } else {
-        match js_sys::JSON::stringify(&regelingen).ok().and_then(|t| serde_json::from_str(&String::from(t)).ok()) {
+        match regeling_ids(&regelingen) {
             Some(ids) => Some(ids),
             None => return fout("ongeldige_regelingen", "regelingen", zin!("fout-regelingen-lijst")),
         }
@@ -224,10 +232,7 @@ impl Huishouden {
         let nieuw = if waarde.is_undefined() {
             None
         } else {
-            match js_sys::JSON::stringify(&waarde)
-                .ok()
-                .and_then(|t| serde_json::from_str::<Value>(&String::from(t)).ok())
-            {
+            match js_sys::JSON::stringify(&waarde).ok().and_then(|t| crate::json_tekst::lees(&String::from(t)).ok()) {
                 Some(w) => Some(w),
                 None => return fout("geen_json", pad, zin!("fout-geen-object")),
             }

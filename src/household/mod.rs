@@ -378,7 +378,7 @@ pub struct Antwoorden {
 impl Antwoorden {
     /// Parses and validates answers given as JSON text.
     pub fn uit_json(tekst: &str) -> Result<Antwoorden, Vec<Veldfout>> {
-        match serde_json::from_str::<serde_json::Value>(tekst) {
+        match crate::json_tekst::lees(tekst) {
             Ok(waarde) => Antwoorden::uit_waarde(&waarde),
             Err(fout) => Err(vec![Veldfout::geen_json(&fout.to_string())]),
         }
