@@ -239,8 +239,17 @@ impl<'a> Json<'a> {
         }
         self.uit.push('[');
         self.getal(b.sleutel.nummer);
-        // In name order: a message has a handful of arguments, so each next one is found by a
-        // scan (no sort routine in the module).
+        // In name order. Most messages are made with their arguments in that order already;
+        // otherwise, as a message has a handful, each next one is found by a scan (no sort
+        // routine in the module).
+        if b.args.is_sorted_by(|(a, _), (b, _)| a < b) {
+            for (_, arg) in &b.args {
+                self.uit.push(',');
+                self.arg(arg);
+            }
+            self.uit.push(']');
+            return;
+        }
         let mut vorige: Option<&str> = None;
         for _ in 0..b.args.len() {
             let volgende = b.args.iter().filter(|(n, _)| vorige.is_none_or(|v| *n > v)).min_by_key(|(n, _)| *n);
