@@ -1,6 +1,7 @@
 //! The hand-written JSON reader (`bur::json_tekst`) against serde_json, the reader it replaced:
 //! the same value for every document serde_json accepts (but a key given twice, which ours
 //! refuses), an error wherever serde_json has one, and the place of the error.
+#![cfg(not(target_arch = "wasm32"))]
 
 use bur::json_tekst::lees;
 use proptest::prelude::*;

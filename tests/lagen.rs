@@ -75,3 +75,22 @@ fn no_floats_near_money() {
         }
     }
 }
+
+/// `wasm-pack test` builds every test target for wasm32, where the native-only dev-dependencies
+/// (proptest, criterion) do not exist: a test file using them must be native-only itself.
+#[test]
+fn native_only_dev_dependencies_stay_in_native_tests() {
+    let tests = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let mut bestanden = Vec::new();
+    rust_bestanden(&tests, &mut bestanden);
+    for p in bestanden {
+        let tekst = std::fs::read_to_string(&p).unwrap();
+        if ["proptest", "criterion"].iter().any(|k| code(&tekst).contains(k)) {
+            assert!(
+                tekst.contains("#![cfg(not(target_arch = \"wasm32\"))]"),
+                "{} uses a native-only dev-dependency without #![cfg(not(target_arch = \"wasm32\"))]",
+                p.display()
+            );
+        }
+    }
+}
