@@ -29,13 +29,17 @@ export function isGetal(pad) {
 }
 
 /**
- * An amount typed the Dutch way, as the engine's decimal string: `1.234,56` and `1234,56` →
- * `1234.56`; `€ 1.250` → `1250`. Text that is no amount comes back trimmed but otherwise as
- * typed, so the engine can name the field and say what is wrong. Never through a float.
+ * An amount typed as people write it, as the engine's decimal string: `1.234,56`, `1234,56`
+ * and, as in English, `1,234.56` → `1234.56`; `€ 1.250` → `1250`; `800,-` → `800`. The same
+ * reading as the engine's (src/household/parse/velden.rs), which has the last word. Text that
+ * is no amount comes back trimmed but otherwise as typed, so the engine can name the field and
+ * say what is wrong. Never through a float.
  */
 export function bedragNaarEngine(tekst) {
-  const t = String(tekst).replace(/[€\s\u00a0]/g, '').replace(/^eur(o)?/i, '');
-  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) return t.replace(/\./g, '').replace(',', '.');
+  const t = String(tekst).replace(/[\s\u00a0]/g, '').replace(/^(€|eur)/i, '').replace(/[,.]--?$/, '');
+  // A group of thousands never starts with 0: "0,001" is three decimals, not one euro.
+  if (/^-?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/.test(t)) return t.replace(/\./g, '').replace(',', '.');
+  if (/^-?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/.test(t)) return t.replace(/,/g, '');
   if (/^-?\d+(,\d+)?$/.test(t)) return t.replace(',', '.');
   if (/^-?\d+\.\d{1,2}$/.test(t)) return t; // 12.50: a decimal point, as copied from a bank app
   return String(tekst).trim();

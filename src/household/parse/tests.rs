@@ -205,6 +205,28 @@ fn typed_amounts_may_group_thousands() {
     // Groups that are not thousands stay as typed, and are refused.
     assert!(Antwoorden::uit_json(r#"{"vermogen": "1.2345"}"#).is_err());
     assert!(Antwoorden::uit_json(r#"{"vermogen": "12.34.56"}"#).is_err());
+    // As people write amounts on paper and in letters.
+    assert_eq!(lees("800,-"), "800");
+    assert_eq!(lees("€ 1.300"), "1300");
+    assert_eq!(lees("€1.300,61"), "1300.61");
+    assert_eq!(lees("EUR 1.300,61"), "1300.61");
+    assert_eq!(lees("1 300,61"), "1300.61");
+    assert_eq!(lees("1,300.61"), "1300.61");
+    // "0,001" is not one euro grouped; it has three decimals.
+    assert!(Antwoorden::uit_json(r#"{"vermogen": "0,001"}"#).is_err());
     // A JSON number is a number: 1.5 stays 1.5.
     assert_eq!(Antwoorden::uit_json(r#"{"vermogen": 1.5}"#).unwrap().vermogen.unwrap().to_string(), "1.5");
+}
+
+#[test]
+fn a_tiny_amount_is_never_called_too_large() {
+    let sleutel = |s: &str| match Antwoorden::uit_json(&format!(r#"{{"vermogen": "{s}"}}"#)) {
+        Err(f) => f.iter().map(|f| f.code.to_string()).collect::<Vec<_>>().join(","),
+        Ok(_) => "geldig".to_string(),
+    };
+    assert_eq!(sleutel("0,0000000000000000000000000000001"), "te_veel_decimalen");
+    assert_eq!(sleutel("1e-40"), "te_veel_decimalen");
+    assert_eq!(sleutel("0,001"), "te_veel_decimalen");
+    assert_eq!(sleutel("100000000000000000000000000000"), "bedrag_te_groot");
+    assert_eq!(sleutel("1e40"), "bedrag_te_groot");
 }

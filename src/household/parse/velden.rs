@@ -86,14 +86,20 @@ impl Lezer {
         let waarde = waarde.filter(|w| !w.is_null())?;
         let tekst = match waarde {
             Value::Number(n) => Some(n.to_string()),
-            // Typed text may group thousands: "1.000,00", "1.000", "1,000.00".
-            Value::String(s) => Some(zonder_duizendtallen(s.trim())),
+            // Typed text may carry a euro sign, end in ",-" and group thousands: "€ 1.300",
+            // "800,-", "1.000,00", "1,000.00".
+            Value::String(s) => Some(zonder_duizendtallen(&als_getypt(s))),
             _ => None,
         };
         let Some(bedrag) = tekst.as_deref().and_then(decimaal) else {
-            // A well-formed number that does not fit a decimal is simply far too large.
-            if tekst.as_deref().is_some_and(lijkt_getal) {
-                self.fout(pad, "bedrag_te_groot", zin!("fout-bedrag-veel-te-groot", veld = veldnaam(label)));
+            // A well-formed number that does not fit a decimal is far too large, or has far too
+            // many decimals (0,000...1): never call a tiny amount too large.
+            if let Some(t) = tekst.as_deref().filter(|t| lijkt_getal(t)) {
+                if heeft_te_veel_cijfers_voor_de_komma(t) {
+                    self.fout(pad, "bedrag_te_groot", zin!("fout-bedrag-veel-te-groot", veld = veldnaam(label)));
+                } else {
+                    self.fout(pad, "te_veel_decimalen", zin!("fout-te-veel-decimalen", veld = veldnaam(label)));
+                }
                 return None;
             }
             self.fout(pad, "geen_bedrag", zin!("fout-geen-bedrag", veld = veldnaam(label)));
@@ -170,6 +176,18 @@ pub(super) fn pad_van(pad: &str, veld: &str) -> String {
     }
 }
 
+/// An amount as people type it, without what only dresses it: spaces, a euro sign or "EUR"
+/// before it, and ",-" or ".-" after whole euros ("800,-").
+fn als_getypt(tekst: &str) -> String {
+    let t: String = tekst.chars().filter(|c| !c.is_whitespace()).collect();
+    let t = t
+        .strip_prefix('€')
+        .or_else(|| t.get(..3).filter(|k| k.eq_ignore_ascii_case("eur")).map(|_| &t[3..]))
+        .unwrap_or(&t);
+    let t = t.strip_suffix(",-").or_else(|| t.strip_suffix(".-")).or_else(|| t.strip_suffix(",--")).unwrap_or(t);
+    t.to_string()
+}
+
 /// Typed amounts with their thousands grouped, as the Dutch (and English) write them, in plain
 /// digits: "1.000,00" and "1,000.00" are 1000.00, "12.500" is 12500. A separator followed by
 /// groups of exactly three digits can only group thousands, since an amount has at most two
@@ -193,7 +211,8 @@ fn zonder_duizendtallen(tekst: &str) -> String {
     };
     let groepen: Vec<&str> = cijfers.split(groep).collect();
     let gegroepeerd = groepen.len() > 1
-        && groepen.first().is_some_and(|g| (1..=3).contains(&g.len()))
+        // "0,001" is a tiny amount with three decimals, not one euro: no group starts with 0.
+        && groepen.first().is_some_and(|g| (1..=3).contains(&g.len()) && !g.starts_with('0'))
         && groepen.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()))
         && groepen.iter().skip(1).all(|g| g.len() == 3);
     if !gegroepeerd {
@@ -207,6 +226,18 @@ fn zonder_duizendtallen(tekst: &str) -> String {
     uit
 }
 
+/// Whether a number that no decimal holds is large (more than 28 digits before the decimal
+/// separator, exponent counted) rather than long after it.
+fn heeft_te_veel_cijfers_voor_de_komma(tekst: &str) -> bool {
+    let (getal, exponent) = match tekst.find(['e', 'E']) {
+        Some(i) => (&tekst[..i], tekst[i + 1..].parse::<i64>().unwrap_or(i64::MAX)),
+        None => (tekst, 0),
+    };
+    let geheel = getal.split(['.', ',']).next().unwrap_or("");
+    let cijfers = geheel.trim_start_matches(['-', '+']).trim_start_matches('0').len();
+    i64::try_from(cijfers).unwrap_or(i64::MAX).saturating_add(exponent) > 28
+}
+
 fn lijkt_getal(tekst: &str) -> bool {
     tekst.bytes().any(|b| b.is_ascii_digit()) && tekst.bytes().all(|b| b.is_ascii_digit() || b"+-.,eE".contains(&b))
 }
@@ -217,6 +248,10 @@ pub fn decimaal(tekst: &str) -> Option<Decimal> {
         return None;
     }
     let tekst = if tekst.contains(',') && !tekst.contains('.') { tekst.replace(',', ".") } else { tekst.to_string() };
+    // More decimals than a decimal holds are refused, not rounded away to zero.
+    if tekst.split_once('.').is_some_and(|(_, deel)| deel.len() > 28) {
+        return None;
+    }
     if tekst.contains(['e', 'E']) {
         Decimal::from_scientific(&tekst).ok()
     } else {
