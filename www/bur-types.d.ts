@@ -108,6 +108,8 @@ export interface Policy {
   regelingen: { id: string; naam: Tekst; omschrijving: Tekst; vervolgstap: Tekst; bron: string }[];
   keukentafelgesprek: Keukentafelgesprek | null;
   buiten_scope: { naam: string; bron: string; reden: string }[];
+  /** The documents the sources cite by title; `url` the public text (https) where known. */
+  documenten: { titel: string; url: string | null }[];
   /** The fingerprint of the message keys the module numbers by (`Plaatshouders.vingerafdruk`). */
   berichten: number;
   /** The texts reasons name as `"#n"`, and maatwerk as `tekst`. */

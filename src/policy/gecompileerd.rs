@@ -17,7 +17,7 @@ use serde_json::Value;
 use std::sync::Arc;
 
 /// Raised when the shape changes, so an old compiled file is refused rather than misread.
-pub const FORMAAT: u64 = 2;
+pub const FORMAAT: u64 = 3;
 
 /// Deeper nesting than the checked policies allow is not a compiled policy.
 const MAX_DIEPTE: usize = 10;
@@ -32,12 +32,13 @@ pub fn schrijf(p: &Policy) -> Value {
     json!({
         "formaat": FORMAAT,
         "gemeente": {
-            "id": g.id, "naam": g.naam, "versie": g.versie, "bron": g.bron, "website": g.website,
+            "id": g.id, "naam": g.naam, "versie": g.versie, "bron": g.bron, "website": g.website, "regels_uit": g.regels_uit,
             "alleenstaande_ouder_procent_gehuwdennorm": g.alleenstaande_ouder_procent_gehuwdennorm.map(|d| d.to_string()),
             "kostendelersnorm_jongeren_als_21": g.kostendelersnorm_jongeren_als_21,
             "bijstandsnorm_jongeren_met_aanvulling": g.bijstandsnorm_jongeren_met_aanvulling,
             "inkomen": g.inkomen,
         },
+        "documenten": p.documenten,
         "regelingen": p.regelingen.iter().map(schrijf_regeling).collect::<Vec<_>>(),
         "buiten_scope": p.buiten_scope,
         "signalen": p.signalen.iter().map(|s| json!({
@@ -223,11 +224,17 @@ fn policy(o: &Obj) -> Uit<Policy> {
         versie: g.tekst("versie")?,
         bron: g.tekst("bron")?,
         website: g.tekst_optie("website")?,
+        regels_uit: g.optie("regels_uit").map(|_| g.jaar("regels_uit")).transpose()?,
         alleenstaande_ouder_procent_gehuwdennorm: g.decimaal_optie("alleenstaande_ouder_procent_gehuwdennorm")?,
         kostendelersnorm_jongeren_als_21: g.ja_nee("kostendelersnorm_jongeren_als_21")?,
         bijstandsnorm_jongeren_met_aanvulling: g.ja_nee("bijstandsnorm_jongeren_met_aanvulling")?,
         inkomen: g.obj_optie("inkomen")?.map(|i| inkomensregels(&i)).transpose()?,
     };
+    let documenten = o
+        .objecten("documenten")?
+        .iter()
+        .map(|d| Ok(super::Document { id: d.tekst("id")?, titel: d.tekst("titel")?, url: d.tekst_optie("url")? }))
+        .collect::<Uit<Vec<_>>>()?;
     let regelingen = o.objecten("regelingen")?.iter().map(regeling).collect::<Uit<Vec<_>>>()?;
     let buiten_scope = o
         .objecten("buiten_scope")?
@@ -258,7 +265,7 @@ fn policy(o: &Obj) -> Uit<Policy> {
             })
         })
         .transpose()?;
-    Ok(Policy { gemeente, regelingen, buiten_scope, signalen, keukentafelgesprek })
+    Ok(Policy { gemeente, documenten, regelingen, buiten_scope, signalen, keukentafelgesprek })
 }
 
 fn regeling(r: &Obj) -> Uit<Regeling> {

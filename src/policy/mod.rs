@@ -8,6 +8,7 @@
 #[cfg(feature = "toml")]
 mod afwijzing;
 pub mod beschrijving;
+pub mod documenten;
 mod gecompileerd;
 mod keuzes;
 // Reading the policy file as staff write it, with every check: native only (`bur`, tests).
@@ -26,6 +27,7 @@ use crate::diagnose::Diagnose;
 use crate::household::{KinderopvangReden, KostSoort, Overledene, Reisdoel, WitgoedItem};
 use crate::norms::Normcategorie;
 use crate::tekst::Tekst;
+pub use documenten::Document;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::sync::Arc;
@@ -38,6 +40,8 @@ pub const ALGEMEEN_BESTAND: &str = "policies/national/algemeen.toml";
 #[derive(Clone, Debug, PartialEq)]
 pub struct Policy {
     pub gemeente: Gemeente,
+    /// The documents its rules cite: the national ones and the gemeente's own.
+    pub documenten: Vec<Document>,
     pub regelingen: Vec<Regeling>,
     /// Regelingen of the gemeente's documents that are deliberately not encoded, with why.
     pub buiten_scope: Vec<BuitenScope>,
@@ -122,6 +126,15 @@ impl Policy {
         lezen::algemene_groepen(bestand, tekst, Formaat::Toml).map(|_| ())
     }
 
+    /// The compiled form as the site serves it (`bur json`): every citation of a document by
+    /// its number under the document's title, which an inwoner can look up.
+    #[cfg(feature = "toml")]
+    pub fn gepubliceerd(&self) -> String {
+        let mut v = gecompileerd::schrijf(self);
+        documenten::herschrijf(&mut v, &self.documenten);
+        v.to_string()
+    }
+
     pub fn regeling(&self, id: &str) -> Option<&Regeling> {
         self.regelingen.iter().find(|r| &*r.id == id)
     }
@@ -136,6 +149,10 @@ pub struct Gemeente {
     /// The document the rules come from.
     pub bron: String,
     pub website: Option<String>,
+    /// The year its rules were made (`regels_uit`): rules six or more years old on the
+    /// peildatum get a warning on the results.
+    #[serde(skip)]
+    pub regels_uit: Option<u16>,
     /// A gemeente's own norm for the alleenstaande ouder, as a percentage of the gehuwdennorm
     /// (Montferland 003 par. 5.9). `None`: the national norm.
     #[serde(skip)]

@@ -17,6 +17,9 @@ pub struct RawGemeente {
     pub bron: String,
     #[serde(default)]
     pub website: Option<String>,
+    /// The year the rules were made: an old policy says so on the results.
+    #[serde(default)]
+    pub regels_uit: Option<u16>,
     #[serde(default, deserialize_with = "decimaal_optie")]
     pub alleenstaande_ouder_procent_gehuwdennorm: Option<Decimal>,
     #[serde(default)]
@@ -173,6 +176,9 @@ pub struct RawGroep {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawAlgemeen {
+    /// The national documents the general rules (and every policy) may cite.
+    #[serde(default)]
+    pub document: Vec<super::Document>,
     pub groep: Vec<RawGroep>,
 }
 

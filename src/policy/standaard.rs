@@ -85,6 +85,14 @@ naam = "Test"
 versie = "1"
 bron = "test"
 
+[[document]]
+id = "002"
+titel = "Twee"
+
+[[document]]
+id = "003"
+titel = "Drie"
+
 [gemeente.draagkracht]
 soort = "percentage_boven_norm"
 inkomen_procent = 100

@@ -1,5 +1,6 @@
 //! What `loadPolicy` hands the widget once, as JSON: the gemeente, each regeling's static texts,
-//! the keukentafelgesprek section, what the tool leaves out (`buiten_scope`), the numbered texts
+//! the keukentafelgesprek section, what the tool leaves out (`buiten_scope`), the documents
+//! the sources come from (title and public address), the numbered texts
 //! and sources a report refers to, and the questions in the order of a report's bit sets. The
 //! shape is `Policy` in www/bur-types.d.ts.
 //!
@@ -54,6 +55,14 @@ pub fn schrijf(p: &Policy, tabel: &Teksttabel, vingerafdruk: u32) -> String {
         j.paar("{naam", &b.naam);
         j.paar(",bron", &b.bron);
         j.paar(",reden", &b.reden);
+        j.uit.push('}');
+    });
+    // The documents the sources name by title, with the address of their public text: the
+    // widget links a title in a source to it.
+    j.veld(",documenten");
+    j.lijst(&p.documenten, |j, d| {
+        j.paar("{titel", &d.titel);
+        j.optie(",url", d.url.as_deref());
         j.uit.push('}');
     });
     j.veld(",teksten");

@@ -31,7 +31,7 @@ pub fn run(argv: &[String]) -> Result<ExitCode, String> {
         let naam = Path::new(pad).with_extension("json");
         let naam = naam.file_name().ok_or_else(|| format!("{pad}: geen bestandsnaam"))?;
         let doel = Path::new(uit).join(naam);
-        std::fs::write(&doel, policy.gecompileerd()).map_err(|e| format!("{}: {e}", doel.display()))?;
+        std::fs::write(&doel, policy.gepubliceerd()).map_err(|e| format!("{}: {e}", doel.display()))?;
     }
     Ok(if fouten == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }

@@ -4,8 +4,8 @@
 
 use super::raw::{RawAlBetaald, RawAlgemeen, RawBlok, RawGemeente, RawRegeling, RawSignaal};
 use super::{
-    Afwijzingsgronden, AlBetaald, Bedragregel, Blok, BuitenScope, Gemeente, Keukentafelgesprek, Policy, Regeling,
-    Signaal, Voorwaarde,
+    documenten, Afwijzingsgronden, AlBetaald, Bedragregel, Blok, BuitenScope, Document, Gemeente, Keukentafelgesprek,
+    Policy, Regeling, Signaal, Voorwaarde,
 };
 use crate::bestand::{datum, lees_deel, lees_tabel, Formaat};
 use crate::diagnose::{Diagnose, Diagnoses};
@@ -18,7 +18,7 @@ use std::sync::Arc;
 mod bedrag;
 use bedrag::{bedrag, draagkracht, standaard_draagkracht};
 
-const BOVENSTE: &[&str] = &["gemeente", "regeling", "buiten_scope", "signaal", "keukentafelgesprek"];
+const BOVENSTE: &[&str] = &["gemeente", "document", "regeling", "buiten_scope", "signaal", "keukentafelgesprek"];
 /// Deeper nesting than this is a mistake, and the limit keeps recursion bounded.
 const MAX_DIEPTE: usize = 8;
 const MAX_PROCENT: Decimal = Decimal::from_parts(1000, 0, 0, false, 0);
@@ -32,11 +32,20 @@ pub(super) struct Groep {
     voorwaarden: Vec<Voorwaarde>,
 }
 
+/// The national file: the general rules and the national documents.
+pub(super) struct Algemeen {
+    pub(super) groepen: Vec<Groep>,
+    pub(super) documenten: Vec<Document>,
+}
+
 /// Reads the national general rules; a policy that refers to a group needs them.
-pub(super) fn algemene_groepen(bestand: &str, inhoud: &str, formaat: Formaat) -> Result<Vec<Groep>, Vec<Diagnose>> {
+pub(super) fn algemene_groepen(bestand: &str, inhoud: &str, formaat: Formaat) -> Result<Algemeen, Vec<Diagnose>> {
     let mut d = Diagnoses::nieuw(bestand);
     let Some(tabel) = lees_tabel(&mut d, inhoud, formaat) else { return Err(d.lijst) };
-    let Some(raw) = lees_deel::<RawAlgemeen>(&mut d, None, "", Value::Object(tabel)) else { return Err(d.lijst) };
+    let tabel = Value::Object(tabel);
+    let Some(raw) = lees_deel::<RawAlgemeen>(&mut d, None, "", tabel.clone()) else { return Err(d.lijst) };
+    controleer_documenten(&mut d, &raw.document, &[]);
+    citaten(&mut d, &tabel, &raw.document);
     let mut groepen: Vec<Groep> = Vec::new();
     for g in raw.groep {
         if !is_id(&g.id) || groepen.iter().any(|b| b.id == g.id) {
@@ -48,19 +57,61 @@ pub(super) fn algemene_groepen(bestand: &str, inhoud: &str, formaat: Formaat) ->
         groepen.push(Groep { id: g.id, bijzondere_bijstand: g.bijzondere_bijstand, voorwaarden });
     }
     if d.is_leeg() {
-        Ok(groepen)
+        Ok(Algemeen { groepen, documenten: raw.document })
     } else {
         Err(d.lijst)
     }
 }
 
+/// A document has a number (three digits, as the seeds) or an id, a title, and an https
+/// address or none; a policy's own may not reuse a national number.
+fn controleer_documenten(d: &mut Diagnoses, eigen: &[Document], nationaal: &[Document]) {
+    for (i, doc) in eigen.iter().enumerate() {
+        let veld = |v: &str| format!("document[{i}].{v}");
+        if !is_id(&doc.id) || eigen.iter().take(i).chain(nationaal).any(|b| b.id == doc.id) {
+            let waar =
+                if nationaal.iter().any(|b| b.id == doc.id) { " (die staat al in het landelijke bestand)" } else { "" };
+            d.fout("ongeldige_id", None, veld("id"), format!("'{}' is geen unieke id{waar}", doc.id));
+        }
+        niet_leeg(d, None, &veld("titel"), &doc.titel);
+        if let Some(url) = &doc.url {
+            if !url.starts_with("https://") || url.contains(char::is_whitespace) {
+                d.fout("ongeldige_waarde", None, veld("url"), format!("'{url}' is geen https-adres"));
+            }
+        }
+    }
+}
+
+/// Every document a text cites by its number must be declared, so `bur json` can name it.
+fn citaten(d: &mut Diagnoses, tabel: &Value, documenten: &[Document]) {
+    let ids: Vec<&str> = documenten.iter().map(|doc| doc.id.as_str()).collect();
+    let mut onbekend = Vec::new();
+    documenten::onbekende_citaten(tabel, "", &ids, &mut onbekend);
+    for (pad, id) in onbekend {
+        d.fout(
+            "onbekend_document",
+            None,
+            pad,
+            format!("noemt document {id}, dat niet bij de documenten staat; voeg [[document]] id = \"{id}\" met zijn titel toe"),
+        );
+    }
+}
+
 pub(super) fn policy(bestand: &str, inhoud: &str, formaat: Formaat) -> Result<Policy, Vec<Diagnose>> {
     // The built-in general rules are checked by their own test; a broken file shows up here too.
-    let groepen = algemene_groepen(super::ALGEMEEN_BESTAND, super::ALGEMEEN, Formaat::Json)?;
+    let algemeen = algemene_groepen(super::ALGEMEEN_BESTAND, super::ALGEMEEN, Formaat::Json)?;
+    let groepen = algemeen.groepen;
     let mut d = Diagnoses::nieuw(bestand);
     let Some(mut tabel) = lees_tabel(&mut d, inhoud, formaat) else {
         return Err(d.lijst);
     };
+    let eigen = match tabel.remove("document") {
+        None => Vec::new(),
+        Some(w) => lees_deel::<Vec<Document>>(&mut d, None, "document", w).unwrap_or_default(),
+    };
+    controleer_documenten(&mut d, &eigen, &algemeen.documenten);
+    let documenten: Vec<Document> = algemeen.documenten.into_iter().chain(eigen).collect();
+    citaten(&mut d, &Value::Object(tabel.clone()), &documenten);
     for sleutel in tabel.keys() {
         if !BOVENSTE.contains(&sleutel.as_str()) {
             let extra = dichtstbij(sleutel, BOVENSTE.iter().copied())
@@ -145,7 +196,7 @@ pub(super) fn policy(bestand: &str, inhoud: &str, formaat: Formaat) -> Result<Po
         .inspect(|k| keukentafel(&mut d, k));
     match gemeente {
         Some(gemeente) if d.is_leeg() => {
-            Ok(Policy { gemeente, regelingen, buiten_scope, signalen, keukentafelgesprek })
+            Ok(Policy { gemeente, documenten, regelingen, buiten_scope, signalen, keukentafelgesprek })
         }
         _ => Err(d.lijst),
     }
@@ -201,6 +252,7 @@ fn gemeente(d: &mut Diagnoses, g: RawGemeente) -> Option<Gemeente> {
         versie: g.versie,
         bron: g.bron,
         website: g.website,
+        regels_uit: g.regels_uit,
         alleenstaande_ouder_procent_gehuwdennorm: g.alleenstaande_ouder_procent_gehuwdennorm,
         kostendelersnorm_jongeren_als_21: g.kostendelersnorm_jongeren_als_21,
         bijstandsnorm_jongeren_met_aanvulling: g.bijstandsnorm_jongeren_met_aanvulling,
