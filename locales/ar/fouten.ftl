@@ -88,6 +88,7 @@ veld-partner-gedetineerd = هل شريك حياتكم في السجن أو ال�
 
 ## Warnings on the norms
 waarschuwing-normen-niet-actueel = نحسب بمعايير المساعدة الاجتماعية (bijstandsnormen) السارية منذ { $van }. المعايير السارية من { $volgende } غير موجودة بعد في أداة الحساب هذه. لذلك قد تختلف المبالغ قليلًا.
+waarschuwing-regels-oud = تستخدم هذه الأداة قواعد بلدية { $gemeente } من عام { $jaar }. عمر هذه القواعد عدة سنوات. اسأل البلدية هل ما زالت سارية.
 waarschuwing-vermogensgrenzen-niet-actueel = نحسب بالحدود القصوى للأموال والممتلكات (vermogensgrenzen) السارية منذ { $van }؛ الحدود الأحدث غير موجودة بعد في أداة الحساب هذه.
 
 ## Why the norm cannot be determined

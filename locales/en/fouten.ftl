@@ -88,6 +88,7 @@ veld-partner-gedetineerd = Whether your partner is in detention
 
 ## Warnings on the norms
 waarschuwing-normen-niet-actueel = We use the social assistance standards of { $van }. The standards from { $volgende } are not yet in this tool, so amounts may differ slightly.
+waarschuwing-regels-oud = This tool uses the rules of { $gemeente } from { $jaar }. Those rules are several years old. Ask the municipality whether they still apply.
 waarschuwing-vermogensgrenzen-niet-actueel = We use the asset limits of { $van }; newer limits are not yet in this tool.
 
 ## Why the norm cannot be told

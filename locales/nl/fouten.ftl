@@ -54,7 +54,7 @@ veld-medebewoner-leeftijd = De leeftijd van een medebewoner
 veld-medebewoner-student = Of de medebewoner studeert
 veld-medebewoner-commerciele-huurder = Of de medebewoner een kamer huurt
 veld-kosten = De kosten
-veld-kost = De gegevens van een kostenpost
+veld-kost = De gegevens van uw kosten
 veld-kost-soort = Het soort kosten
 veld-kost-item = Het apparaat
 veld-kost-vervanging = Of het om vervanging gaat
@@ -88,6 +88,7 @@ veld-partner-gedetineerd = Of uw partner in detentie zit
 
 ## Waarschuwingen bij de normen
 waarschuwing-normen-niet-actueel = Wij rekenen met de bijstandsnormen van { $van }. De normen vanaf { $volgende } staan nog niet in deze rekenhulp. De bedragen kunnen daardoor iets afwijken.
+waarschuwing-regels-oud = Deze rekenhulp gebruikt de regels van { $gemeente } uit { $jaar }. Die regels zijn al een aantal jaren oud. Vraag de gemeente of ze nog gelden.
 waarschuwing-vermogensgrenzen-niet-actueel = Wij rekenen met de vermogensgrenzen van { $van }; nieuwere grenzen staan nog niet in deze rekenhulp.
 
 ## Waarom de norm niet te bepalen is

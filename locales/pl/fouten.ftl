@@ -88,6 +88,7 @@ veld-partner-gedetineerd = Czy Pana/Pani partner przebywa w areszcie lub więzie
 
 ## Warnings on the norms
 waarschuwing-normen-niet-actueel = Liczymy według norm pomocy społecznej (bijstandsnormen) obowiązujących od { $van }. Norm obowiązujących od { $volgende } nie ma jeszcze w tym kalkulatorze. Dlatego kwoty mogą się trochę różnić.
+waarschuwing-regels-oud = To narzędzie korzysta z zasad gminy { $gemeente } z roku { $jaar }. Te zasady mają już kilka lat. Zapytaj gminę, czy nadal obowiązują.
 waarschuwing-vermogensgrenzen-niet-actueel = Liczymy według limitów majątku (vermogensgrenzen) obowiązujących od { $van }; nowszych limitów nie ma jeszcze w tym kalkulatorze.
 
 ## Why the norm cannot be told

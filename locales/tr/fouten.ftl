@@ -88,6 +88,7 @@ veld-partner-gedetineerd = Partnerinizin cezaevinde (detentie) olup olmadığı
 
 ## Warnings on the norms
 waarschuwing-normen-niet-actueel = Hesaplamada { $van } tarihli sosyal yardım normlarını (bijstandsnormen) kullanıyoruz. { $volgende } tarihinden itibaren geçerli normlar henüz bu hesaplama aracında yok. Bu yüzden tutarlar biraz farklı olabilir.
+waarschuwing-regels-oud = Bu hesaplama aracı { $gemeente } belediyesinin { $jaar } yılına ait kurallarını kullanır. Bu kurallar birkaç yıllıktır. Hâlâ geçerli olup olmadıklarını belediyeye sorun.
 waarschuwing-vermogensgrenzen-niet-actueel = Hesaplamada { $van } tarihli varlık sınırlarını (vermogensgrenzen) kullanıyoruz; daha yeni sınırlar henüz bu hesaplama aracında yok.
 
 ## Why the norm cannot be told

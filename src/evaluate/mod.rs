@@ -30,6 +30,7 @@ use crate::policy::{Policy, Regeling};
 use crate::questions::{relevante_vragen, RelevanteVraag, Vragen};
 use crate::report::{GemeenteInfo, MaatwerkSignaal, Report, Status, Uitkomst};
 use crate::suggestie::dichtstbij;
+use crate::uitleg::zin;
 use context::Context;
 use voorwaarden::{toets_alle, Uitslag};
 
@@ -82,7 +83,15 @@ pub fn evaluate_regelingen(
             }
         }
     }
-    let waarschuwingen = normen.controleer(peildatum)?;
+    let mut waarschuwingen = normen.controleer(peildatum)?;
+    // Rules six or more years old on the peildatum may have been replaced: the results say so
+    // rather than present them as today's (issue 13). The year is text, not a number to group.
+    if let Some(jaar) = policy.gemeente.regels_uit.filter(|j| peildatum.jaar() >= j.saturating_add(6)) {
+        waarschuwingen.push(crate::norms::Waarschuwing {
+            code: "regels_oud",
+            bericht: zin!("waarschuwing-regels-oud", gemeente = policy.gemeente.naam.clone(), jaar = jaar.to_string()),
+        });
+    }
     let draagkracht_gedeeld = specifiek::draagkracht_gedeeld(policy, antwoorden, peildatum);
     let mut ctx = Context::nieuw(antwoorden, normen, peildatum, &policy.gemeente, draagkracht_gedeeld)?;
 

@@ -283,3 +283,21 @@ fn the_margin_counts_from_the_net_income_when_alimentatie_is_more_than_it() {
     let meer = czm.marge.as_ref().unwrap().meer.as_ref().unwrap();
     assert_eq!(meer.bedrag.to_string(), "1918.19");
 }
+
+#[test]
+fn rules_six_years_old_say_so_on_the_results() {
+    let mut policy = Policy::uit_toml("bunschoten.toml", BUNSCHOTEN).unwrap();
+    let normen = Normen::ingebouwd().unwrap();
+    let oud = |p: &Policy, d: &str| {
+        let r = evaluate(p, &normen, &Antwoorden::default(), Datum::parse(d).unwrap()).unwrap();
+        r.waarschuwingen.iter().find(|w| w.code == "regels_oud").map(|w| nl(std::slice::from_ref(&w.bericht)))
+    };
+    // Bunschoten's rules are from 2025: not old in 2026.
+    assert_eq!(oud(&policy, "2026-12-01"), None);
+    policy.gemeente.regels_uit = Some(2019);
+    assert_eq!(oud(&policy, "2024-12-31"), None);
+    assert_eq!(
+        oud(&policy, "2025-01-01").as_deref(),
+        Some("Deze rekenhulp gebruikt de regels van Bunschoten uit 2019. Die regels zijn al een aantal jaren oud. Vraag de gemeente of ze nog gelden.")
+    );
+}

@@ -12,6 +12,7 @@ fn gemeente(ao: Option<Decimal>, inkomen: Option<crate::policy::Inkomensregels>)
         versie: "1".into(),
         bron: "test".into(),
         website: None,
+        regels_uit: None,
         alleenstaande_ouder_procent_gehuwdennorm: ao,
         kostendelersnorm_jongeren_als_21: false,
         bijstandsnorm_jongeren_met_aanvulling: false,
