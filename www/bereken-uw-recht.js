@@ -10,7 +10,10 @@
 //   modus        `brigade` for formulierenbrigade volunteers: larger targets, answers and
 //                results side by side, "Volgende huishouden", never stores answers
 // It fires `bereken-uw-recht:resultaat` (bubbles, composed) with the outcomes when the results
-// are shown. Nothing leaves the browser; answers are kept only on the inwoner's request.
+// are shown, and `bereken-uw-recht:scherm` with { scherm, titel } on every screen, so a page
+// can name the step in its title. Each screen the inwoner moves to is an entry in the
+// browser's history: Back and Forward move between screens and keep every answer. Nothing
+// leaves the browser; answers are kept only on the inwoner's request.
 import { el, knop } from './dom.js';
 import { ONBEKEND, aantal, bouwAntwoorden, verwijderUitLijst, zonderVelden } from './antwoorden.js';
 import { evalueer, laadKern, laadPolicy, standaardPolicySrc } from './rekenkern.js';
@@ -18,7 +21,7 @@ import { laadCatalogus } from './uitleg.js';
 import { kiesTaal, richting } from './talen.js';
 import { startScherm } from './scherm-start.js';
 import { vraagVelden, werkVeldenBij } from './scherm-vraag.js';
-import { uitkomstScherm, statusTekst } from './scherm-uitkomst.js';
+import { openVoorPrint, uitkomstScherm, statusTekst } from './scherm-uitkomst.js';
 import { onderwerpTekst, uiPad, vraagVanPad } from './vragen.js';
 import * as opslag from './opslag.js';
 import { postvak } from './postvak.js';
@@ -35,6 +38,8 @@ const laadGesprek = async () => {
 };
 
 const VOLGORDE = ['huishouden', 'inkomen', 'vermogen', 'situatie', 'kosten'];
+const SCHERMEN = new Set(['start', ...VOLGORDE, 'uitkomst', 'gesprek']);
+let elementen = 0; // numbers each element's entry in history.state, for pages with more than one
 const STYLESHEET = new URL('./bereken-uw-recht.css', import.meta.url).href;
 
 function vandaag() {
@@ -68,6 +73,7 @@ export class BerekenUwRecht extends HTMLElement {
   #uitgesteld;
   #vak;
   #status;
+  #geschiedenis = `bereken-uw-recht:${(elementen += 1)}`;
 
   constructor() {
     super();
@@ -111,16 +117,60 @@ export class BerekenUwRecht extends HTMLElement {
   connectedCallback() {
     if (!this.#policy && !this.#laden) this.#laad();
     postvak.addEventListener('verandering', this.#bijPostvak);
+    window.addEventListener('popstate', this.#bijTerug);
+    window.addEventListener('beforeprint', this.#voorPrint);
+    window.addEventListener('afterprint', this.#naPrint);
   }
 
   disconnectedCallback() {
     postvak.removeEventListener('verandering', this.#bijPostvak);
+    window.removeEventListener('popstate', this.#bijTerug);
+    window.removeEventListener('beforeprint', this.#voorPrint);
+    window.removeEventListener('afterprint', this.#naPrint);
+  }
+
+  // Before printing the answers (and, if chosen, every card's details) open; afterwards they
+  // close again. The listeners stay the same functions, so removing them works.
+  #sluitNaPrint = null;
+  #voorPrint = () => {
+    this.#naPrint();
+    this.#sluitNaPrint = openVoorPrint(this.shadowRoot);
+  };
+
+  #naPrint = () => {
+    this.#sluitNaPrint?.();
+    this.#sluitNaPrint = null;
+  };
+
+  /** Back or Forward in the browser: the screen of that entry, with the answers as they are now. */
+  #bijTerug = (e) => {
+    const scherm = e.state?.[this.#geschiedenis];
+    if (!SCHERMEN.has(scherm) || !this.#kern || !this.#policy || scherm === this.#scherm) return;
+    if (scherm === 'gesprek') {
+      laadGesprek().then((g) => { this.#g = g; this.#toon('gesprek', true, 'geen'); }, () => {});
+      return;
+    }
+    this.#toon(scherm, true, 'geen');
+  };
+
+  /** This element's screen in the browser's history; the host's own state is kept beside it. */
+  #schrijfGeschiedenis(hoe) {
+    if (hoe === 'geen') return;
+    const oud = history.state && typeof history.state === 'object' ? history.state : {};
+    if (hoe === 'push' && oud[this.#geschiedenis] === this.#scherm) return;
+    const staat = { ...oud, [this.#geschiedenis]: this.#scherm };
+    try {
+      if (hoe === 'push') history.pushState(staat, '');
+      else history.replaceState(staat, '');
+    } catch {
+      // a sandboxed frame may refuse; the screens still work, only Back leaves them
+    }
   }
 
   #bijPostvak = () => {
     const item = this.#verzoekItem();
     if (this.#scherm !== 'gesprek' || !item) return;
-    this.#toon('gesprek', false);
+    this.#toon('gesprek', false, 'geen');
     this.#meld(this.#vak.querySelector('[data-verzoek] .melding')?.textContent ?? '');
   };
 
@@ -133,7 +183,7 @@ export class BerekenUwRecht extends HTMLElement {
       this.#laadTaal().then((klaar) => {
         if (!klaar || !this.#kern || !this.#policy) return;
         this.#bereken();
-        this.#toon(this.#scherm, false);
+        this.#toon(this.#scherm, false, 'geen');
         if (this.#taalGekozen) {
           this.#taalGekozen = false;
           this.#vak.querySelector(`[data-taal="${this.taal}"]`)?.focus();
@@ -142,7 +192,7 @@ export class BerekenUwRecht extends HTMLElement {
       }, () => this.#fallback(this.#w('rekenhulp-kan-niet-laden')));
     } else if (this.#kern && this.#policy) {
       this.#bereken();
-      this.#toon(this.#scherm, false);
+      this.#toon(this.#scherm, false, 'geen');
     }
   }
 
@@ -169,7 +219,7 @@ export class BerekenUwRecht extends HTMLElement {
     this.#bewaren = false;
     this.#bevestiging = bevestiging;
     this.#bereken();
-    this.#toon('start', true);
+    this.#toon('start', true, 'vervang');
     this.#meld(bevestiging());
   }
 
@@ -253,7 +303,7 @@ export class BerekenUwRecht extends HTMLElement {
       for (const pad of Object.keys(bewaard)) this.#getoond.add(vraagVanPad(pad));
     }
     this.#bereken();
-    this.#toon('start', false);
+    this.#toon('start', false, 'vervang');
     performance.mark('bereken-uw-recht:klaar'); // read by scripts/timing.mjs
     if (bewaard) this.#meld(this.#w('start-teruggezet'));
   }
@@ -387,8 +437,12 @@ export class BerekenUwRecht extends HTMLElement {
     this.#toon(lijst[idx - 1] ?? 'start', true);
   }
 
-  /** Shows a screen; `focus` moves the keyboard focus to its heading (not on first load). */
-  #toon(scherm, focus) {
+  /**
+   * Shows a screen; `focus` moves the keyboard focus to its heading (not on first load).
+   * `geschiedenis`: 'push' makes it a new entry in the browser's history (the inwoner moved
+   * on), 'vervang' replaces the current one, 'geen' leaves history alone (a redraw, or Back).
+   */
+  #toon(scherm, focus, geschiedenis = 'push') {
     this.#geprobeerd = false;
     this.#scherm = this.#report || scherm === 'start' ? scherm : 'uitkomst';
     if (this.#scherm === 'gesprek' && !this.#g) this.#scherm = 'uitkomst';
@@ -398,6 +452,9 @@ export class BerekenUwRecht extends HTMLElement {
     this.#vak.replaceChildren(...[this.#brigadeBalk(), inhoud].filter(Boolean));
     this.#vak.dataset.scherm = this.#scherm;
     this.#vak.dataset.modus = this.brigade ? 'brigade' : 'inwoner';
+    this.#schrijfGeschiedenis(geschiedenis);
+    const titel = this.#vak.querySelector('h2')?.textContent ?? '';
+    this.dispatchEvent(new CustomEvent('bereken-uw-recht:scherm', { bubbles: true, composed: true, detail: { scherm: this.#scherm, titel } }));
     if (focus) (this.#vak.querySelector('.samenvatting-fouten:not([hidden])') ?? this.#vak.querySelector('h2'))?.focus();
     if (this.#scherm === 'uitkomst' && this.#report) {
       this.dispatchEvent(new CustomEvent('bereken-uw-recht:resultaat', { bubbles: true, composed: true, detail: this.#detail() }));
@@ -436,7 +493,7 @@ export class BerekenUwRecht extends HTMLElement {
         postvak.wis();
         this.#zetBewaren(false);
         this.#meld(this.#w('bewaar-gewist'));
-        this.#toon(this.#scherm, false);
+        this.#toon(this.#scherm, false, 'geen');
       }, 'link', { 'data-actie': 'wis' }) : null);
   }
 
@@ -445,7 +502,7 @@ export class BerekenUwRecht extends HTMLElement {
     if (aan) opslag.bewaar(this.gemeente, this.#waarden);
     else opslag.wisAlles();
     const knop = this.#vak.querySelector('[data-actie="wis"]');
-    if (aan && !knop) this.#toon(this.#scherm, false);
+    if (aan && !knop) this.#toon(this.#scherm, false, 'geen');
     if (aan) this.#vak.querySelector('#bewaar')?.focus();
   }
 
@@ -587,6 +644,7 @@ export class BerekenUwRecht extends HTMLElement {
   #uitkomstScherm() {
     return uitkomstScherm(this.#report, {
       z: this.#zegger, waarden: this.#waarden, brigade: this.brigade, motor: this.#kern.version(), vandaag: vandaag(), fout: this.#algemeneFout,
+      documenten: this.#policy.documenten, buitenScope: this.#policy.buiten_scope,
     }, {
       gesprek: () => this.#naarGesprek(),
       vorige: () => this.#vorige(),

@@ -3,9 +3,10 @@
 // follow the language the element shows (pagina.js).
 import './define.js';
 import { laadCatalogus } from './uitleg.js';
-import { volgWidget, zegPagina } from './pagina.js';
+import { volgStap, volgWidget, zegPagina } from './pagina.js';
 
 const winkel = document.getElementById('winkel');
+volgStap();
 const bericht = document.getElementById('winkel-bericht');
 let z = null;
 

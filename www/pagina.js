@@ -7,6 +7,7 @@ import { laadCatalogus } from './uitleg.js';
 import { kiesTaal, richting } from './talen.js';
 
 let gevraagd = null;
+let stap = ''; // the heading of the element's screen, for the title
 
 /** Says the page in `taal` (a `lang` value; Dutch for one without a catalog); resolves to its Zegger. */
 export async function zegPagina(taal) {
@@ -17,7 +18,25 @@ export async function zegPagina(taal) {
   document.documentElement.lang = code;
   document.documentElement.dir = richting(code);
   for (const e of document.querySelectorAll('[data-w]')) e.textContent = z.w(e.dataset.w);
+  const titel = document.querySelector('title[data-w]');
+  if (titel) titel.dataset.naam = titel.textContent; // the page's own name, in this language
+  zetTitel();
   return z;
+}
+
+/** The page's title names the step the inwoner is at: "Uw inkomen – Bereken uw recht". */
+export function volgStap() {
+  document.addEventListener('bereken-uw-recht:scherm', (e) => {
+    stap = e.detail.titel;
+    zetTitel();
+  });
+}
+
+function zetTitel() {
+  const basis = document.querySelector('title[data-w]');
+  const naam = basis?.dataset.naam ?? basis?.textContent ?? document.title;
+  if (basis) basis.dataset.naam = naam;
+  document.title = stap ? `${stap} – ${naam}` : naam;
 }
 
 /** Calls `bij(taal)` each time the widget shows another language. */

@@ -5,7 +5,7 @@
 // use without internet. The page's words follow the language the element shows (pagina.js).
 import './define.js';
 import { leesTekst, schrijfTekst } from './opslag.js';
-import { volgWidget, zegPagina } from './pagina.js';
+import { volgStap, volgWidget, zegPagina } from './pagina.js';
 
 const ONTHOUDEN = 'bereken-uw-recht-brigade:gemeente'; // not under the widget's own prefix: "wis" keeps it
 const rekenhulp = document.getElementById('rekenhulp');
@@ -20,6 +20,7 @@ const onthoud = (gemeente) => schrijfTekst(ONTHOUDEN, gemeente || null);
 for (const naam of ['peildatum', 'lang', 'regelingen']) {
   if (params.has(naam)) rekenhulp.setAttribute(naam, params.get(naam));
 }
+volgStap();
 zegPagina(rekenhulp.taal).catch(() => {
   // no catalog: the page stays as written, in Dutch
 });
@@ -28,7 +29,7 @@ volgWidget((taal) => {
   zegPagina(taal).catch(() => {});
   if (rekenhulp.hasAttribute('lang')) {
     params.set('lang', taal);
-    history.replaceState(null, '', `?${params}`);
+    history.replaceState(history.state, '', `?${params}`); // the element's screen stays in the state
   }
 });
 
@@ -47,7 +48,7 @@ function werkAdresBij() {
   params.set('gemeente', keuze.value);
   if (brigade.checked) params.set('modus', 'brigade');
   else params.delete('modus');
-  history.replaceState(null, '', `?${params}`);
+  history.replaceState(history.state, '', `?${params}`); // the element's screen stays in the state
 }
 
 keuze.addEventListener('change', () => {

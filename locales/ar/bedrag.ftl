@@ -29,10 +29,10 @@ bedrag-vast = { $maximaal ->
     [jaar] في السنة
    *[eenmalig] مرة واحدة
 }.
-bedrag-in-document = المبلغ مذكور في هذه الوثيقة: { $document }. هذه الوثيقة ليست لدينا، لذلك لا نذكر مبلغًا. ستخبركم البلدية بالمبلغ.
+bedrag-in-document = المبلغ الذي تحصلون عليه مذكور في: { $document }. هذه الأداة لا تحسبه. ستخبركم البلدية بالمبلغ.
 
 ## Means (draagkracht)
-draagkracht-in-document = المبلغ الذي يجب أن تدفعوه بأنفسكم (قدرتكم على الدفع، draagkracht) مذكور في هذه الوثيقة: { $document }. هذه الوثيقة ليست لدينا. ستحسب البلدية هذا المبلغ لكم.
+draagkracht-in-document = المبلغ الذي يجب أن تدفعوه بأنفسكم (draagkracht) مذكور في: { $document }. هذه الأداة لا تحسبه. ستحسب البلدية هذا المبلغ لكم.
 draagkracht-schuldregeling = أنتم في تسوية قانونية للديون (schuldsanering، Wsnp) أو في تسوية ودية للديون (minnelijke schuldregeling) عن طريق بنك الائتمان (kredietbank، Stadsbank). ما دامت هذه التسوية مستمرة، ليست لديكم قدرة على الدفع (draagkracht): لا يجب أن تدفعوا شيئًا بأنفسكم.
 draagkracht-aow-onbekend = إذا كنتم تحصلون بالفعل على معاش الدولة للتقاعد (AOW)، تحسب البلدية قدرتكم على الدفع (draagkracht) على مدى { $aow_maanden ->
     [one] شهر واحد

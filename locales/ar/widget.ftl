@@ -67,7 +67,7 @@ uitkomst-leefvorm = { $leefvorm ->
     [alleenstaande_ouder] في الحساب، وضعكم هو: أحد الوالدين بلا شريك حياة (alleenstaande ouder).
    *[gehuwden] في الحساب، وضعكم هو: متزوجون أو شريكان يعيشان معًا (gehuwden of samenwonenden).
 }
-uitkomst-norm = معيار المساعدة الاجتماعية (bijstandsnorm) الخاص بكم هو { $norm } في الشهر.
+uitkomst-norm = نحسب بمعيار المساعدة الاجتماعية (bijstandsnorm) لأسرتكم: { $norm } في الشهر (المعيار بتاريخ { $datum }).
 uitkomst-procent = دخلكم يساوي { $procent } من هذا المعيار.
 uitkomst-kostendelersnorm = بالنسبة إلى المساعدة الاجتماعية (bijstand) نفسها يسري معيار تقاسم التكاليف (kostendelersnorm): تتقاسمون التكاليف مع { $anderen ->
     [one] شخص بالغ آخر
@@ -91,6 +91,31 @@ uitkomst-gesprek-print-website = هل تريدون التحدث مع بلدية 
 uitkomst-gemaakt = أُعدّ بتاريخ { $datum }.
 uitkomst-versie = قواعد { $gemeente }، النسخة { $versie }؛ أداة الحساب { $motor }.
 uitkomst-normen-van = معايير المساعدة الاجتماعية (bijstandsnormen) بتاريخ { $datum }.
+uitkomst-per-regeling = كل برنامج على حدة
+uitkomst-samenvatting-label = ملخص
+uitkomst-samenvatting-ja = هذا ما يمكنكم الحصول عليه على الأرجح
+uitkomst-samenvatting-misschien = هذا ما قد تحصلون عليه
+uitkomst-samenvatting-geen = لا نجد الآن برنامجًا يناسبكم. ألا يتفق هذا مع وضعكم؟ في حديث على طاولة المطبخ (keukentafelgesprek) تنظر البلدية معكم في كل شيء.
+uitkomst-bedrag-kort = { $maximaal ->
+    [ja] حتى { $bedrag }
+   *[nee] { $bedrag }
+} { $per ->
+    [maand] في الشهر
+    [jaar] في السنة
+   *[eenmalig] مرة واحدة
+}
+uitkomst-bedrag-onbekend = تخبركم البلدية بالمبلغ
+uitkomst-details = لماذا، وماذا يمكنكم أن تفعلوا؟
+uitkomst-wat-betekent = ماذا يعني { $woord }؟
+woord-draagkracht = draagkracht (ما يمكنكم دفعه بأنفسكم)
+uitleg-draagkracht = الـ draagkracht هو جزء دخلكم ومدخراتكم الذي يمكنكم حسب القواعد أن تدفعوه بأنفسكم. البلدية تدفع فقط ما يزيد عليه.
+uitkomst-voor-alle = ينطبق هذا على عدة برامج أدناه
+uitkomst-andere-kop = برامج أخرى للبلدية
+uitkomst-andere-uitleg = هذه البرامج لتكاليف لم تذكروها. هل لديكم مثل هذه التكاليف؟ أدخلوها، وسننظر هل يمكنكم الحصول على مساعدة.
+knop-kosten-invullen = أدخلوا التكاليف
+uitkomst-niet-berekend-kop = ما لا تحسبه هذه الأداة
+uitkomst-niet-berekend-uitleg = لدى البلدية هذه البرامج أيضًا. هذه الأداة لا تنظر فيها. اسألوا البلدية عنها إن كانت قد تهمكم.
+uitkomst-print-uitleg = اطبعوا أيضًا الشرح لكل برنامج
 
 ## Saving on this device
 bewaar-keuze = حفظ إجاباتي على هذا الجهاز

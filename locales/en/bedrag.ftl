@@ -29,10 +29,10 @@ bedrag-vast = { $maximaal ->
     [jaar] per year
    *[eenmalig] once
 }.
-bedrag-in-document = The amount is set in this document: { $document }. We do not have it, so we give no amount. The municipality will tell you how much it is.
+bedrag-in-document = How much you get is set in: { $document }. This tool does not work that out. The municipality will tell you the amount.
 
 ## Means (draagkracht)
-draagkracht-in-document = How much you pay yourself (your means) is set in this document: { $document }. We do not have it. The municipality will work it out for you.
+draagkracht-in-document = How much you pay yourself (your draagkracht) is set in: { $document }. This tool does not work that out. The municipality will work it out for you.
 draagkracht-schuldregeling = You are in a statutory debt scheme (Wsnp) or an amicable debt arrangement through the credit bank (Stadsbank). While it runs, you have no means to contribute: you pay nothing yourself.
 draagkracht-aow-onbekend = If you already receive state pension, the municipality works out your means over { $aow_maanden } months, otherwise over { $maanden } months. We cannot tell from your age in years whether you have reached state pension age.
 # $vermogen: ja if assets above the limit count, else nee; $nodig: a list.

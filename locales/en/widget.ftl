@@ -66,7 +66,7 @@ uitkomst-leefvorm = { $leefvorm ->
     [alleenstaande_ouder] You count as a single parent.
    *[gehuwden] You count as a couple.
 }
-uitkomst-norm = Your social assistance norm is { $norm } per month.
+uitkomst-norm = We use the social assistance norm for your household: { $norm } per month (the norm of { $datum }).
 uitkomst-procent = Your income is { $procent } of that norm.
 uitkomst-kostendelersnorm = For social assistance itself the cost-sharer rule applies: you share costs with { $anderen } other { $anderen ->
     [one] adult
@@ -87,6 +87,31 @@ uitkomst-gesprek-print-website = Do you want to talk with the municipality of { 
 uitkomst-gemaakt = Made on { $datum }.
 uitkomst-versie = Rules of { $gemeente }, version { $versie }; calculator { $motor }.
 uitkomst-normen-van = Social assistance norms of { $datum }.
+uitkomst-per-regeling = Scheme by scheme
+uitkomst-samenvatting-label = Summary
+uitkomst-samenvatting-ja = You can probably get this
+uitkomst-samenvatting-misschien = You might get this
+uitkomst-samenvatting-geen = We find no scheme that fits you now. Does that not match your situation? In a kitchen-table conversation the municipality looks at everything with you.
+uitkomst-bedrag-kort = { $maximaal ->
+    [ja] up to { $bedrag }
+   *[nee] { $bedrag }
+} { $per ->
+    [maand] per month
+    [jaar] per year
+   *[eenmalig] once
+}
+uitkomst-bedrag-onbekend = the municipality tells you the amount
+uitkomst-details = Why, and what can you do?
+uitkomst-wat-betekent = What does { $woord } mean?
+woord-draagkracht = draagkracht (what you can pay yourself)
+uitleg-draagkracht = Draagkracht is the part of your income and savings that, under the rules, you can pay yourself. The municipality only pays what is above it.
+uitkomst-voor-alle = This applies to several schemes below
+uitkomst-andere-kop = Other schemes of the municipality
+uitkomst-andere-uitleg = These schemes are for costs you did not mention. Do you have such costs? Fill them in and we will see whether you can get help.
+knop-kosten-invullen = Fill in costs
+uitkomst-niet-berekend-kop = What this tool does not calculate
+uitkomst-niet-berekend-uitleg = The municipality also has these schemes. This tool does not look at them. Ask the municipality about them if they may matter to you.
+uitkomst-print-uitleg = Also print the explanation of each scheme
 
 ## Keeping answers on this device
 bewaar-keuze = Keep my answers on this device

@@ -29,10 +29,10 @@ bedrag-vast = { $maximaal ->
     [jaar] per jaar
    *[eenmalig] eenmalig
 }.
-bedrag-in-document = Het bedrag staat in dit document: { $document }. Dat hebben wij niet, dus wij noemen geen bedrag. De gemeente vertelt u hoeveel het is.
+bedrag-in-document = Hoeveel u krijgt, staat in: { $document }. Dat rekent deze rekenhulp niet uit. De gemeente vertelt u het bedrag.
 
 ## Draagkracht
-draagkracht-in-document = Hoeveel u zelf moet betalen (uw draagkracht) staat in dit document: { $document }. Dat hebben wij niet. De gemeente rekent het voor u uit.
+draagkracht-in-document = Hoeveel u zelf moet betalen (uw draagkracht), staat in: { $document }. Dat rekent deze rekenhulp niet uit. De gemeente rekent het voor u uit.
 draagkracht-schuldregeling = U zit in een schuldsanering (Wsnp) of een minnelijke schuldregeling via de kredietbank (Stadsbank). Zolang die loopt, heeft u geen draagkracht: u hoeft niets zelf te betalen.
 draagkracht-aow-onbekend = Heeft u al AOW, dan rekent de gemeente uw draagkracht over { $aow_maanden } maanden, anders over { $maanden } maanden. Aan uw leeftijd in jaren zien wij niet of u de AOW-leeftijd al heeft.
 # $vermogen: ja als het vermogen boven de grens meetelt, anders nee; $nodig: een lijst.

@@ -44,7 +44,7 @@ kosten-niet-klein = Uw kosten voor { $wat } { $aantal ->
        *[other] zijn elk hoger
     } dan { $max }: dat zijn geen kleine kosten.
 kosten-geen-opgegeven = U gaf geen kosten op voor { $waarvoor }.
-kosten-bedragen-ontbreken = Vul bij elke kostenpost het bedrag in.
+kosten-bedragen-ontbreken = Vul bij alle kosten het bedrag in.
 kosten-totaal-al-betaald = De kleine kosten die u al betaalde, zijn samen { $totaal }; de grens is { $max } per kalenderjaar. Kosten die u nog moet betalen, vraagt u vooraf aan als bijzondere bijstand.
 kosten-totaal = Uw kosten zijn samen { $totaal }; de grens is { $max } per kalenderjaar.
 kosten-passen = Uw kosten voor { $wat } passen bij deze regeling.
@@ -88,7 +88,7 @@ afwijzing-kost = { $soort ->
 }
 afwijzing-kosten-onbekend = Wij weten nog niet welke kosten u heeft.
 afwijzing-geen-kosten = U gaf geen kosten op: dan is er nu niets om aan te vragen. Heeft u noodzakelijke kosten die u niet zelf kunt betalen, vul ze dan in.
-afwijzing-niets-getoetst = Er zijn geen kosten die deze regeling aan de afwijzingsgronden toetst.
+afwijzing-niets-getoetst = Geen van uw kosten is een reden om deze hulp te weigeren.
 afwijzing-nooit = Voor { $wat } geeft de gemeente nooit bijzondere bijstand, ook niet bij een noodsituatie.
 afwijzing-uitgesloten = Voor { $wat } is geen bijzondere bijstand mogelijk. Alleen bij zeer dringende redenen, zoals een acute noodsituatie, kan de gemeente afwijken.
 afwijzing-zeer-dringend-ontbreekt = Voor { $wat } is in principe geen bijzondere bijstand mogelijk. Zeg of er een acute noodsituatie is: alleen dan kan de gemeente afwijken.
@@ -98,5 +98,5 @@ afwijzing-al-betaald = U heeft { $wat } al betaald. Voor kosten van voor de aanv
 afwijzing-voorliggend-ontbreekt = Zeg of een andere regeling, zoals uw zorgverzekering of de kinderopvangtoeslag, { $wat } al helemaal betaalt.
 afwijzing-voorliggend = Een andere regeling betaalt { $wat } al. Die gaat voor (voorliggende voorziening); bijzondere bijstand is daarvoor niet nodig.
 afwijzing-geen-van-deze = Geen van uw kosten is { $namen }: daarvoor geeft de gemeente geen bijzondere bijstand.
-afwijzing-geen = Geen van uw kosten valt onder de afwijzingsgronden van de bijzondere bijstand.
-afwijzing-andere-kosten = Voor uw andere kosten geldt geen van deze afwijzingsgronden.
+afwijzing-geen = Geen van uw kosten is een reden om bijzondere bijstand te weigeren.
+afwijzing-andere-kosten = Voor uw andere kosten is er geen reden om de hulp te weigeren.

@@ -28,8 +28,8 @@ knop-print = Print of bewaar als PDF
 knop-nieuw = Nieuwe berekening
 knop-gesprek = Vraag een keukentafelgesprek
 knop-volgend-huishouden = Volgende huishouden
-knop-kost-toevoegen = Nog een kostenpost toevoegen
-knop-kost-weghalen = Kostenpost { $nummer } weghalen
+knop-kost-toevoegen = Nog andere kosten toevoegen
+knop-kost-weghalen = Kosten { $nummer } weghalen
 # Onder elk onderwerp in het overzicht van de antwoorden.
 knop-wijzig = { $onderwerp ->
     [huishouden] Uw huishouden wijzigen
@@ -43,7 +43,7 @@ knop-wijzig = { $onderwerp ->
 vragen-stap = Stap { $stap } van { $aantal }
 vragen-fouten-kop = Verbeter eerst deze antwoorden:
 vragen-geen-aantal = Vul een aantal in, bijvoorbeeld 2. Vul 0 in als er niemand is.
-vragen-kostenpost = Kostenpost { $nummer }
+vragen-kostenpost = Kosten { $nummer }
 vragen-tot-nu-toe = Uitkomst tot nu toe
 vragen-telling = Uitkomst tot nu toe: { $ja } waarschijnlijk wel, { $misschien } misschien
 antwoord-weet-niet = Weet ik niet
@@ -67,7 +67,7 @@ uitkomst-leefvorm = { $leefvorm ->
     [alleenstaande_ouder] U telt als alleenstaande ouder.
    *[gehuwden] U telt als gehuwden of samenwonenden.
 }
-uitkomst-norm = Uw bijstandsnorm is { $norm } per maand.
+uitkomst-norm = Wij rekenen met de bijstandsnorm voor uw huishouden: { $norm } per maand (de norm van { $datum }).
 uitkomst-procent = Uw inkomen is { $procent } van die norm.
 uitkomst-kostendelersnorm = Voor de bijstand zelf geldt de kostendelersnorm: u deelt de kosten met { $anderen } { $anderen ->
     [one] andere volwassene
@@ -88,6 +88,31 @@ uitkomst-gesprek-print-website = Wilt u met de gemeente { $gemeente } praten ove
 uitkomst-gemaakt = Gemaakt op { $datum }.
 uitkomst-versie = Regels van { $gemeente }, versie { $versie }; rekenhulp { $motor }.
 uitkomst-normen-van = Bijstandsnormen van { $datum }.
+uitkomst-per-regeling = Per regeling
+uitkomst-samenvatting-label = Samenvatting
+uitkomst-samenvatting-ja = Dit kunt u waarschijnlijk krijgen
+uitkomst-samenvatting-misschien = Dit kunt u misschien krijgen
+uitkomst-samenvatting-geen = Wij vinden nu geen regeling die bij u past. Klopt dat niet met uw situatie? In een keukentafelgesprek kijkt de gemeente met u naar alles.
+uitkomst-bedrag-kort = { $maximaal ->
+    [ja] tot { $bedrag }
+   *[nee] { $bedrag }
+} { $per ->
+    [maand] per maand
+    [jaar] per jaar
+   *[eenmalig] eenmalig
+}
+uitkomst-bedrag-onbekend = het bedrag hoort u van de gemeente
+uitkomst-details = Waarom, en wat kunt u doen?
+uitkomst-wat-betekent = Wat betekent { $woord }?
+woord-draagkracht = draagkracht
+uitleg-draagkracht = Draagkracht is het deel van uw inkomen en spaargeld dat u volgens de regels zelf kunt betalen. De gemeente betaalt alleen wat daarboven komt.
+uitkomst-voor-alle = Dit klopt voor meer regelingen hieronder
+uitkomst-andere-kop = Andere regelingen van de gemeente
+uitkomst-andere-uitleg = Deze regelingen zijn voor kosten die u niet heeft genoemd. Heeft u zulke kosten? Vul ze in, dan kijken wij of u hulp kunt krijgen.
+knop-kosten-invullen = Kosten invullen
+uitkomst-niet-berekend-kop = Wat deze rekenhulp niet uitrekent
+uitkomst-niet-berekend-uitleg = De gemeente heeft ook deze regelingen. Deze rekenhulp kijkt er niet naar. Vraag de gemeente ernaar als ze voor u belangrijk kunnen zijn.
+uitkomst-print-uitleg = Print ook de uitleg bij elke regeling
 
 ## Bewaren op dit apparaat
 bewaar-keuze = Bewaar mijn antwoorden op dit apparaat

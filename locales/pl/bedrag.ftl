@@ -29,10 +29,10 @@ bedrag-vast = { $maximaal ->
     [jaar] rocznie
    *[eenmalig] jednorazowo
 }.
-bedrag-in-document = Kwota jest podana w tym dokumencie: { $document }. Nie mamy tego dokumentu, więc nie podajemy kwoty. Gmina powie Panu/Pani, ile wynosi.
+bedrag-in-document = Ile Pan/Pani otrzyma, jest podane w: { $document }. To narzędzie tego nie oblicza. Gmina poda Panu/Pani kwotę.
 
 ## Means (draagkracht)
-draagkracht-in-document = To, ile musi Pan/Pani zapłacić z własnych pieniędzy (własny wkład, draagkracht), jest podane w tym dokumencie: { $document }. Nie mamy tego dokumentu. Gmina obliczy to dla Pana/Pani.
+draagkracht-in-document = Ile musi Pan/Pani zapłacić sam/sama (własny wkład, draagkracht), jest podane w: { $document }. To narzędzie tego nie oblicza. Gmina obliczy to dla Pana/Pani.
 draagkracht-schuldregeling = Uczestniczy Pan/Pani w sądowym programie oddłużenia (Wsnp) albo w polubownej ugodzie w sprawie długów przez bank kredytowy (kredietbank, Stadsbank). Dopóki to trwa, nie ma Pan/Pani własnego wkładu (draagkracht): nie musi Pan/Pani nic płacić z własnych pieniędzy.
 draagkracht-aow-onbekend = Jeśli otrzymuje Pan/Pani już państwową emeryturę (AOW), gmina oblicza Pana/Pani własny wkład (draagkracht) za okres { $aow_maanden } { $aow_maanden ->
     [one] miesiąca

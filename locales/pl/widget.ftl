@@ -67,7 +67,7 @@ uitkomst-leefvorm = { $leefvorm ->
     [alleenstaande_ouder] Liczymy Pana/Panią jako samotnego rodzica.
    *[gehuwden] Liczymy Państwa jako małżeństwo lub parę mieszkającą razem.
 }
-uitkomst-norm = Pana/Pani norma pomocy społecznej (bijstandsnorm) wynosi { $norm } miesięcznie.
+uitkomst-norm = Liczymy według normy pomocy społecznej (bijstandsnorm) dla Pana/Pani gospodarstwa domowego: { $norm } miesięcznie (norma z { $datum }).
 uitkomst-procent = Pana/Pani dochód to { $procent } tej normy.
 uitkomst-kostendelersnorm = Dla samego zasiłku z pomocy społecznej (bijstand) obowiązuje niższa norma przy dzieleniu kosztów (kostendelersnorm): dzieli Pan/Pani koszty z { $anderen } { $anderen ->
     [one] inną osobą dorosłą
@@ -88,6 +88,31 @@ uitkomst-gesprek-print-website = Chce Pan/Pani porozmawiać z gminą { $gemeente
 uitkomst-gemaakt = Utworzono dnia { $datum }.
 uitkomst-versie = Zasady gminy { $gemeente }, wersja { $versie }; kalkulator { $motor }.
 uitkomst-normen-van = Normy pomocy społecznej (bijstandsnormen) obowiązujące od { $datum }.
+uitkomst-per-regeling = Każdy program osobno
+uitkomst-samenvatting-label = Podsumowanie
+uitkomst-samenvatting-ja = To prawdopodobnie może Pan/Pani otrzymać
+uitkomst-samenvatting-misschien = To być może może Pan/Pani otrzymać
+uitkomst-samenvatting-geen = Nie znajdujemy teraz programu, który pasuje do Pana/Pani sytuacji. Czy to się nie zgadza? Podczas rozmowy przy stole kuchennym (keukentafelgesprek) gmina przyjrzy się wszystkiemu razem z Panem/Panią.
+uitkomst-bedrag-kort = { $maximaal ->
+    [ja] do { $bedrag }
+   *[nee] { $bedrag }
+} { $per ->
+    [maand] miesięcznie
+    [jaar] rocznie
+   *[eenmalig] jednorazowo
+}
+uitkomst-bedrag-onbekend = kwotę poda gmina
+uitkomst-details = Dlaczego i co może Pan/Pani zrobić?
+uitkomst-wat-betekent = Co oznacza { $woord }?
+woord-draagkracht = draagkracht (to, co może Pan/Pani zapłacić sam/sama)
+uitleg-draagkracht = Draagkracht to część dochodu i oszczędności, którą według przepisów może Pan/Pani zapłacić sam/sama. Gmina płaci tylko to, co jest powyżej tej kwoty.
+uitkomst-voor-alle = Dotyczy to kilku programów poniżej
+uitkomst-andere-kop = Inne programy gminy
+uitkomst-andere-uitleg = Te programy dotyczą kosztów, których Pan/Pani nie podał(a). Czy ma Pan/Pani takie koszty? Proszę je wpisać, a sprawdzimy, czy może Pan/Pani otrzymać pomoc.
+knop-kosten-invullen = Wpisz koszty
+uitkomst-niet-berekend-kop = Czego to narzędzie nie oblicza
+uitkomst-niet-berekend-uitleg = Gmina ma też te programy. To narzędzie ich nie sprawdza. Proszę zapytać o nie gminę, jeśli mogą być dla Pana/Pani ważne.
+uitkomst-print-uitleg = Wydrukuj też wyjaśnienie do każdego programu
 
 ## Keeping answers on this device
 bewaar-keuze = Zapisz moje odpowiedzi na tym urządzeniu

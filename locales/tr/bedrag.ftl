@@ -29,10 +29,10 @@ bedrag-vast = { $per ->
     [ja] en fazla { $bedrag }
    *[nee] { $bedrag }
 }.
-bedrag-in-document = Tutar şu belgede yazılıdır: { $document }. Bu belge bizde yok, bu yüzden bir tutar vermiyoruz. Tutarın ne kadar olduğunu belediye size söyler.
+bedrag-in-document = Ne kadar alacağınız şurada yazılıdır: { $document }. Bu araç bunu hesaplamaz. Tutarı belediye size söyler.
 
 ## Means (draagkracht)
-draagkracht-in-document = Kendinizin ne kadar ödemesi gerektiği (ödeme gücünüz, draagkracht) şu belgede yazılıdır: { $document }. Bu belge bizde yok. Belediye bunu sizin için hesaplar.
+draagkracht-in-document = Kendinizin ne kadar ödemesi gerektiği (ödeme gücünüz, draagkracht) şurada yazılıdır: { $document }. Bu araç bunu hesaplamaz. Belediye bunu sizin için hesaplar.
 draagkracht-schuldregeling = Yasal bir borç yapılandırmasındasınız (schuldsanering, Wsnp) veya kredi bankası (Stadsbank) aracılığıyla uzlaşmalı bir borç düzenlemesindesiniz (minnelijke schuldregeling). Bu süreç devam ettiği sürece ödeme gücünüz (draagkracht) yoktur: kendiniz hiçbir şey ödemeniz gerekmez.
 draagkracht-aow-onbekend = Devlet emekli maaşı (AOW) alıyorsanız, belediye ödeme gücünüzü (draagkracht) { $aow_maanden } ay üzerinden hesaplar; almıyorsanız { $maanden } ay üzerinden. Yaşınızı sadece yıl olarak bildiğimiz için devlet emeklilik yaşına (AOW-leeftijd) ulaşıp ulaşmadığınızı göremiyoruz.
 # $vermogen: ja if assets above the limit count, else nee; $nodig: a list.

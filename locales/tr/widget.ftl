@@ -67,7 +67,7 @@ uitkomst-leefvorm = { $leefvorm ->
     [alleenstaande_ouder] Tek ebeveyn (alleenstaande ouder) sayılıyorsunuz.
    *[gehuwden] Evli veya birlikte yaşayan çift (gehuwden of samenwonenden) sayılıyorsunuz.
 }
-uitkomst-norm = Sosyal yardım normunuz (bijstandsnorm) ayda { $norm }.
+uitkomst-norm = Haneniz için sosyal yardım normuyla (bijstandsnorm) hesaplıyoruz: ayda { $norm } ({ $datum } tarihli norm).
 uitkomst-procent = Geliriniz bu normun { $procent } oranına denk gelir.
 uitkomst-kostendelersnorm = Sosyal yardımın (bijstand) kendisi için masraf paylaşanlar normu (kostendelersnorm) geçerlidir: masrafları başka { $anderen } yetişkinle paylaşıyorsunuz ve o zaman norm ayda { $norm }. Aşağıdaki düzenlemeler, kendileri aksini söylemedikçe masraf paylaşanlar olmadan hesaplanan normu kullanır.
 uitkomst-waarom = Neden?
@@ -85,6 +85,31 @@ uitkomst-gesprek-print-website = Durumunuz hakkında { $gemeente } belediyesiyle
 uitkomst-gemaakt = Oluşturulma tarihi: { $datum }.
 uitkomst-versie = { $gemeente } belediyesinin kuralları, sürüm { $versie }; hesaplama aracı { $motor }.
 uitkomst-normen-van = { $datum } tarihli sosyal yardım normları (bijstandsnormen).
+uitkomst-per-regeling = Düzenleme düzenleme
+uitkomst-samenvatting-label = Özet
+uitkomst-samenvatting-ja = Bunu büyük olasılıkla alabilirsiniz
+uitkomst-samenvatting-misschien = Bunu belki alabilirsiniz
+uitkomst-samenvatting-geen = Şu anda size uyan bir düzenleme bulamıyoruz. Bu durumunuza uymuyor mu? Mutfak masası görüşmesinde (keukentafelgesprek) belediye sizinle birlikte her şeye bakar.
+uitkomst-bedrag-kort = { $maximaal ->
+    [ja] en fazla { $bedrag }
+   *[nee] { $bedrag }
+} { $per ->
+    [maand] ayda
+    [jaar] yılda
+   *[eenmalig] bir kez
+}
+uitkomst-bedrag-onbekend = tutarı belediye size söyler
+uitkomst-details = Neden ve ne yapabilirsiniz?
+uitkomst-wat-betekent = { $woord } ne demek?
+woord-draagkracht = draagkracht (kendiniz ödeyebileceğiniz kısım)
+uitleg-draagkracht = Draagkracht, kurallara göre gelirinizden ve birikiminizden kendiniz ödeyebileceğiniz kısımdır. Belediye yalnızca bunun üzerindeki kısmı öder.
+uitkomst-voor-alle = Bu, aşağıdaki birçok düzenleme için geçerlidir
+uitkomst-andere-kop = Belediyenin diğer düzenlemeleri
+uitkomst-andere-uitleg = Bu düzenlemeler, belirtmediğiniz masraflar içindir. Böyle masraflarınız var mı? Onları girin, yardım alıp alamayacağınıza bakalım.
+knop-kosten-invullen = Masrafları girin
+uitkomst-niet-berekend-kop = Bu hesaplama aracının hesaplamadıkları
+uitkomst-niet-berekend-uitleg = Belediyenin bu düzenlemeleri de var. Bu araç onlara bakmaz. Sizin için önemli olabilirlerse belediyeye sorun.
+uitkomst-print-uitleg = Her düzenlemenin açıklamasını da yazdır
 
 ## Keeping answers on this device
 bewaar-keuze = Cevaplarımı bu cihazda sakla

@@ -55,9 +55,10 @@ export function metOmgeving(before, after) {
   return omgeving;
 }
 
-/** The status each regeling shows on the results screen, by id. */
+/** The status each regeling shows on the results screen, by id: its card, or its line under
+ * "Andere regelingen" (a regeling for a cost the household did not mention). */
 export async function statussen(page) {
-  return page.locator('.regelingen [data-regeling]').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.dataset.regeling, e.dataset.status])));
+  return page.locator('.uitkomst [data-regeling]').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.dataset.regeling, e.dataset.status])));
 }
 
 /** The reference receiver (cargo build -p bur-ontvanger first) with a fresh database; returns { url, db, stop }. */

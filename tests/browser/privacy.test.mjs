@@ -86,8 +86,17 @@ test('print media shows the summary with answers, date, gemeente and version, wi
   await page.emulateMedia({ media: 'print' });
   const zichtbaar = (sel) => page.locator(sel).first().isVisible();
   assert.equal(await zichtbaar('.alleen-print'), true);
-  assert.equal(await zichtbaar('.antwoorden'), true);
+  assert.equal(await zichtbaar('.samenvatting'), true);
+  assert.equal(await zichtbaar('.antwoorden dl'), true);
+  // The reasons per card print only when chosen: the summary stays short.
+  assert.equal(await zichtbaar('[data-regeling="individuele-inkomenstoeslag"] .redenen'), false);
+  await page.emulateMedia({ media: 'screen' });
+  await page.locator('[data-print-uitleg]').check();
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   assert.equal(await zichtbaar('[data-regeling="individuele-inkomenstoeslag"] .redenen'), true);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  assert.equal(await zichtbaar('[data-regeling="individuele-inkomenstoeslag"] .redenen'), false);
   assert.equal(await zichtbaar('[data-actie="print"]'), false);
   assert.equal(await zichtbaar('.site-kop'), false);
   const tekst = await page.locator('.versie').textContent();

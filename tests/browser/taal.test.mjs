@@ -104,7 +104,7 @@ test('English picked on the start screen keeps the answers; questions, results a
   assert.equal(await page.locator('[data-nederlands-leidend]').count(), 1, 'the note that the Dutch text is leading, once');
   assert.equal(await page.locator('[data-nederlands-leidend]').textContent(), EN.get('nederlands-leidend'));
   const namen = await page.locator('[data-regeling="individuele-inkomenstoeslag"]').evaluate((kaart) => ({
-    vertaald: kaart.querySelector('h3').textContent,
+    vertaald: kaart.querySelector('h4').textContent,
     nederlands: kaart.querySelector('.nederlandse-naam [lang="nl"]')?.textContent,
   }));
   assert.equal(namen.nederlands, 'Individuele inkomenstoeslag', 'the Dutch name beside the translated one');
@@ -144,7 +144,7 @@ test('Arabic, written right to left: dir="rtl" on the root, the page and the lay
     await vulIn(page, SCENARIO.antwoorden);
     assert.equal((await statussen(page))['individuele-inkomenstoeslag'], 'ja');
     // The engine's reasons in Arabic too, with amounts in Western digits.
-    const redenen = await page.locator('[data-regeling="individuele-inkomenstoeslag"] .redenen').textContent();
+    const redenen = await page.locator('[data-regeling="individuele-inkomenstoeslag"] .redenen').textContent(); // folded, but there
     assert.match(redenen, /[\u0600-\u06FF]/u, 'Arabic script');
     assert.doesNotMatch(redenen, /[\u0660-\u0669]/u, 'no Arabic-Indic digits');
     assert.equal(await page.locator('[data-nederlands-leidend]').textContent(), AR.get('nederlands-leidend'));
