@@ -239,7 +239,7 @@ fn json_compiles_each_policy_to_the_same_policy_and_refuses_a_broken_one() {
                 _ => {}
             }
         }
-        assert!(json.contains("Verordening sociaal domein Bunschoten 2025, art. 7.4") || *g != "bunschoten");
+        assert!(json.contains("Verordening sociaal domein 2025 Gemeente Bunschoten, art. 7.4") || *g != "bunschoten");
     }
     let o = bur(&["json", "--uit", uit.to_str().unwrap(), "tests/invalid/float-percentage.toml"]);
     assert!(!o.status.success());

@@ -36,8 +36,9 @@ export function isGetal(pad) {
  * say what is wrong. Never through a float.
  */
 export function bedragNaarEngine(tekst) {
-  const t = String(tekst).replace(/[\s\u00a0]/g, '').replace(/^(€|eur)/i, '').replace(/[,.]--?$/, '');
+  const t = String(tekst).replace(/[\s\u00a0]/g, '').replace(/^(-?)(€|euro|eur)/i, '$1').replace(/(€|euro|eur)$/i, '').replace(/[,.]--?$/, '');
   // A group of thousands never starts with 0: "0,001" is three decimals, not one euro.
+  if (/^-?0\d{1,2}([.,]\d{3})+$/.test(t)) return String(tekst).trim(); // "01.000": refused by the engine
   if (/^-?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/.test(t)) return t.replace(/\./g, '').replace(',', '.');
   if (/^-?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/.test(t)) return t.replace(/,/g, '');
   if (/^-?\d+(,\d+)?$/.test(t)) return t.replace(',', '.');

@@ -222,7 +222,7 @@ function reden(r, ctx) {
 }
 
 /**
- * A source as the policy names it ("Verordening sociaal domein Bunschoten 2025, art. 7.4.2"),
+ * A source as the policy names it ("Verordening sociaal domein 2025 Gemeente Bunschoten, art. 7.4.2"),
  * with the title of each document that has a public text linked to it (https only).
  */
 export function bronTekst(bron, { documenten = [] }) {

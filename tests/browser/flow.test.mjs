@@ -60,7 +60,7 @@ test('the amount, the reasons with their numbers and the bron are on the results
   assert.match(tekst, /Waarschijnlijk wel/);
   assert.match(tekst, /€\s666,00 per jaar/);
   // The source by its title, linked to the public text the policy names; no seed file number.
-  assert.match(tekst, /Bron: Verordening sociaal domein Bunschoten 2025, art\. 7\.4/);
+  assert.match(tekst, /Bron: Verordening sociaal domein 2025 Gemeente Bunschoten, art\. 7\.4/);
   assert.doesNotMatch(tekst, /\b00\d (art|par)\./);
   assert.equal(await iit.locator('.bron a').first().getAttribute('href'), 'https://zoek.officielebekendmakingen.nl/gmb-2024-541507');
   assert.match(tekst, /Wat kunt u doen\?/);

@@ -212,6 +212,12 @@ fn typed_amounts_may_group_thousands() {
     assert_eq!(lees("EUR 1.300,61"), "1300.61");
     assert_eq!(lees("1 300,61"), "1300.61");
     assert_eq!(lees("1,300.61"), "1300.61");
+    assert_eq!(lees("1.300 €"), "1300");
+    assert_eq!(lees("euro 1.300"), "1300");
+    assert_eq!(lees("-€ 1.000"), "-1000");
+    assert_eq!(lees("1.300,61 EUR"), "1300.61");
+    assert_eq!(lees("1300€"), "1300");
+    assert_eq!(lees("1.300,00 euro"), "1300.00");
     // "0,001" is not one euro grouped; it has three decimals.
     assert!(Antwoorden::uit_json(r#"{"vermogen": "0,001"}"#).is_err());
     // A JSON number is a number: 1.5 stays 1.5.
@@ -229,4 +235,10 @@ fn a_tiny_amount_is_never_called_too_large() {
     assert_eq!(sleutel("0,001"), "te_veel_decimalen");
     assert_eq!(sleutel("100000000000000000000000000000"), "bedrag_te_groot");
     assert_eq!(sleutel("1e40"), "bedrag_te_groot");
+    // Found by the review: an exponent too long to read is tiny when negative.
+    assert_eq!(sleutel("1e-99999999999999999999"), "te_veel_decimalen");
+    // No plain number at all: no amount, not "too large" or "too many decimals".
+    for t in ["1e-", "5e", "e5", "1.000.00", "1,000,00", "€ 1.300,00-", "01.000"] {
+        assert_eq!(sleutel(t), "geen_bedrag", "{t}");
+    }
 }

@@ -88,19 +88,22 @@ impl Lezer {
             Value::Number(n) => Some(n.to_string()),
             // Typed text may carry a euro sign, end in ",-" and group thousands: "€ 1.300",
             // "800,-", "1.000,00", "1,000.00".
-            Value::String(s) => Some(zonder_duizendtallen(&als_getypt(s))),
+            Value::String(s) => zonder_duizendtallen(&als_getypt(s)),
             _ => None,
         };
         let Some(bedrag) = tekst.as_deref().and_then(decimaal) else {
             // A well-formed number that does not fit a decimal is far too large, or has far too
             // many decimals (0,000...1): never call a tiny amount too large.
-            if let Some(t) = tekst.as_deref().filter(|t| lijkt_getal(t)) {
-                if heeft_te_veel_cijfers_voor_de_komma(t) {
+            match tekst.as_deref().and_then(grootte) {
+                Some(Grootte::TeGroot) => {
                     self.fout(pad, "bedrag_te_groot", zin!("fout-bedrag-veel-te-groot", veld = veldnaam(label)));
-                } else {
-                    self.fout(pad, "te_veel_decimalen", zin!("fout-te-veel-decimalen", veld = veldnaam(label)));
+                    return None;
                 }
-                return None;
+                Some(Grootte::TeVeelDecimalen) => {
+                    self.fout(pad, "te_veel_decimalen", zin!("fout-te-veel-decimalen", veld = veldnaam(label)));
+                    return None;
+                }
+                None => {}
             }
             self.fout(pad, "geen_bedrag", zin!("fout-geen-bedrag", veld = veldnaam(label)));
             return None;
@@ -176,30 +179,46 @@ pub(super) fn pad_van(pad: &str, veld: &str) -> String {
     }
 }
 
-/// An amount as people type it, without what only dresses it: spaces, a euro sign or "EUR"
-/// before it, and ",-" or ".-" after whole euros ("800,-").
+/// An amount as people type it, without what only dresses it: spaces, a euro sign, "EUR" or
+/// "euro" before or after it ("1.300 €", "-€ 1.000"), and ",-" or ".-" after whole euros ("800,-").
 fn als_getypt(tekst: &str) -> String {
     let t: String = tekst.chars().filter(|c| !c.is_whitespace()).collect();
-    let t = t
-        .strip_prefix('€')
-        .or_else(|| t.get(..3).filter(|k| k.eq_ignore_ascii_case("eur")).map(|_| &t[3..]))
-        .unwrap_or(&t);
-    let t = t.strip_suffix(",-").or_else(|| t.strip_suffix(".-")).or_else(|| t.strip_suffix(",--")).unwrap_or(t);
-    t.to_string()
+    let (teken, mut rest) = match t.strip_prefix('-') {
+        Some(r) => ("-", r),
+        None => ("", t.as_str()),
+    };
+    for munt in ["euro", "eur", "€"] {
+        if let Some(r) =
+            rest.get(..munt.len()).filter(|k| k.eq_ignore_ascii_case(munt)).and_then(|_| rest.get(munt.len()..))
+        {
+            rest = r;
+            break;
+        }
+    }
+    for munt in ["euro", "eur", "€"] {
+        let n = rest.len().saturating_sub(munt.len());
+        if let Some(r) = rest.get(n..).filter(|k| k.eq_ignore_ascii_case(munt)).and_then(|_| rest.get(..n)) {
+            rest = r;
+            break;
+        }
+    }
+    let rest = [",--", ",-", ".-"].iter().find_map(|s| rest.strip_suffix(s)).unwrap_or(rest);
+    format!("{teken}{rest}")
 }
 
 /// Typed amounts with their thousands grouped, as the Dutch (and English) write them, in plain
 /// digits: "1.000,00" and "1,000.00" are 1000.00, "12.500" is 12500. A separator followed by
 /// groups of exactly three digits can only group thousands, since an amount has at most two
-/// decimals. Anything else is left as it is, for `decimaal` to read or refuse.
-fn zonder_duizendtallen(tekst: &str) -> String {
+/// decimals. Anything else is left as it is, for `decimaal` to read or refuse; `None` for what
+/// looks grouped but cannot be ("01.000": one euro or a thousand?).
+fn zonder_duizendtallen(tekst: &str) -> Option<String> {
     let (laatste_punt, laatste_komma) = (tekst.rfind('.'), tekst.rfind(','));
     let (groep, decimaal_teken) = match (laatste_punt, laatste_komma) {
         (Some(p), Some(k)) if k > p => ('.', Some(',')),
         (Some(_), Some(_)) => (',', Some('.')),
         (Some(_), None) => ('.', None),
         (None, Some(_)) => (',', None),
-        (None, None) => return tekst.to_string(),
+        (None, None) => return Some(tekst.to_string()),
     };
     let (geheel, rest) = match decimaal_teken.and_then(|d| tekst.rsplit_once(d)) {
         Some((g, r)) => (g, Some(r)),
@@ -210,36 +229,66 @@ fn zonder_duizendtallen(tekst: &str) -> String {
         None => ("", geheel),
     };
     let groepen: Vec<&str> = cijfers.split(groep).collect();
-    let gegroepeerd = groepen.len() > 1
-        // "0,001" is a tiny amount with three decimals, not one euro: no group starts with 0.
-        && groepen.first().is_some_and(|g| (1..=3).contains(&g.len()) && !g.starts_with('0'))
+    let zoals_duizendtallen = groepen.len() > 1
+        && groepen.first().is_some_and(|g| (1..=3).contains(&g.len()))
         && groepen.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()))
         && groepen.iter().skip(1).all(|g| g.len() == 3);
-    if !gegroepeerd {
-        return tekst.to_string();
+    // "0,001" is a tiny amount with three decimals, not one euro: no group starts with 0. But
+    // "01.000" is neither a decimal (three decimals) nor a grouped thousand: refused.
+    match groepen.first() {
+        Some(&"0") | None => return Some(tekst.to_string()),
+        Some(g) if zoals_duizendtallen && g.starts_with('0') => return None,
+        _ if !zoals_duizendtallen => return Some(tekst.to_string()),
+        _ => {}
     }
     let mut uit = format!("{teken}{}", groepen.concat());
     if let Some(r) = rest {
         uit.push('.');
         uit.push_str(r);
     }
-    uit
+    Some(uit)
 }
 
-/// Whether a number that no decimal holds is large (more than 28 digits before the decimal
-/// separator, exponent counted) rather than long after it.
-fn heeft_te_veel_cijfers_voor_de_komma(tekst: &str) -> bool {
+/// Why a well-formed number ("-12,5", "1.5e3") does not fit an amount: far too large, or far
+/// too many decimals ("0,000...1", "1e-40"): never a tiny amount called too large. `None` for
+/// text that is no plain number at all ("1.000.00", "12-"), which is simply no amount.
+enum Grootte {
+    TeGroot,
+    TeVeelDecimalen,
+}
+
+fn grootte(tekst: &str) -> Option<Grootte> {
     let (getal, exponent) = match tekst.find(['e', 'E']) {
-        Some(i) => (&tekst[..i], tekst[i + 1..].parse::<i64>().unwrap_or(i64::MAX)),
-        None => (tekst, 0),
+        Some(i) => (tekst.get(..i)?, Some(tekst.get(i + 1..)?)),
+        None => (tekst, None),
     };
-    let geheel = getal.split(['.', ',']).next().unwrap_or("");
-    let cijfers = geheel.trim_start_matches(['-', '+']).trim_start_matches('0').len();
-    i64::try_from(cijfers).unwrap_or(i64::MAX).saturating_add(exponent) > 28
-}
-
-fn lijkt_getal(tekst: &str) -> bool {
-    tekst.bytes().any(|b| b.is_ascii_digit()) && tekst.bytes().all(|b| b.is_ascii_digit() || b"+-.,eE".contains(&b))
+    let getal = getal.strip_prefix(['-', '+']).unwrap_or(getal);
+    let (geheel, deel) = getal.split_once(['.', ',']).unwrap_or((getal, ""));
+    let cijfers = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    if geheel.is_empty() || !cijfers(geheel) || !cijfers(deel) {
+        return None;
+    }
+    // An exponent too long for an i64 is still clearly large or clearly tiny, by its sign.
+    let exponent = match exponent {
+        None => 0,
+        Some(e) => {
+            let (min, cijfers_e) = match e.strip_prefix('-') {
+                Some(c) => (true, c),
+                None => (false, e.strip_prefix('+').unwrap_or(e)),
+            };
+            if cijfers_e.is_empty() || !cijfers(cijfers_e) {
+                return None;
+            }
+            let n = cijfers_e.parse::<i64>().unwrap_or(i64::MAX);
+            if min {
+                -n
+            } else {
+                n
+            }
+        }
+    };
+    let voor_de_komma = i64::try_from(geheel.trim_start_matches('0').len()).unwrap_or(i64::MAX);
+    Some(if voor_de_komma.saturating_add(exponent) > 28 { Grootte::TeGroot } else { Grootte::TeVeelDecimalen })
 }
 
 /// A decimal from text, never through a float: `1250`, `1250.5`, `1250,50`, `1.2e3`.

@@ -194,6 +194,18 @@ pub(super) fn policy(bestand: &str, inhoud: &str, formaat: Formaat) -> Result<Po
         .remove("keukentafelgesprek")
         .and_then(|w| lees_deel::<Keukentafelgesprek>(&mut d, None, "keukentafelgesprek", w))
         .inspect(|k| keukentafel(&mut d, k));
+    // The year the rules were made: a four-digit year no later than the rules take effect.
+    if let Some(jaar) = gemeente.as_ref().and_then(|g| g.regels_uit) {
+        let laatste = regelingen.iter().map(|r| r.geldig_vanaf.jaar()).max().unwrap_or(jaar);
+        if !(1990..=laatste).contains(&jaar) {
+            d.fout(
+                "ongeldige_waarde",
+                None,
+                "gemeente.regels_uit",
+                format!("{jaar} is geen jaartal van 1990 tot en met {laatste}, het jaar waarin de regelingen ingaan"),
+            );
+        }
+    }
     match gemeente {
         Some(gemeente) if d.is_leeg() => {
             Ok(Policy { gemeente, documenten, regelingen, buiten_scope, signalen, keukentafelgesprek })
