@@ -176,7 +176,11 @@ export class BerekenUwRecht extends HTMLElement {
 
   attributeChangedCallback(naam, oud, nieuw) {
     if (oud === nieuw || !this.isConnected) return;
-    if (naam === 'gemeente' || naam === 'policy-src') this.#laad();
+    if (naam === 'gemeente' || naam === 'policy-src') {
+      // On a shared tablet another gemeente is another household: nothing of this one stays.
+      if (this.brigade && naam === 'gemeente') this.#vergeetHuishouden();
+      this.#laad();
+    }
     else if (naam === 'lang') {
       // The answers stay; what is on screen is drawn again in the new language. While the
       // element is still loading, #laad picks the language up itself.
@@ -210,17 +214,23 @@ export class BerekenUwRecht extends HTMLElement {
     opslag.wisAlles();
     // A volunteer's "Volgende huishouden" keeps only requests the inwoner chose to keep until sent.
     postvak.wis({ behoud: this.brigade });
-    this.#gesprek = {};
-    this.#gesprekFouten = {};
-    this.#verzoek = null;
-    this.#waarden = {};
-    this.#getoond.clear();
-    this.#aangeraakt.clear();
-    this.#bewaren = false;
+    this.#vergeetHuishouden();
     this.#bevestiging = bevestiging;
     this.#bereken();
     this.#toon('start', true, 'vervang');
     this.#meld(bevestiging());
+  }
+
+  /** Forgets the household in memory: answers, what was seen, the request being written. */
+  #vergeetHuishouden() {
+    this.#gesprek = {};
+    this.#gesprekFouten = {};
+    this.#verzoek = null;
+    this.#waarden = {};
+    this.#report = null;
+    this.#getoond.clear();
+    this.#aangeraakt.clear();
+    this.#bewaren = false;
   }
 
   /** One of the widget's own words in the language shown (locales/<taal>/widget.ftl and the others). */

@@ -119,3 +119,14 @@ test('the results in English and Arabic: summary first, sources by title', async
     await page.close();
   }
 });
+
+test('a volunteer who switches gemeente starts a fresh household', async () => {
+  const page = await omgeving.browser.newPage({ viewport: { width: 1024, height: 768 } });
+  await page.goto(`${omgeving.server.url}?gemeente=bunschoten&peildatum=2026-12-01&modus=brigade`);
+  await vulIn(page, HUISHOUDEN);
+  await page.locator('#gemeente').selectOption('montferland');
+  await page.locator('[data-actie="begin"]').click();
+  assert.equal(await scherm(page), 'huishouden');
+  assert.equal(await page.locator('[data-veld="aanvrager.leeftijd"] input[type="text"]').inputValue(), '');
+  await page.close();
+});
