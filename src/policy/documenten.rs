@@ -16,23 +16,15 @@ pub struct Document {
     pub url: Option<String>,
 }
 
-/// What may follow a document's number in a citation: "002 art. 7.4", "001 Ad. 4",
-/// "004 (casus 2)", "003: Beleidsregels ...".
+/// What follows a document's number where it cites a part of it ("002 art. 7.4", "001 Ad. 4"):
+/// the title then takes a comma ("..., art. 7.4").
 #[cfg(feature = "toml")]
-const NA_NUMMER: &[&str] = &[
-    " par",
-    " art",
-    " Ad.",
-    " hoofdstuk",
-    " toelichting",
-    " overzicht",
-    " bijlage",
-    " bijl",
-    " (casus",
-    ":",
-    ")",
-    " ch.",
-];
+const VERWIJZING: &[&str] =
+    &[" par", " art", " Ad.", " hoofdstuk", " toelichting", " overzicht", " bijlage", " bijl", " ch."];
+
+/// What else may follow a number in a citation: "004 (casus 2)", "003: Beleidsregels ...", "(004)".
+#[cfg(feature = "toml")]
+const ANDERS_NA_NUMMER: &[&str] = &[" (casus", ":", ")"];
 
 /// The citations of a document number in a text: the byte position and the number (three
 /// digits, not part of a longer number or an amount, followed by what a citation continues with).
@@ -47,7 +39,9 @@ pub fn citaten(tekst: &str) -> Vec<(usize, &str)> {
             // Three ASCII digits start at a character boundary, so `get` is exact.
             let nummer = tekst.get(i..i + 3).filter(|n| n.bytes().all(|b| b.is_ascii_digit()));
             let rest = tekst.get(i + 3..).unwrap_or("");
-            if let Some(nummer) = nummer.filter(|_| NA_NUMMER.iter().any(|n| rest.starts_with(n))) {
+            if let Some(nummer) =
+                nummer.filter(|_| VERWIJZING.iter().chain(ANDERS_NA_NUMMER).any(|n| rest.starts_with(n)))
+            {
                 uit.push((i, nummer));
             }
         }
@@ -76,9 +70,7 @@ pub fn met_titels(tekst: &str, documenten: &[Document]) -> String {
             continue;
         }
         uit.push_str(&doc.titel);
-        let verwijzing =
-            [" par", " art", " Ad.", " hoofdstuk", " toelichting", " overzicht", " bijlage", " bijl", " ch."];
-        if verwijzing.iter().any(|v| rest.starts_with(v)) {
+        if VERWIJZING.iter().any(|v| rest.starts_with(v)) {
             uit.push(',');
         }
         vanaf = i + 3;

@@ -4,8 +4,8 @@
 
 use super::raw::{RawAlBetaald, RawAlgemeen, RawBlok, RawGemeente, RawRegeling, RawSignaal};
 use super::{
-    documenten, Afwijzingsgronden, AlBetaald, Bedragregel, Blok, BuitenScope, Document, Gemeente, Keukentafelgesprek,
-    Policy, Regeling, Signaal, Voorwaarde,
+    Afwijzingsgronden, AlBetaald, Bedragregel, Blok, BuitenScope, Document, Gemeente, Keukentafelgesprek, Policy,
+    Regeling, Signaal, Voorwaarde,
 };
 use crate::bestand::{datum, lees_deel, lees_tabel, Formaat};
 use crate::diagnose::{Diagnose, Diagnoses};
@@ -16,7 +16,9 @@ use serde_json::Value;
 use std::sync::Arc;
 
 mod bedrag;
+mod documenten;
 use bedrag::{bedrag, draagkracht, standaard_draagkracht};
+use documenten::{citaten, controleer_documenten};
 
 const BOVENSTE: &[&str] = &["gemeente", "document", "regeling", "buiten_scope", "signaal", "keukentafelgesprek"];
 /// Deeper nesting than this is a mistake, and the limit keeps recursion bounded.
@@ -60,40 +62,6 @@ pub(super) fn algemene_groepen(bestand: &str, inhoud: &str, formaat: Formaat) ->
         Ok(Algemeen { groepen, documenten: raw.document })
     } else {
         Err(d.lijst)
-    }
-}
-
-/// A document has a number (three digits, as the seeds) or an id, a title, and an https
-/// address or none; a policy's own may not reuse a national number.
-fn controleer_documenten(d: &mut Diagnoses, eigen: &[Document], nationaal: &[Document]) {
-    for (i, doc) in eigen.iter().enumerate() {
-        let veld = |v: &str| format!("document[{i}].{v}");
-        if !is_id(&doc.id) || eigen.iter().take(i).chain(nationaal).any(|b| b.id == doc.id) {
-            let waar =
-                if nationaal.iter().any(|b| b.id == doc.id) { " (die staat al in het landelijke bestand)" } else { "" };
-            d.fout("ongeldige_id", None, veld("id"), format!("'{}' is geen unieke id{waar}", doc.id));
-        }
-        niet_leeg(d, None, &veld("titel"), &doc.titel);
-        if let Some(url) = &doc.url {
-            if !url.starts_with("https://") || url.contains(char::is_whitespace) {
-                d.fout("ongeldige_waarde", None, veld("url"), format!("'{url}' is geen https-adres"));
-            }
-        }
-    }
-}
-
-/// Every document a text cites by its number must be declared, so `bur json` can name it.
-fn citaten(d: &mut Diagnoses, tabel: &Value, documenten: &[Document]) {
-    let ids: Vec<&str> = documenten.iter().map(|doc| doc.id.as_str()).collect();
-    let mut onbekend = Vec::new();
-    documenten::onbekende_citaten(tabel, "", &ids, &mut onbekend);
-    for (pad, id) in onbekend {
-        d.fout(
-            "onbekend_document",
-            None,
-            pad,
-            format!("noemt document {id}, dat niet bij de documenten staat; voeg [[document]] id = \"{id}\" met zijn titel toe"),
-        );
     }
 }
 
