@@ -16,7 +16,7 @@
 // leaves the browser; answers are kept only on the inwoner's request.
 import { el, knop } from './dom.js';
 import { ONBEKEND, aantal, bouwAntwoorden, verwijderUitLijst, zonderVelden } from './antwoorden.js';
-import { evalueer, laadKern, laadPolicy, standaardPolicySrc } from './rekenkern.js';
+import { evalueer, inkomensreeks, laadKern, laadPolicy, standaardPolicySrc } from './rekenkern.js';
 import { laadCatalogus } from './uitleg.js';
 import { kiesTaal, richting } from './talen.js';
 import { startScherm } from './scherm-start.js';
@@ -54,6 +54,8 @@ export class BerekenUwRecht extends HTMLElement {
   #policy = null;
   #waarden = {};
   #report = null;
+  /** The answers the report was made from (without refused fields): the income sweep's too. */
+  #gerekend = null;
   #zegger = null; // the catalog of the language shown, with the policy's texts once loaded
   #getoondeTaal = null;
   #taalGekozen = false;
@@ -228,6 +230,7 @@ export class BerekenUwRecht extends HTMLElement {
     this.#verzoek = null;
     this.#waarden = {};
     this.#report = null;
+    this.#gerekend = null;
     this.#getoond.clear();
     this.#aangeraakt.clear();
     this.#bewaren = false;
@@ -375,15 +378,17 @@ export class BerekenUwRecht extends HTMLElement {
     }
     const antwoorden = bouwAntwoorden(this.#waarden);
     const bereken = (a) => evalueer(this.#kern, this.#policy, this.gemeente, a, this.peildatum, this.regelingen ?? undefined);
+    let gebruikt = antwoorden;
     let r = bereken(antwoorden);
     if (r.type === 'failure' && r.errors.every((f) => f.veld && f.veld !== 'peildatum')) {
       for (const f of r.errors) fouten.set(uiPad(f.veld), this.#zeg(f.bericht));
-      r = bereken(zonderVelden(antwoorden, r.errors.map((f) => f.veld)));
+      gebruikt = zonderVelden(antwoorden, r.errors.map((f) => f.veld));
+      r = bereken(gebruikt);
     }
     // A failure left after taking out the refused fields is not about one field (a peildatum,
     // an unknown regeling): the last good report stays, and the message shows on the results.
     this.#algemeneFout = r.type === 'success' ? null : r.errors.map((f) => this.#zeg(f.bericht)).join(' ');
-    if (r.type === 'success') this.#report = r.report;
+    if (r.type === 'success') { this.#report = r.report; this.#gerekend = gebruikt; }
     this.#fouten = fouten;
   }
 
@@ -651,10 +656,17 @@ export class BerekenUwRecht extends HTMLElement {
     a.click();
   }
 
+  /** The income sweep for the chart; null where it cannot be made (no norm yet), never a throw. */
+  #reeks() {
+    if (!this.#report || !this.#gerekend) return null;
+    const r = inkomensreeks(this.#kern, this.#policy, this.gemeente, this.#gerekend, this.peildatum, this.regelingen ?? undefined);
+    return r.type === 'success' ? r.reeks : null;
+  }
+
   #uitkomstScherm() {
     return uitkomstScherm(this.#report, {
       z: this.#zegger, waarden: this.#waarden, brigade: this.brigade, motor: this.#kern.version(), vandaag: vandaag(), fout: this.#algemeneFout,
-      documenten: this.#policy.documenten, buitenScope: this.#policy.buiten_scope,
+      documenten: this.#policy.documenten, buitenScope: this.#policy.buiten_scope, reeks: this.#reeks(),
     }, {
       gesprek: () => this.#naarGesprek(),
       vorige: () => this.#vorige(),

@@ -107,3 +107,11 @@ export function evalueer(kern, policy, gemeente, antwoorden, peildatum, regeling
     },
   };
 }
+
+/**
+ * The income sweep (the engine's `inkomensreeks`) for the same kept answers: `stappen` steps from
+ * nothing to twice the norm. Resolves to { type: 'success', reeks } or the failure envelope.
+ */
+export function inkomensreeks(kern, policy, gemeente, antwoorden, peildatum, regelingen, stappen = 200) {
+  return huishouden(kern, policy, antwoorden).inkomensreeks(gemeente, peildatum, regelingen, stappen);
+}

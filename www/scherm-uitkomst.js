@@ -6,6 +6,7 @@
 // The same DOM is the printed summary (print rules in the CSS; the details only if chosen).
 import { el, knop } from './dom.js';
 import { ONBEKEND, aantal, bedragNaarEngine } from './antwoorden.js';
+import { inkomenGrafiek } from './grafiek.js';
 import { DETAILS, KOST_DETAILS, eenheidTekst, itemTekst, keuzeTekst, onderwerpTekst, vraagTekst, vraagVoor } from './vragen.js';
 
 const ICOON = { ja: '✔', misschien: '?', nee: '✘' };
@@ -63,7 +64,7 @@ function gedeeldeRedenen(kaarten, z) {
  * The results screen, which is also the printed summary. ctx: { z, waarden (the flat answers),
  * brigade, motor (the engine's version), vandaag (YYYY-MM-DD, the day it is made), fout (a
  * message about the whole evaluation, or null), documenten (the policy's, for links),
- * buitenScope (the policy's list) }; acties: { gesprek(), vorige(), nieuw(), wijzig(onderwerp),
+ * buitenScope (the policy's list), reeks (the engine's income sweep, or null) }; acties: { gesprek(), vorige(), nieuw(), wijzig(onderwerp),
  * bewaren (the storage choice, or null) }.
  */
 export function uitkomstScherm(r, ctx, acties) {
@@ -91,6 +92,7 @@ export function uitkomstScherm(r, ctx, acties) {
     overzicht(r, z),
     gedeeld.size ? gedeeldeVoorwaarden(kaarten, gedeeld, ctx) : null,
     details,
+    inkomenGrafiek({ z, reeks: ctx.reeks, huidig: r.inkomen_procent_van_norm, namen: new Map(r.regelingen.map((u) => [u.id, u.naam])) }),
     andere.length ? andereRegelingen(andere, ctx, acties) : null,
     nietBerekend(ctx),
     antwoordenOverzicht(r, ctx.waarden, ctx, acties.wijzig),
@@ -118,7 +120,7 @@ export function uitkomstScherm(r, ctx, acties) {
  */
 export function openVoorPrint(root) {
   const metUitleg = root.querySelector('[data-print-uitleg]')?.checked;
-  const open = [...root.querySelectorAll(metUitleg ? '.uitkomst details:not([open])' : 'details.antwoorden:not([open])')];
+  const open = [...root.querySelectorAll(metUitleg ? '.uitkomst details:not([open])' : 'details.antwoorden:not([open]), details.inkomen-tabel:not([open])')];
   open.forEach((d) => { d.open = true; });
   return () => open.forEach((d) => { d.open = false; });
 }

@@ -132,3 +132,18 @@ brigade-samen-met-vrijwilliger = تم ملء هذا مع متطوع من فرق�
 ## A request for a conversation that has not been sent yet
 postvak-wacht = طلبكم للمحادثة لم يُرسل بعد. سنرسله عندما يتوفر الاتصال بالإنترنت.
 postvak-onverstuurd-wissen = يوجد طلب للمحادثة لم يُرسل بعد. إذا تابعتم، سيتم مسحه. هل تريدون المتابعة؟
+
+## ماذا لو تغيّر دخلي؟ (grafiek.js)
+grafiek-kop = ماذا لو تغيّر دخلي؟
+grafiek-uitleg = هنا ترون البرامج التي ستحصلون عليها على الأرجح لو كان دخلكم الشهري أعلى أو أقل. تبقى إجاباتكم الأخرى كما هي.
+grafiek-beschrijving = رسم بياني لـ { $aantal } من البرامج التي تعتمد على دخلكم. الأرقام نفسها في الجدول أدناه.
+grafiek-as = الدخل كنسبة من معيار المساعدة الاجتماعية
+grafiek-nu = أنتم الآن: { $procent }
+grafiek-stappen = 100% هو معيار المساعدة الاجتماعية البالغ { $norm } شهريًا. نحسب بخطوات من 1% من المعيار. بين خطوتين قد يقع الحد بشكل مختلف قليلًا.
+grafiek-tabel = اعرضوا الأرقام في جدول
+grafiek-tabel-bijschrift = ماذا لو تغيّر دخلي؟ لكل برنامج: عند أي دخل شهري
+grafiek-kolom-inkomen = الدخل الشهري
+grafiek-kolom-uitkomst = النتيجة
+grafiek-tot = حتى { $tot } (حتى { $procent } من المعيار)
+grafiek-bereik = من { $van } حتى { $tot } (من { $vanProcent } حتى { $totProcent })
+grafiek-vanaf = { $van } أو أكثر (من { $procent })

@@ -128,3 +128,21 @@ brigade-samen-met-vrijwilliger = Filled in together with a volunteer of the form
 ## A request for a conversation that has not been sent yet
 postvak-wacht = Your request for a conversation has not been sent yet. We will send it as soon as there is a connection.
 postvak-onverstuurd-wissen = A request for a conversation has not been sent yet. If you go on, it is wiped. Go on?
+
+## What if my income changes? (grafiek.js)
+grafiek-kop = What if my income changes?
+grafiek-uitleg = This shows which schemes you would probably get if your monthly income were higher or lower. Your other answers stay the same.
+grafiek-beschrijving = Chart of { $aantal ->
+    [one] one scheme that depends
+   *[other] { $aantal } schemes that depend
+  } on your income. The same figures are in the table below.
+grafiek-as = Income as a share of the social assistance standard
+grafiek-nu = You now: { $procent }
+grafiek-stappen = 100% is the social assistance standard of { $norm } a month. We calculate in steps of 1% of the standard. Between two steps a limit may lie slightly differently.
+grafiek-tabel = Show the figures in a table
+grafiek-tabel-bijschrift = What if my income changes? Per scheme: at which monthly income
+grafiek-kolom-inkomen = Income per month
+grafiek-kolom-uitkomst = Outcome
+grafiek-tot = up to and including { $tot } (up to { $procent } of the standard)
+grafiek-bereik = { $van } up to and including { $tot } ({ $vanProcent } to { $totProcent })
+grafiek-vanaf = { $van } or more (from { $procent })

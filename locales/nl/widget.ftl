@@ -129,3 +129,21 @@ brigade-samen-met-vrijwilliger = Ingevuld samen met een vrijwilliger van de form
 ## Een verzoek om een gesprek dat nog niet verstuurd is
 postvak-wacht = Uw verzoek om een gesprek is nog niet verstuurd. We versturen het zodra er verbinding is.
 postvak-onverstuurd-wissen = Er is een verzoek om een gesprek dat nog niet verstuurd is. Als u doorgaat, wordt het gewist. Doorgaan?
+
+## Wat als mijn inkomen verandert? (grafiek.js)
+grafiek-kop = Wat als mijn inkomen verandert?
+grafiek-uitleg = Hier ziet u welke regelingen u waarschijnlijk krijgt als uw inkomen per maand hoger of lager is. Uw andere antwoorden blijven hetzelfde.
+grafiek-beschrijving = Grafiek van { $aantal ->
+    [one] één regeling die afhangt
+   *[other] { $aantal } regelingen die afhangen
+  } van uw inkomen. Dezelfde cijfers staan in de tabel hieronder.
+grafiek-as = Inkomen als deel van de bijstandsnorm
+grafiek-nu = U nu: { $procent }
+grafiek-stappen = 100% is de bijstandsnorm van { $norm } per maand. Wij rekenen in stappen van 1% van de norm. Tussen twee stappen kan een grens net iets anders liggen.
+grafiek-tabel = Toon de cijfers in een tabel
+grafiek-tabel-bijschrift = Wat als mijn inkomen verandert? Per regeling: bij welk inkomen per maand
+grafiek-kolom-inkomen = Inkomen per maand
+grafiek-kolom-uitkomst = Uitkomst
+grafiek-tot = tot en met { $tot } (tot en met { $procent } van de norm)
+grafiek-bereik = { $van } tot en met { $tot } ({ $vanProcent } tot en met { $totProcent })
+grafiek-vanaf = { $van } of meer (vanaf { $procent })

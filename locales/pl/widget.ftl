@@ -129,3 +129,22 @@ brigade-samen-met-vrijwilliger = Wypełnione razem z wolontariuszem, który poma
 ## A request for a conversation that has not been sent yet
 postvak-wacht = Pana/Pani prośba o rozmowę nie została jeszcze wysłana. Wyślemy ją, gdy tylko będzie połączenie z internetem.
 postvak-onverstuurd-wissen = Jest prośba o rozmowę, która nie została jeszcze wysłana. Jeśli Pan/Pani przejdzie dalej, zostanie usunięta. Przejść dalej?
+
+## Co jeśli mój dochód się zmieni? (grafiek.js)
+grafiek-kop = Co jeśli mój dochód się zmieni?
+grafiek-uitleg = Tutaj widać, które świadczenia prawdopodobnie otrzymasz, jeśli Twój miesięczny dochód będzie wyższy lub niższy. Pozostałe odpowiedzi się nie zmieniają.
+grafiek-beschrijving = Wykres { $aantal ->
+    [one] jednego świadczenia, które zależy
+    [few] { $aantal } świadczeń, które zależą
+   *[other] { $aantal } świadczeń, które zależą
+  } od Twojego dochodu. Te same liczby są w tabeli poniżej.
+grafiek-as = Dochód jako część normy zasiłku
+grafiek-nu = Ty teraz: { $procent }
+grafiek-stappen = 100% to norma zasiłku w wysokości { $norm } miesięcznie. Liczymy w krokach co 1% normy. Między dwoma krokami granica może leżeć trochę inaczej.
+grafiek-tabel = Pokaż liczby w tabeli
+grafiek-tabel-bijschrift = Co jeśli mój dochód się zmieni? Dla każdego świadczenia: przy jakim dochodzie miesięcznym
+grafiek-kolom-inkomen = Dochód miesięczny
+grafiek-kolom-uitkomst = Wynik
+grafiek-tot = do { $tot } włącznie (do { $procent } normy)
+grafiek-bereik = od { $van } do { $tot } włącznie (od { $vanProcent } do { $totProcent })
+grafiek-vanaf = { $van } lub więcej (od { $procent })

@@ -126,3 +126,18 @@ brigade-samen-met-vrijwilliger = Formulierenbrigade (form doldurma yardımı) ek
 ## A request for a conversation that has not been sent yet
 postvak-wacht = Görüşme talebiniz henüz gönderilmedi. Bağlantı olur olmaz göndereceğiz.
 postvak-onverstuurd-wissen = Henüz gönderilmemiş bir görüşme talebi var. Devam ederseniz bu talep silinir. Devam edilsin mi?
+
+## Gelirim değişirse ne olur? (grafiek.js)
+grafiek-kop = Gelirim değişirse ne olur?
+grafiek-uitleg = Aylık geliriniz daha yüksek veya daha düşük olsaydı hangi düzenlemeleri muhtemelen alacağınızı burada görürsünüz. Diğer cevaplarınız aynı kalır.
+grafiek-beschrijving = Gelirinize bağlı { $aantal } düzenlemenin grafiği. Aynı rakamlar aşağıdaki tabloda.
+grafiek-as = Sosyal yardım normunun payı olarak gelir
+grafiek-nu = Şu an siz: { $procent }
+grafiek-stappen = %100, aylık { $norm } tutarındaki sosyal yardım normudur. Normun %1'i kadar adımlarla hesaplıyoruz. İki adım arasında bir sınır biraz farklı olabilir.
+grafiek-tabel = Rakamları tabloda göster
+grafiek-tabel-bijschrift = Gelirim değişirse ne olur? Her düzenleme için: hangi aylık gelirde
+grafiek-kolom-inkomen = Aylık gelir
+grafiek-kolom-uitkomst = Sonuç
+grafiek-tot = { $tot } dahil olmak üzere bu tutara kadar (normun { $procent } kadarı)
+grafiek-bereik = { $van } ile { $tot } arası, dahil ({ $vanProcent } ile { $totProcent } arası)
+grafiek-vanaf = { $van } veya daha fazla ({ $procent } ve üzeri)

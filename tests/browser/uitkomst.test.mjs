@@ -130,3 +130,43 @@ test('a volunteer who switches gemeente starts a fresh household', async () => {
   assert.equal(await page.locator('[data-veld="aanvrager.leeftijd"] input[type="text"]').inputValue(), '');
   await page.close();
 });
+
+/** The household at another income, on its results screen. */
+async function metInkomen(gemeente, inkomen) {
+  const page = await omgeving.browser.newPage({ viewport: { width: 360, height: 740 } });
+  await page.goto(`${omgeving.server.url}?gemeente=${gemeente}&peildatum=2026-12-01`);
+  await vulIn(page, { ...HUISHOUDEN, aanvrager: { ...HUISHOUDEN.aanvrager, inkomen } });
+  return page;
+}
+
+const bedrag = (tekst) => Number(/€\s?([\d.]+,\d\d)/.exec(tekst)[1].replace(/\./g, '').replace(',', '.'));
+
+test('the income chart: its table agrees with the engine at each limit, and marks the income the headline names', async () => {
+  const { page, fouten } = await resultaten('bunschoten');
+  const grafiek = page.locator('.inkomen-grafiek');
+  // The marker says the share the headline says.
+  const procent = /(\d+(?:,\d+)?%)/.exec(await page.locator('.overzicht').textContent())[1];
+  assert.equal(await grafiek.locator('svg.grafiek-nu text').textContent(), `U nu: ${procent}`);
+  await grafiek.locator('summary').click();
+  const runs = await grafiek.locator('tbody').evaluateAll((tbodies) => tbodies.map((t) => ({
+    id: t.dataset.grafiek,
+    runs: [...t.querySelectorAll('tr[data-status]')].map((r) => ({ status: r.dataset.status, tekst: r.cells[0].textContent })),
+  })));
+  assert.ok(runs.length > 0, 'some regeling changes with income');
+  // The chart draws the same runs as the table, bar by bar.
+  for (const { id, runs: r } of runs) {
+    assert.deepEqual(await grafiek.locator(`[data-grafiek="${id}"] rect[data-status]`).evaluateAll((rs) => rs.map((x) => x.dataset.status)), r.map((x) => x.status));
+  }
+  assert.deepEqual(fouten, []);
+  await page.close();
+  // At the last income of a run, the household's own results give that run's status; at the
+  // first income of the next run, the next status: the table is the engine's, limit by limit.
+  const { id, runs: r } = runs[0];
+  const grens = bedrag(r[0].tekst.split(' tot en met ').at(-1));
+  const voorbij = bedrag(r[1].tekst);
+  for (const [inkomen, status] of [[grens, r[0].status], [voorbij, r[1].status]]) {
+    const p = await metInkomen('bunschoten', inkomen);
+    assert.equal((await statussen(p))[id], status, `${id} at € ${inkomen}`);
+    await p.close();
+  }
+});
