@@ -1,12 +1,17 @@
 // A small static server for dist/ on 127.0.0.1, with the strict Content-Security-Policy the
 // widget must work under (no inline code, no eval; only WebAssembly compilation is allowed).
-// Usage: node scripts/serve.mjs DIR [PORT]   (PORT 0: any free port, printed on stdout)
+// Usage: node scripts/serve.mjs DIR [PORT] [--demo-ontvanger URL]   (PORT 0: any free port, printed on stdout)
+// --demo-ontvanger (npm start): every page gets <meta name="bereken-uw-recht-demo-endpoint">
+// with that address, so the demo sends keukentafelgesprek requests to the local reference
+// receiver and says so (www/pagina.js); the files in DIR stay as built.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const root = resolve(process.argv[2] ?? 'dist');
-const port = Number(process.argv[3] ?? 8080);
+const [dir, poort, ...opties] = process.argv.slice(2);
+const root = resolve(dir ?? 'dist');
+const port = Number(poort ?? 8080);
+const demoOntvanger = opties[0] === '--demo-ontvanger' ? new URL(opties[1]).href : null;
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -44,7 +49,11 @@ const server = createServer(async (req, res) => {
       return;
     }
     if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file);
+    let body = await readFile(file);
+    if (demoOntvanger && extname(file) === '.html') {
+      const meta = `<meta name="bereken-uw-recht-demo-endpoint" content="${demoOntvanger.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)}">`;
+      body = Buffer.from(body.toString('utf8').replace('<head>', `<head>\n  ${meta}`));
+    }
     res.writeHead(200, {
       'Content-Type': types[extname(file)] ?? 'application/octet-stream',
       'Content-Security-Policy': CSP,

@@ -31,8 +31,8 @@ import { postvak } from './postvak.js';
 // text for the gemeente (the e-mail) is Dutch, whatever language the inwoner reads.
 let gesprek = null;
 const laadGesprek = async () => {
-  gesprek ??= Promise.all([import('./keukentafel.js'), import('./scherm-gesprek.js'), laadCatalogus('nl')])
-    .then(([k, s, nl]) => ({ ...k, ...s, nl }));
+  gesprek ??= Promise.all([import('./keukentafel.js'), import('./scherm-gesprek.js'), import('./brief.js'), laadCatalogus('nl')])
+    .then(([k, s, b, nl]) => ({ ...k, ...s, ...b, nl }));
   gesprek.catch(() => { gesprek = null; });
   return gesprek;
 };
@@ -609,19 +609,36 @@ export class BerekenUwRecht extends HTMLElement {
     const ctx = {
       z: this.#zegger,
       gemeente: this.#policy.gemeente,
-      config: this.#policy.keukentafelgesprek ?? null,
+      config: this.#gesprekConfig(),
       velden: { delen: 'alleen_contact', met_vrijwilliger: this.brigade, ...this.#gesprek },
       fouten: this.#gesprekFouten,
       terug: () => this.#toon('uitkomst', true),
       verstuur: (v) => this.#verstuur(v),
       mail: (v) => this.#mail(v),
-      download: (v) => this.#g.download(this.#maakVerzoek(v)),
-      print: () => window.print(),
+      download: (v) => this.#brief(v, 'download'),
+      print: (v) => this.#brief(v, 'print'),
       opnieuw: () => postvak.probeerAlles(),
       aanpassen: () => { this.#verzoek = null; this.#toon('gesprek', true); },
-      downloadVerzoek: () => item && this.#g.download(item.verzoek),
+      downloadVerzoek: () => item && this.#g.downloadBrief(this.#briefVan(item.verzoek), item.verzoek, this.#zegger),
     };
     return item ? this.#g.gesprekStatus(item, ctx) : this.#g.gesprekFormulier(ctx);
+  }
+
+  /**
+   * Where a keukentafelgesprek request goes: the policy's endpoint or e-mail; on a demonstration
+   * site the `demo-endpoint` attribute instead (the local reference receiver of `npm start`),
+   * which the form then announces as a demonstration. Only an https address or one on this
+   * computer (http://127.0.0.1, http://localhost) is taken; anything else is ignored.
+   */
+  #gesprekConfig() {
+    const config = this.#policy.keukentafelgesprek ?? null;
+    const demo = this.getAttribute('demo-endpoint');
+    if (!demo) return config;
+    let url;
+    try { url = new URL(demo, location.href); } catch { return config; }
+    const lokaal = url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+    if (url.protocol !== 'https:' && !lokaal) return config;
+    return { ...config, endpoint: url.href, email: null, demo: true };
   }
 
   #maakVerzoek(velden) {
@@ -642,15 +659,42 @@ export class BerekenUwRecht extends HTMLElement {
   }
 
   #verstuur(velden) {
-    if (!this.#geldig(velden) || !this.#policy.keukentafelgesprek?.endpoint) return;
+    const endpoint = this.#gesprekConfig()?.endpoint;
+    if (!this.#geldig(velden) || !endpoint) return;
     // One request per press of "Verstuur": its key is made once and every retry reuses it.
     this.#verzoek ??= this.#maakVerzoek(velden);
-    postvak.voegToe(this.#verzoek, this.#policy.keukentafelgesprek.endpoint, velden.bewaren === true);
+    postvak.voegToe(this.#verzoek, endpoint, velden.bewaren === true);
     this.#toon('gesprek', true);
   }
 
+  /**
+   * The request as a letter, downloaded or printed: only once the form is right (a name, a way
+   * to reach the inwoner, consent), as for sending.
+   */
+  #brief(velden, hoe) {
+    if (!this.#geldig(velden)) return;
+    // A letter is made from the form as it is now; its kenmerk is only a name for it.
+    const verzoek = this.#maakVerzoek(velden);
+    const inhoud = this.#briefVan(verzoek);
+    if (hoe === 'download') {
+      this.#g.downloadBrief(inhoud, verzoek, this.#zegger);
+      return;
+    }
+    // Printed alone: the screen is hidden for print while the letter is there (the CSS).
+    const vel = el('div', { class: 'brief-print' }, inhoud);
+    this.#vak.append(vel);
+    this.toggleAttribute('data-print-brief', true);
+    const klaar = () => { vel.remove(); this.removeAttribute('data-print-brief'); };
+    window.addEventListener('afterprint', klaar, { once: true });
+    window.print();
+  }
+
+  #briefVan(verzoek) {
+    return this.#g.brief(verzoek, { z: this.#zegger, nl: this.#g.nl, gemeente: this.#policy.gemeente, report: this.#report, vandaag: vandaag() });
+  }
+
   #mail(velden) {
-    const email = this.#policy.keukentafelgesprek?.email;
+    const email = this.#gesprekConfig()?.email;
     if (!this.#geldig(velden) || !email) return;
     const a = el('a', { href: this.#g.mailAdres(email, this.#maakVerzoek(velden), this.#policy.gemeente.naam, this.#g.nl) });
     a.click();

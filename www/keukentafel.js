@@ -1,7 +1,7 @@
 // The keukentafelgesprek request: the form's fields, their checks (with a message per field),
 // the request as docs/keukentafel-request.schema.json describes it, and the ways it can leave:
-// sent to the gemeente's endpoint, a prepared e-mail, or downloaded/printed by the inwoner.
-// No DOM here beyond the download link, so the request shape can be tested on its own.
+// sent to the gemeente's endpoint or a prepared e-mail (or, as a letter, brief.js).
+// No DOM here, so the request shape can be tested on its own.
 import { voorkeuren } from './scherm-gesprek.js';
 
 const TELEFOON = /^\+?[0-9 ()-]{8,20}$/;
@@ -84,14 +84,4 @@ export function verzoekTekst(v, gemeenteNaam, nl) {
 export function mailAdres(email, v, gemeenteNaam, nl) {
   const onderwerp = encodeURIComponent(nl.w('verzoek-onderwerp'));
   return `mailto:${encodeURIComponent(email).replace('%40', '@')}?subject=${onderwerp}&body=${encodeURIComponent(verzoekTekst(v, gemeenteNaam, nl))}`;
-}
-
-/** Offers the request as a file the inwoner keeps (the JSON of the schema). */
-export function download(v) {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(v, null, 2)], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `keukentafelgesprek-${v.gemeente}-${v.idempotentie_sleutel.slice(0, 8)}.json`;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

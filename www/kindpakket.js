@@ -3,7 +3,9 @@
 // follow the language the element shows (pagina.js).
 import './define.js';
 import { laadCatalogus } from './uitleg.js';
-import { volgStap, volgWidget, zegPagina } from './pagina.js';
+import { demoOntvanger, volgStap, volgWidget, zegPagina } from './pagina.js';
+
+demoOntvanger();
 
 const winkel = document.getElementById('winkel');
 volgStap();

@@ -43,3 +43,21 @@ function zetTitel() {
 export function volgWidget(bij) {
   document.addEventListener('bereken-uw-recht:taal', (e) => bij(e.detail.taal));
 }
+
+/**
+ * A demonstration site (`npm start`): scripts/serve.mjs writes the local reference receiver's
+ * address into the page as <meta name="bereken-uw-recht-demo-endpoint">. Every element on the
+ * page then sends keukentafelgesprek requests there (the `demo-endpoint` attribute, which the
+ * form announces as a demonstration), and the page says so at the top. A page without that
+ * meta (a gemeente's copy, the tests) sends only to the policy's own endpoint.
+ */
+export function demoOntvanger() {
+  const adres = document.querySelector('meta[name="bereken-uw-recht-demo-endpoint"]')?.content;
+  if (!adres) return;
+  for (const e of document.querySelectorAll('bereken-uw-recht')) e.setAttribute('demo-endpoint', adres);
+  const melding = document.createElement('p');
+  melding.className = 'demo-melding geen-print';
+  melding.dataset.w = 'pagina-demo-ontvanger';
+  melding.textContent = 'Demonstratie: een verzoek om een gesprek gaat naar een testontvanger op deze computer, niet naar de gemeente.';
+  document.querySelector('main')?.prepend(melding);
+}

@@ -6,7 +6,7 @@ import { el } from './dom.js';
 /**
  * ctx: { z (the Zegger of the language shown), gemeente: { naam, website }, config (policy's keukentafelgesprek or null),
  *        velden (the form's values), fouten ({ veld: message }), brigade,
- *        verstuur(velden), mail(velden), download(velden), print(), terug() }
+ *        verstuur(velden), mail(velden), download(velden), print(velden), terug() }
  */
 export function gesprekFormulier(ctx) {
   const { z } = ctx;
@@ -31,11 +31,13 @@ export function gesprekFormulier(ctx) {
       el('input', { id: `g-${veld}`, type: 'checkbox', name: veld, 'aria-invalid': ctx.fouten[veld] ? 'true' : null, 'aria-describedby': beschreven(veld, ...(extra.beschreven ? [extra.beschreven] : [])), props: { checked: v[veld] === true } }),
       el('label', { for: `g-${veld}` }, label)));
   const config = ctx.config ?? {};
+  const verzenden = config.endpoint ? 'verstuur' : config.email ? 'mail' : 'download';
   const privacy = config.privacyverklaring ?? ctx.gemeente.website;
   const foutLijst = Object.entries(ctx.fouten);
   const form = el('form', { class: 'scherm gesprek', novalidate: true, 'aria-labelledby': 'kop' },
     el('h2', { id: 'kop', tabindex: '-1' }, z.w('gesprek-kop')),
     el('p', {}, z.w('gesprek-intro', g)),
+    config.demo ? el('p', { class: 'melding demo', 'data-demo': '' }, z.w('gesprek-demo')) : null,
     foutLijst.length ? el('div', { class: 'samenvatting-fouten', role: 'alert', tabindex: '-1' }, el('p', {}, z.w('gesprek-fouten-kop')),
       el('ul', {}, foutLijst.map(([, tekst]) => el('li', {}, tekst)))) : null,
     tekstveld('naam', z.w('gesprek-naam'), 'text', 'name'),
@@ -56,13 +58,16 @@ export function gesprekFormulier(ctx) {
     config.endpoint || config.email ? null : el('p', { class: 'melding' }, z.w('gesprek-geen-adres')),
     el('div', { class: 'navigatie' },
       el('button', { type: 'button', class: 'knop secundair', part: 'knop knop-secundair', 'data-actie': 'terug', on: { click: ctx.terug } }, z.w('gesprek-terug')),
+      // The way the request leaves is the submit button, so Enter in a field does it.
       config.endpoint ? el('button', { type: 'submit', class: 'knop primair', part: 'knop knop-primair', 'data-actie': 'verstuur' }, z.w('gesprek-verstuur')) : null,
       !config.endpoint && config.email ? el('button', { type: 'submit', class: 'knop primair', part: 'knop knop-primair', 'data-actie': 'mail' }, z.w('gesprek-mail')) : null,
-      el('button', { type: 'button', class: 'knop secundair', part: 'knop knop-secundair', 'data-actie': 'download', on: { click: () => ctx.download(lees(form)) } }, z.w('gesprek-download')),
-      el('button', { type: 'button', class: 'knop secundair', part: 'knop knop-secundair', 'data-actie': 'print-verzoek', on: { click: ctx.print } }, z.w('gesprek-print'))));
+      verzenden === 'download'
+        ? el('button', { type: 'submit', class: 'knop primair', part: 'knop knop-primair', 'data-actie': 'download' }, z.w('gesprek-download'))
+        : el('button', { type: 'button', class: 'knop secundair', part: 'knop knop-secundair', 'data-actie': 'download', on: { click: () => ctx.download(lees(form)) } }, z.w('gesprek-download')),
+      el('button', { type: 'button', class: 'knop secundair', part: 'knop knop-secundair', 'data-actie': 'print-verzoek', on: { click: () => ctx.print(lees(form)) } }, z.w('gesprek-print'))));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    (config.endpoint ? ctx.verstuur : ctx.mail)(lees(form));
+    ({ verstuur: ctx.verstuur, mail: ctx.mail, download: ctx.download })[verzenden](lees(form));
   });
   return form;
 }

@@ -167,13 +167,18 @@ function naarKaart(e, id) {
 }
 
 /** "€ 62 per jaar", "tot € 150 per jaar", "bedrag: vraag de gemeente": the amount in brief. */
-function kortBedrag(u, z) {
+/** A regeling's amount in a few words ("€ 300 per jaar"), or null without one. */
+export function bedragTekst(u, z) {
   const b = u.bedrag;
   if (!b) return null;
-  const tekst = b.waarde == null
+  return b.waarde == null
     ? z.w('uitkomst-bedrag-onbekend')
     : z.w('uitkomst-bedrag-kort', { bedrag: z.euro(b.waarde), per: b.per ?? 'eenmalig', maximaal: b.maximaal ? 'ja' : 'nee' });
-  return el('span', { class: 'kort-bedrag' }, ': ', tekst);
+}
+
+function kortBedrag(u, z) {
+  const tekst = bedragTekst(u, z);
+  return tekst ? el('span', { class: 'kort-bedrag' }, ': ', tekst) : null;
 }
 
 /** One regeling's outcome card: status and amount, a "nee" with its deciding reason in one

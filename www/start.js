@@ -5,7 +5,9 @@
 // use without internet. The page's words follow the language the element shows (pagina.js).
 import './define.js';
 import { leesTekst, schrijfTekst } from './opslag.js';
-import { volgStap, volgWidget, zegPagina } from './pagina.js';
+import { demoOntvanger, volgStap, volgWidget, zegPagina } from './pagina.js';
+
+demoOntvanger();
 
 const ONTHOUDEN = 'bereken-uw-recht-brigade:gemeente'; // not under the widget's own prefix: "wis" keeps it
 const rekenhulp = document.getElementById('rekenhulp');

@@ -25,9 +25,9 @@ gesprek-bewaartermijn-onbekend = المدة التي تحتفظ فيها الب�
 gesprek-toestemming = أوافق على أن تستلم بلدية { $gemeente } هذا الطلب وتستخدمه من أجل محادثة شخصية (keukentafelgesprek).
 gesprek-verstuur = إرسال طلبي
 gesprek-mail = كتابة بريد إلكتروني إلى البلدية
-gesprek-geen-adres = هذه البلدية لم تحدد بعد عنوانًا لاستلام الطلبات. نزّلوا طلبكم أو اطبعوه، ثم خذوه معكم أو أرسلوه بالبريد.
-gesprek-download = تنزيل طلبي
-gesprek-print = طباعة طلبي
+gesprek-geen-adres = هذه البلدية لم تحدد بعد عنوانًا لاستلام الطلبات. نزّلوا أو اطبعوا رسالة بطلبكم، ثم خذوها إلى البلدية أو أرسلوها بالبريد.
+gesprek-download = تنزيل الرسالة
+gesprek-print = طباعة الرسالة
 gesprek-terug = الرجوع إلى النتيجة
 gesprek-fouten-kop = صحّحوا هذا أولًا:
 
@@ -60,3 +60,18 @@ verzoek-vraag = ما أريد أن أتحدث عنه: { $vraag }
 verzoek-vrijwilliger = تم ملء هذا مع متطوع من فرقة المساعدة في ملء الاستمارات (formulierenbrigade).
 verzoek-uitkomst = نتيجة «احسبوا حقوقكم» (Bereken uw recht) (تاريخ الحساب { $peildatum }):
 verzoek-kenmerk = الرقم المرجعي: { $kenmerk }
+gesprek-demo = هذا عرض تجريبي. يذهب طلبكم إلى مستقبِل تجريبي على هذا الحاسوب، وليس إلى البلدية.
+
+## De brief (brief.js)
+brief-titel = رسالة: طلب محادثة حول طاولة المطبخ
+brief-aan = إلى: بلدية { $gemeente }
+brief-datum = التاريخ: { $datum }
+brief-tekst = أطلب من البلدية محادثة حول المساعدة والبرامج للأشخاص ذوي الدخل المنخفض. بياناتي أدناه.
+brief-alleen-contact = في هذه الرسالة أشارك بيانات الاتصال الخاصة بي فقط.
+brief-geen-regelingen = بحسب Bereken uw recht لن أحصل على الأرجح على أي برنامج. أودّ أن ننظر في ذلك معًا.
+brief-andere-regelingen = هذا تقدير تم بواسطة Bereken uw recht. تقرر البلدية بعد تقديم الطلب.
+brief-waar-website = خذوا هذه الرسالة إلى بلدية { $gemeente } أو أرسلوها. العنوان موجود على { $website }.
+brief-waar = خذوا هذه الرسالة إلى بلدية { $gemeente } أو أرسلوها. اسألوا البلدية عن العنوان.
+brief-handtekening = التوقيع: ______________________
+brief-niet-verstuurd = أُعدّت هذه الرسالة بواسطة Bereken uw recht في { $datum }. لم تُرسل إلى البلدية: تسلّمونها أو ترسلونها بأنفسكم.
+brief-nederlands = الرسالة نفسها باللغة الهولندية، للبلدية

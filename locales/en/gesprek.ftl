@@ -25,9 +25,9 @@ gesprek-bewaartermijn-onbekend = How long the municipality keeps your request is
 gesprek-toestemming = I allow the municipality of { $gemeente } to receive this request and use it for a kitchen-table conversation.
 gesprek-verstuur = Send my request
 gesprek-mail = Write an e-mail to the municipality
-gesprek-geen-adres = This municipality has not set an address for requests yet. Download or print your request and bring or send it.
-gesprek-download = Download my request
-gesprek-print = Print my request
+gesprek-geen-adres = This municipality has not set an address for requests yet. Download or print a letter with your request. Bring it to the municipality or send it.
+gesprek-download = Download the letter
+gesprek-print = Print the letter
 gesprek-terug = Back to the outcome
 gesprek-fouten-kop = Please correct this first:
 
@@ -60,3 +60,18 @@ verzoek-vraag = What I want to talk about: { $vraag }
 verzoek-vrijwilliger = Filled in together with a volunteer of the formulierenbrigade.
 verzoek-uitkomst = Outcome of the calculator (reference date { $peildatum }):
 verzoek-kenmerk = Reference: { $kenmerk }
+gesprek-demo = This is a demonstration. Your request goes to a test receiver on this computer, not to the municipality.
+
+## De brief (brief.js)
+brief-titel = Letter: request for a kitchen-table conversation
+brief-aan = To: municipality of { $gemeente }
+brief-datum = Date: { $datum }
+brief-tekst = I ask the municipality for a conversation about help and schemes for people with a low income. My details are below.
+brief-alleen-contact = In this letter I share only my contact details.
+brief-geen-regelingen = According to Bereken uw recht I will probably not get a scheme. I would like to look at this together.
+brief-andere-regelingen = This is an estimate made with Bereken uw recht. The municipality decides after an application.
+brief-waar-website = Bring this letter to the municipality of { $gemeente } or send it. The address is on { $website }.
+brief-waar = Bring this letter to the municipality of { $gemeente } or send it. Ask the municipality for the address.
+brief-handtekening = Signature: ______________________
+brief-niet-verstuurd = This letter was made with Bereken uw recht on { $datum }. It has not been sent to the municipality: you hand it in or send it yourself.
+brief-nederlands = The same letter in Dutch, for the municipality

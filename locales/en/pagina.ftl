@@ -23,3 +23,4 @@ winkel-ja = Good news: you can probably order in the web shop. First ask the mun
 winkel-misschien = Maybe you can order. Contact the municipality; they will look at it with you.
 winkel-nee = You probably cannot order. In doubt? Call the municipality.
 winkel-geen-uitkomst = There is no outcome for the Kindpakket.
+pagina-demo-ontvanger = Demonstration: a request for a conversation goes to a test receiver on this computer, not to the municipality.

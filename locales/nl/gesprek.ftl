@@ -25,9 +25,9 @@ gesprek-bewaartermijn-onbekend = Hoe lang de gemeente uw verzoek bewaart, staat 
 gesprek-toestemming = Ik geef de gemeente { $gemeente } toestemming om dit verzoek te ontvangen en te gebruiken voor een keukentafelgesprek.
 gesprek-verstuur = Verstuur mijn verzoek
 gesprek-mail = Maak een e-mail aan de gemeente
-gesprek-geen-adres = Deze gemeente heeft nog geen adres ingesteld om verzoeken te ontvangen. Download of print uw verzoek en neem het mee of stuur het op.
-gesprek-download = Download mijn verzoek
-gesprek-print = Print mijn verzoek
+gesprek-geen-adres = Deze gemeente heeft nog geen adres ingesteld om verzoeken te ontvangen. Download of print een brief met uw verzoek. Breng die naar de gemeente of stuur hem op.
+gesprek-download = Download de brief
+gesprek-print = Print de brief
 gesprek-terug = Terug naar de uitkomst
 gesprek-fouten-kop = Verbeter eerst dit:
 
@@ -60,3 +60,18 @@ verzoek-vraag = Waar wil ik het over hebben: { $vraag }
 verzoek-vrijwilliger = Ingevuld samen met een vrijwilliger van de formulierenbrigade.
 verzoek-uitkomst = Uitkomst van Bereken uw recht (peildatum { $peildatum }):
 verzoek-kenmerk = Kenmerk: { $kenmerk }
+gesprek-demo = Dit is een demonstratie. Uw verzoek gaat naar een testontvanger op deze computer, niet naar de gemeente.
+
+## De brief (brief.js)
+brief-titel = Brief: verzoek om een keukentafelgesprek
+brief-aan = Aan: gemeente { $gemeente }
+brief-datum = Datum: { $datum }
+brief-tekst = Ik vraag de gemeente om een gesprek over hulp en regelingen voor mensen met een laag inkomen. Hieronder staan mijn gegevens.
+brief-alleen-contact = Ik deel in deze brief alleen mijn contactgegevens.
+brief-geen-regelingen = Volgens Bereken uw recht krijg ik waarschijnlijk geen regeling. Ik wil dat graag samen bekijken.
+brief-andere-regelingen = Dit is een schatting met Bereken uw recht. De gemeente beslist na een aanvraag.
+brief-waar-website = Breng deze brief naar de gemeente { $gemeente } of stuur hem op. Het adres staat op { $website }.
+brief-waar = Breng deze brief naar de gemeente { $gemeente } of stuur hem op. Vraag de gemeente naar het adres.
+brief-handtekening = Handtekening: ______________________
+brief-niet-verstuurd = Deze brief is gemaakt met Bereken uw recht op { $datum }. Hij is niet naar de gemeente gestuurd: u geeft hem zelf af of stuurt hem op.
+brief-nederlands = Dezelfde brief in het Nederlands, voor de gemeente

@@ -23,3 +23,4 @@ winkel-ja = Goed nieuws: u kunt waarschijnlijk bestellen in de webwinkel. Vraag 
 winkel-misschien = Misschien kunt u bestellen. Neem contact op met de gemeente; zij kijkt met u mee.
 winkel-nee = U kunt waarschijnlijk niet bestellen. Twijfelt u? Bel de gemeente.
 winkel-geen-uitkomst = Er is geen uitkomst voor het kindpakket.
+pagina-demo-ontvanger = Demonstratie: een verzoek om een gesprek gaat naar een testontvanger op deze computer, niet naar de gemeente.

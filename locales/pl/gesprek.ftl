@@ -25,9 +25,9 @@ gesprek-bewaartermijn-onbekend = Jak długo gmina przechowuje Pana/Pani prośbę
 gesprek-toestemming = Zgadzam się, żeby gmina { $gemeente } otrzymała tę prośbę i wykorzystała ją do rozmowy (keukentafelgesprek).
 gesprek-verstuur = Wyślij moją prośbę
 gesprek-mail = Utwórz e-mail do gminy
-gesprek-geen-adres = Ta gmina nie ustawiła jeszcze adresu do przyjmowania próśb. Proszę pobrać lub wydrukować swoją prośbę i zanieść ją do gminy albo wysłać.
-gesprek-download = Pobierz moją prośbę
-gesprek-print = Wydrukuj moją prośbę
+gesprek-geen-adres = Ta gmina nie ustawiła jeszcze adresu do przyjmowania próśb. Proszę pobrać lub wydrukować list z prośbą. Proszę zanieść go do gminy albo wysłać.
+gesprek-download = Pobierz list
+gesprek-print = Wydrukuj list
 gesprek-terug = Wróć do wyniku
 gesprek-fouten-kop = Proszę najpierw to poprawić:
 
@@ -60,3 +60,18 @@ verzoek-vraag = O czym chcę porozmawiać: { $vraag }
 verzoek-vrijwilliger = Wypełnione razem z wolontariuszem, który pomaga wypełniać formularze (formulierenbrigade).
 verzoek-uitkomst = Wynik z kalkulatora „Bereken uw recht” (stan na dzień { $peildatum }):
 verzoek-kenmerk = Numer sprawy: { $kenmerk }
+gesprek-demo = To jest demonstracja. Prośba trafia do odbiornika testowego na tym komputerze, a nie do gminy.
+
+## De brief (brief.js)
+brief-titel = List: prośba o rozmowę przy kuchennym stole
+brief-aan = Do: gmina { $gemeente }
+brief-datum = Data: { $datum }
+brief-tekst = Proszę gminę o rozmowę o pomocy i świadczeniach dla osób o niskich dochodach. Poniżej są moje dane.
+brief-alleen-contact = W tym liście podaję tylko moje dane kontaktowe.
+brief-geen-regelingen = Według Bereken uw recht prawdopodobnie nie otrzymam żadnego świadczenia. Chcę to omówić razem.
+brief-andere-regelingen = To jest szacunek wykonany za pomocą Bereken uw recht. Gmina decyduje po złożeniu wniosku.
+brief-waar-website = Proszę zanieść ten list do gminy { $gemeente } albo go wysłać. Adres jest na { $website }.
+brief-waar = Proszę zanieść ten list do gminy { $gemeente } albo go wysłać. Adres poda gmina.
+brief-handtekening = Podpis: ______________________
+brief-niet-verstuurd = Ten list został przygotowany w Bereken uw recht dnia { $datum }. Nie został wysłany do gminy: oddaje go Pan/Pani lub wysyła samodzielnie.
+brief-nederlands = Ten sam list po niderlandzku, dla gminy

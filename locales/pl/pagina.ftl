@@ -23,3 +23,4 @@ winkel-ja = Dobra wiadomość: prawdopodobnie może Pan/Pani zamawiać w sklepie
 winkel-misschien = Możliwe, że może Pan/Pani zamawiać. Proszę skontaktować się z gminą; gmina pomoże to sprawdzić.
 winkel-nee = Prawdopodobnie nie może Pan/Pani zamawiać. Ma Pan/Pani wątpliwości? Proszę zadzwonić do gminy.
 winkel-geen-uitkomst = Nie ma wyniku dla pakietu dla dzieci (kindpakket).
+pagina-demo-ontvanger = Demonstracja: prośba o rozmowę trafia do odbiornika testowego na tym komputerze, a nie do gminy.

@@ -25,9 +25,9 @@ gesprek-bewaartermijn-onbekend = Belediyenin talebinizi ne kadar süre sakladı�
 gesprek-toestemming = { $gemeente } belediyesinin bu talebi almasına ve kişisel görüşme (keukentafelgesprek) için kullanmasına izin veriyorum.
 gesprek-verstuur = Talebimi gönder
 gesprek-mail = Belediyeye bir e-posta oluşturun
-gesprek-geen-adres = Bu belediye talepleri almak için henüz bir adres belirlemedi. Talebinizi indirin veya yazdırın; belediyeye götürün veya gönderin.
-gesprek-download = Talebimi indir
-gesprek-print = Talebimi yazdır
+gesprek-geen-adres = Bu belediye talepleri almak için henüz bir adres belirlemedi. Talebinizi içeren bir mektubu indirin veya yazdırın. Belediyeye götürün veya gönderin.
+gesprek-download = Mektubu indir
+gesprek-print = Mektubu yazdır
 gesprek-terug = Sonuca geri dön
 gesprek-fouten-kop = Önce bunu düzeltin:
 
@@ -60,3 +60,18 @@ verzoek-vraag = Konuşmak istediğim konu: { $vraag }
 verzoek-vrijwilliger = Formulierenbrigade (form doldurma yardımı) ekibinden bir gönüllüyle birlikte dolduruldu.
 verzoek-uitkomst = Hakkınızı hesaplayın (Bereken uw recht) sonucu (referans tarihi: { $peildatum }):
 verzoek-kenmerk = Referans: { $kenmerk }
+gesprek-demo = Bu bir gösterimdir. Talebiniz belediyeye değil, bu bilgisayardaki bir test alıcısına gider.
+
+## De brief (brief.js)
+brief-titel = Mektup: mutfak masası görüşmesi talebi
+brief-aan = Alıcı: { $gemeente } belediyesi
+brief-datum = Tarih: { $datum }
+brief-tekst = Belediyeden, düşük gelirli kişilere yönelik yardım ve düzenlemeler hakkında bir görüşme istiyorum. Bilgilerim aşağıdadır.
+brief-alleen-contact = Bu mektupta yalnızca iletişim bilgilerimi paylaşıyorum.
+brief-geen-regelingen = Bereken uw recht'e göre muhtemelen hiçbir düzenlemeden yararlanamıyorum. Bunu birlikte incelemek istiyorum.
+brief-andere-regelingen = Bu, Bereken uw recht ile yapılmış bir tahmindir. Belediye başvurudan sonra karar verir.
+brief-waar-website = Bu mektubu { $gemeente } belediyesine götürün veya gönderin. Adres { $website } adresinde.
+brief-waar = Bu mektubu { $gemeente } belediyesine götürün veya gönderin. Adresi belediyeye sorun.
+brief-handtekening = İmza: ______________________
+brief-niet-verstuurd = Bu mektup { $datum } tarihinde Bereken uw recht ile hazırlandı. Belediyeye gönderilmedi: kendiniz teslim edin veya gönderin.
+brief-nederlands = Aynı mektup Felemenkçe, belediye için

@@ -23,3 +23,4 @@ winkel-ja = İyi haber: web mağazasından muhtemelen sipariş verebilirsiniz. �
 winkel-misschien = Belki sipariş verebilirsiniz. Belediyeyle iletişime geçin; belediye sizinle birlikte bakar.
 winkel-nee = Muhtemelen sipariş veremezsiniz. Emin değil misiniz? Belediyeyi arayın.
 winkel-geen-uitkomst = Çocuk paketi için bir sonuç yok.
+pagina-demo-ontvanger = Gösterim: görüşme talebi belediyeye değil, bu bilgisayardaki bir test alıcısına gider.

@@ -1,6 +1,7 @@
 //! `bur-ontvanger`: the reference receiver for keukentafelgesprek requests.
 //!
 //!   bur-ontvanger [--adres 127.0.0.1:8787] [--database keukentafel.sqlite] [--origin https://www.gemeente.nl]
+//!   bur-ontvanger --lijst [--database keukentafel.sqlite]   (prints the stored requests and stops)
 //!
 //! POST /aanvragen takes one request (docs/keukentafel-request.schema.json), checks it, stores
 //! its idempotency key once and answers `{ "referentie": "KTG-BUNSCHOTEN-000001" }`: 201 the
@@ -19,6 +20,7 @@ struct Instellingen {
     database: String,
     origins: Vec<String>,
     storing: u32,
+    lijst: bool,
 }
 
 fn instellingen() -> Result<Instellingen, String> {
@@ -27,6 +29,7 @@ fn instellingen() -> Result<Instellingen, String> {
         database: "keukentafel.sqlite".into(),
         origins: vec!["http://127.0.0.1:8080".into()],
         storing: 0,
+        lijst: false,
     };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -35,6 +38,7 @@ fn instellingen() -> Result<Instellingen, String> {
             "--adres" => i.adres = waarde()?,
             "--database" => i.database = waarde()?,
             "--origin" => i.origins = waarde()?.split(',').map(|s| s.trim().to_string()).collect(),
+            "--lijst" => i.lijst = true,
             "--storing" => i.storing = waarde()?.parse().map_err(|_| "--storing: een aantal".to_string())?,
             _ => return Err(format!("onbekende optie {a}")),
         }
@@ -57,6 +61,9 @@ fn main() {
             std::process::exit(1);
         }
     };
+    if i.lijst {
+        return toon_lijst(&opslag, &i.database);
+    }
     let server = match Server::http(&i.adres) {
         Ok(s) => s,
         Err(e) => {
@@ -83,6 +90,25 @@ fn main() {
             route(request.method(), request.url(), &opslag)
         };
         let _ = antwoord(request, status, &body, cors);
+    }
+}
+
+/// The stored requests, each with its reference, when it arrived and the JSON as received.
+fn toon_lijst(opslag: &Opslag, database: &str) {
+    match opslag.lijst() {
+        Ok(rijen) if rijen.is_empty() => println!("{database}: nog geen verzoeken"),
+        Ok(rijen) => {
+            for (referentie, ontvangen, verzoek) in rijen {
+                let leesbaar = serde_json::from_str::<Value>(&verzoek)
+                    .and_then(|v| serde_json::to_string_pretty(&v))
+                    .unwrap_or(verzoek);
+                println!("{referentie}  ontvangen {ontvangen}\n{leesbaar}\n");
+            }
+        }
+        Err(e) => {
+            eprintln!("bur-ontvanger: database {database}: {e}");
+            std::process::exit(1);
+        }
     }
 }
 

@@ -54,4 +54,12 @@ impl Opslag {
     pub fn aantal(&self) -> rusqlite::Result<i64> {
         self.db.query_row("SELECT COUNT(*) FROM aanvragen", [], |r| r.get(0))
     }
+
+    /// Every stored request, oldest first: (referentie, ontvangen, verzoek as received). For
+    /// `bur-ontvanger --lijst`: a look at what arrived without a SQLite client.
+    pub fn lijst(&self) -> rusqlite::Result<Vec<(String, String, String)>> {
+        let mut q = self.db.prepare("SELECT referentie, ontvangen, verzoek FROM aanvragen ORDER BY nummer")?;
+        let rijen = q.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        rijen.collect()
+    }
 }

@@ -22,9 +22,9 @@ export async function startBrowser() {
   });
 }
 
-/** Serves dist/ on a free port; returns { url, stop }. */
-export async function startServer(map = 'dist', env = {}) {
-  const server = spawn(process.execPath, ['scripts/serve.mjs', map, '0'], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+/** Serves dist/ on a free port (extra: scripts/serve.mjs's options); returns { url, stop }. */
+export async function startServer(map = 'dist', env = {}, extra = []) {
+  const server = spawn(process.execPath, ['scripts/serve.mjs', map, '0', ...extra], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
   const [regel] = await once(server.stdout, 'data');
   const url = regel.toString().trim();
   return { url, stop: () => server.kill() };

@@ -189,18 +189,81 @@ test('without consent nothing leaves the browser; a bad phone number and e-mail 
   o.stop();
 });
 
-test('without an endpoint the request can be downloaded, and nothing is sent', { timeout: 90_000 }, async () => {
+test('without an endpoint the request is a letter to download (Enter does it), only with a name and consent, and nothing is sent', { timeout: 90_000 }, async () => {
   const server = await startServer();
   const page = await browser.newPage();
   const { verzoeken } = volg(page);
   await naarFormulier(page, server);
   assert.equal(await page.locator('[data-actie="verstuur"]').count(), 0);
-  await vulFormulierIn(page);
-  const [bestand] = await Promise.all([page.waitForEvent('download'), page.locator('[data-actie="download"]').click()]);
-  const inhoud = JSON.parse(readFileSync(await bestand.path(), 'utf8'));
-  assert.equal(inhoud.contact.naam, 'Fatima de Vries');
-  assert.equal(inhoud.versie, 1);
+  // Without consent: no file, and the form says why.
+  await vulFormulierIn(page, { toestemming: false });
+  let gedownload = false;
+  page.on('download', () => { gedownload = true; });
+  await page.locator('[data-actie="download"]').click();
+  await page.locator('[data-fout-voor="gesprek.toestemming"]').waitFor();
+  await page.locator('#g-toestemming').check();
+  await page.locator('#g-naam').fill('');
+  await page.locator('[data-actie="download"]').click();
+  await page.locator('[data-fout-voor="gesprek.naam"]').waitFor();
+  assert.equal(gedownload, false, 'no letter without a name or consent');
+  // All right: Enter in a field gives the letter.
+  await page.locator('#g-naam').fill('Fatima de Vries');
+  await page.locator('#g-toestemming').check();
+  const [bestand] = await Promise.all([page.waitForEvent('download'), page.locator('#g-moment').press('Enter')]);
+  assert.match(bestand.suggestedFilename(), /^keukentafelgesprek-bunschoten-.*\.html$/);
+  const html = readFileSync(await bestand.path(), 'utf8');
+  // A letter a person reads, not the request's JSON: open it as the inwoner would.
+  const brief = await browser.newPage();
+  await brief.setContent(html);
+  const tekst = await brief.locator('body').innerText();
+  assert.match(tekst, /Aan: gemeente Bunschoten/);
+  assert.match(tekst, /Naam: Fatima de Vries/);
+  assert.match(tekst, /Telefoon: 06-12345678/);
+  assert.match(tekst, /dinsdagochtend/);
+  assert.match(tekst, /Breng deze brief naar de gemeente Bunschoten/);
+  assert.match(tekst, /alleen mijn contactgegevens/, 'outcomes only when chosen');
+  assert.doesNotMatch(tekst, /idempotentie|"versie"|\{/);
+  assert.equal(await brief.locator('script').count(), 0);
+  await brief.close();
   assert.deepEqual(verzoeken.filter((u) => !u.startsWith(server.url)), []);
   await page.close();
   server.stop();
+});
+
+test('the letter in English carries the Dutch letter for the gemeente, and the outcomes when shared', { timeout: 90_000 }, async () => {
+  const server = await startServer();
+  const page = await browser.newPage();
+  await page.goto(`${server.url}?peildatum=2025-09-15&lang=en`);
+  await vulIn(page, SCENARIO.antwoorden);
+  await page.locator('[data-actie="gesprek"]').click();
+  await vulFormulierIn(page, { delen: 'met_uitkomst' });
+  const [bestand] = await Promise.all([page.waitForEvent('download'), page.locator('[data-actie="download"]').click()]);
+  const brief = await browser.newPage();
+  await brief.setContent(readFileSync(await bestand.path(), 'utf8'));
+  assert.equal(await brief.locator('html').getAttribute('lang'), 'en');
+  assert.match(await brief.locator('article[lang="en"]').innerText(), /To: municipality of Bunschoten[\s\S]*Individual income supplement: Probably yes/);
+  assert.match(await brief.locator('article[lang="nl"]').innerText(), /Aan: gemeente Bunschoten[\s\S]*Uitkomst van Bereken uw recht/);
+  await brief.close();
+  await page.close();
+  server.stop();
+});
+
+test('the demo site (npm start) sends to the local receiver, says it is a demonstration, and --lijst shows the stored request', { timeout: 90_000 }, async () => {
+  const db = join(map, 'demo.sqlite');
+  const ontvanger = await startOntvanger({ db });
+  const aanvragen = new URL('aanvragen', ontvanger.url).href;
+  const server = await startServer('dist', { BUR_CONNECT_SRC: new URL(ontvanger.url).origin }, ['--demo-ontvanger', aanvragen]);
+  const page = await browser.newPage();
+  await naarFormulier(page, server);
+  assert.equal(await page.locator('.demo-melding').count(), 1, 'the page says it is a demo');
+  await page.locator('[data-demo]').waitFor();
+  await vulFormulierIn(page);
+  await page.locator('[data-actie="verstuur"]').click();
+  assert.match(await referentie(page), /^KTG-BUNSCHOTEN-\d{6}$/);
+  const lijst = execFileSync('target/debug/bur-ontvanger', ['--lijst', '--database', db], { encoding: 'utf8' });
+  assert.match(lijst, /KTG-BUNSCHOTEN-000001 {2}ontvangen/);
+  assert.match(lijst, /"naam": "Fatima de Vries"/);
+  await page.close();
+  server.stop();
+  ontvanger.stop();
 });
