@@ -6,7 +6,8 @@ import type { Status } from './bur-types';
 export interface ResultaatDetail {
   gemeente: string;
   peildatum: string;
-  regelingen: { id: string; naam: string; status: Status; bedrag: string | null; per: 'maand' | 'jaar' | 'eenmalig' | null }[];
+  /** link: the regeling's aanvraag page, else the gemeente's website (https), or null; ook_in_geld: the policy lets the inwoner have it in money instead of a voucher. */
+  regelingen: { id: string; naam: string; status: Status; bedrag: string | null; per: 'maand' | 'jaar' | 'eenmalig' | null; link: string | null; ook_in_geld: boolean }[];
   /** Ids of the maatwerk signals: a keukentafelgesprek is advised. */
   maatwerk: string[];
 }

@@ -9,12 +9,15 @@
 //   policy-src   URL of the policy file, for a gemeente hosting its own
 //   modus        `brigade` for formulierenbrigade volunteers: larger targets, answers and
 //                results side by side, "Volgende huishouden", never stores answers
+//   intro        the host's own text under the start screen's heading; `zonder-intro` none
+//   kop-niveau   the level of each screen's heading in the host's outline (1-5, default 2)
+//   demo-endpoint  a demonstration site's receiver for keukentafelgesprek requests (npm start)
 // It fires `bereken-uw-recht:resultaat` (bubbles, composed) with the outcomes when the results
 // are shown, and `bereken-uw-recht:scherm` with { scherm, titel } on every screen, so a page
 // can name the step in its title. Each screen the inwoner moves to is an entry in the
 // browser's history: Back and Forward move between screens and keep every answer. Nothing
 // leaves the browser; answers are kept only on the inwoner's request.
-import { el, knop } from './dom.js';
+import { el, knop, verschuifKoppen } from './dom.js';
 import { ONBEKEND, aantal, bouwAntwoorden, verwijderUitLijst, zonderVelden } from './antwoorden.js';
 import { evalueer, inkomensreeks, laadKern, laadPolicy, standaardPolicySrc } from './rekenkern.js';
 import { laadCatalogus } from './uitleg.js';
@@ -22,7 +25,7 @@ import { kiesTaal, richting } from './talen.js';
 import { startScherm } from './scherm-start.js';
 import { vraagVelden, werkVeldenBij } from './scherm-vraag.js';
 import { openVoorPrint, uitkomstScherm, statusTekst } from './scherm-uitkomst.js';
-import { onderwerpTekst, uiPad, vraagVanPad } from './vragen.js';
+import { onderwerpTekst, uiPad, vraagVanPad, vraagVoor } from './vragen.js';
 import * as opslag from './opslag.js';
 import { postvak } from './postvak.js';
 
@@ -48,12 +51,14 @@ function vandaag() {
 }
 
 export class BerekenUwRecht extends HTMLElement {
-  static observedAttributes = ['gemeente', 'regelingen', 'peildatum', 'lang', 'policy-src', 'modus'];
+  static observedAttributes = ['gemeente', 'regelingen', 'peildatum', 'lang', 'policy-src', 'modus', 'intro', 'zonder-intro', 'kop-niveau', 'demo-endpoint'];
 
   #kern = null;
   #policy = null;
   #waarden = {};
   #report = null;
+  /** The volunteer pressed "Volgende huishouden" and is asked to confirm. */
+  #bevestigWis = false;
   /** The answers the report was made from (without refused fields): the income sweep's too. */
   #gerekend = null;
   #zegger = null; // the catalog of the language shown, with the policy's texts once loaded
@@ -211,8 +216,8 @@ export class BerekenUwRecht extends HTMLElement {
    * `bevestiging` says what was done, on the start screen: a function, so it is said in the
    * language shown when the screen is drawn (also after a change of language).
    */
-  #wis(bevestiging) {
-    if (!this.#magPostvakWissen()) return;
+  #wis(bevestiging, alGevraagd = false) {
+    if (!alGevraagd && !this.#magPostvakWissen()) return;
     opslag.wisAlles();
     // A volunteer's "Volgende huishouden" keeps only requests the inwoner chose to keep until sent.
     postvak.wis({ behoud: this.brigade });
@@ -464,7 +469,10 @@ export class BerekenUwRecht extends HTMLElement {
     const inhoud = this.#scherm === 'start' ? this.#startScherm()
       : this.#scherm === 'uitkomst' ? this.#uitkomstScherm()
         : this.#scherm === 'gesprek' ? this.#gesprekScherm() : this.#vraagScherm();
-    this.#vak.replaceChildren(...[this.#brigadeBalk(), inhoud].filter(Boolean));
+    this.#bevestigWis = false;
+    const balk = this.#brigadeBalk();
+    this.#vak.replaceChildren(...(balk?.classList.contains('onder') ? [inhoud, balk] : [balk, inhoud]).filter(Boolean));
+    verschuifKoppen(this.#vak, this.#kopNiveau());
     this.#vak.dataset.scherm = this.#scherm;
     this.#vak.dataset.modus = this.brigade ? 'brigade' : 'inwoner';
     this.#schrijfGeschiedenis(geschiedenis);
@@ -476,11 +484,41 @@ export class BerekenUwRecht extends HTMLElement {
     }
   }
 
+  /**
+   * The volunteer's bar: "Volgende huishouden" on the start, results and conversation screens,
+   * at the top; on a question screen at the bottom, out of the way of the questions. One press
+   * asks once, in the bar (touch-friendly, no browser dialog), naming an unsent request if there
+   * is one; "Ja, wis alles" wipes.
+   */
   #brigadeBalk() {
     if (!this.brigade) return null;
-    return el('div', { class: 'brigade-balk geen-print' },
-      el('p', {}, this.#w('brigade-melding')),
-      knop(this.#w('knop-volgend-huishouden'), () => this.#wis(() => this.#w('brigade-huishouden-gewist')), 'secundair', { 'data-actie': 'volgend-huishouden' }));
+    const vraag = VOLGORDE.includes(this.#scherm);
+    if (!this.#bevestigWis) {
+      return el('div', { class: `brigade-balk geen-print${vraag ? ' onder' : ''}` },
+        el('p', {}, this.#w('brigade-melding')),
+        knop(this.#w('knop-volgend-huishouden'), () => { this.#bevestigWis = true; this.#toonBalk(true); }, 'secundair', { 'data-actie': 'volgend-huishouden' }));
+    }
+    const onverstuurd = postvak.onverstuurd.some((i) => !i.bewaren);
+    return el('div', { class: `brigade-balk bevestig geen-print${vraag ? ' onder' : ''}`, role: 'group', 'aria-labelledby': 'brigade-vraag' },
+      el('p', { id: 'brigade-vraag' }, this.#w('brigade-wis-vraag'), onverstuurd ? ` ${this.#w('postvak-onverstuurd-wissen')}` : ''),
+      el('div', { class: 'knoppen' },
+        knop(this.#w('knop-wis-huishouden'), () => { this.#bevestigWis = false; this.#wis(() => this.#w('brigade-huishouden-gewist'), true); }, 'primair', { 'data-actie': 'volgend-huishouden-ja' }),
+        knop(this.#w('knop-niet-wissen'), () => { this.#bevestigWis = false; this.#toonBalk(false); }, 'secundair', { 'data-actie': 'volgend-huishouden-nee' })));
+  }
+
+  /** Redraws the volunteer's bar alone (the screen and its answers stay), focus on its first button. */
+  #toonBalk(bevestigen) {
+    const oud = this.#vak.querySelector('.brigade-balk');
+    const nieuw = this.#brigadeBalk();
+    if (!oud || !nieuw) return;
+    oud.replaceWith(nieuw);
+    nieuw.querySelector(bevestigen ? '[data-actie="volgend-huishouden-ja"]' : '[data-actie="volgend-huishouden"]')?.focus();
+  }
+
+  /** The level of the screen's heading (`kop-niveau`, 1 to 5; 2 by default): the host's outline. */
+  #kopNiveau() {
+    const n = Number(this.getAttribute('kop-niveau'));
+    return Number.isInteger(n) && n >= 1 && n <= 5 ? n : 2;
   }
 
   #detail() {
@@ -488,7 +526,12 @@ export class BerekenUwRecht extends HTMLElement {
     return {
       gemeente: r.gemeente.id,
       peildatum: r.peildatum,
-      regelingen: r.regelingen.map((u) => ({ id: u.id, naam: this.#zegger.tekst(u.naam), status: u.status, bedrag: u.bedrag?.waarde ?? null, per: u.bedrag?.per ?? null })),
+      // `link`: where the host sends the inwoner on: the regeling's aanvraag page, else the
+      // gemeente's website (policy data, https only).
+      regelingen: r.regelingen.map((u) => ({
+        id: u.id, naam: this.#zegger.tekst(u.naam), status: u.status, bedrag: u.bedrag?.waarde ?? null, per: u.bedrag?.per ?? null,
+        link: u.aanvraag_url ?? (r.gemeente.website?.startsWith('https://') ? r.gemeente.website : null), ook_in_geld: Boolean(u.ook_in_geld),
+      })),
       maatwerk: r.maatwerk.map((m) => m.id),
     };
   }
@@ -531,6 +574,8 @@ export class BerekenUwRecht extends HTMLElement {
       postvakWacht: postvak.onverstuurd.length > 0,
       fout: this.#algemeneFout,
       bewaren: this.#bewaarKeuze(),
+      // The host's own intro (its page already says what this is), or none with `zonder-intro`.
+      intro: this.hasAttribute('zonder-intro') ? null : this.getAttribute('intro') || this.#w('start-intro'),
     }, {
       kiesTaal: (taal) => this.#kiesTaal(taal),
       begin: () => {
@@ -591,6 +636,12 @@ export class BerekenUwRecht extends HTMLElement {
     this.#geprobeerd = true;
     this.#na();
     const velden = this.#huidigeVelden();
+    // A question without which no regeling can be judged is asked for, not skipped.
+    const leeg = velden.filter((pad) => vraagVoor(pad)?.verplicht && [undefined, '', ONBEKEND].includes(this.#waarden[pad]) && !this.#fouten.has(pad));
+    if (leeg.length) {
+      for (const pad of leeg) this.#fouten.set(pad, this.#w('vragen-verplicht'));
+      this.#tekenVragen(form);
+    }
     const fouten = [...this.#fouten].filter(([pad]) => velden.includes(vraagVanPad(pad)));
     const samenvatting = form.querySelector('.samenvatting-fouten');
     if (fouten.length) {

@@ -105,7 +105,7 @@ export interface Keukentafelgesprek { endpoint: string | null; email: string | n
 
 export interface Policy {
   gemeente: { id: string; naam: string; versie: string; bron: string; website: string | null };
-  regelingen: { id: string; naam: Tekst; omschrijving: Tekst; vervolgstap: Tekst; bron: string }[];
+  regelingen: { id: string; naam: Tekst; omschrijving: Tekst; vervolgstap: Tekst; bron: string; aanvraag_url?: string; ook_in_geld?: string }[];
   keukentafelgesprek: Keukentafelgesprek | null;
   buiten_scope: { naam: string; bron: string; reden: string }[];
   /** The documents the sources cite by title; `url` the public text (https) where known. */

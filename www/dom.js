@@ -35,3 +35,16 @@ export function knop(tekst, bij, klasse = 'primair', extra = {}) {
 export function veldId(pad, achtervoegsel = '') {
   return `v-${pad.replace(/[^a-z0-9_]+/gi, '-')}${achtervoegsel ? `-${achtervoegsel}` : ''}`.replace(/-+$/, '');
 }
+
+/**
+ * Gives the headings of a screen (written as h2 for the screen, h3 and h4 below it) the level
+ * the host page needs: with `niveau` 3 an h2 is announced as level 3, an h3 as 4 (aria-level,
+ * at most 6). The elements and their look stay; only the outline a screen reader reads moves.
+ */
+export function verschuifKoppen(root, niveau) {
+  const verschil = niveau - 2;
+  for (const kop of root.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+    if (verschil === 0) kop.removeAttribute('aria-level');
+    else kop.setAttribute('aria-level', String(Math.min(6, Math.max(1, Number(kop.tagName[1]) + verschil))));
+  }
+}

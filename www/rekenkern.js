@@ -97,6 +97,7 @@ export function evalueer(kern, policy, gemeente, antwoorden, peildatum, regeling
         return {
           ...u,
           naam: vast.naam, omschrijving: vast.omschrijving, vervolgstap: vast.vervolgstap, bron: vast.bron,
+          aanvraag_url: vast.aanvraag_url ?? null, ook_in_geld: vast.ook_in_geld ?? null,
           redenen: u.redenen.map(reden),
           bedrag: u.bedrag ? { ...u.bedrag, uitleg: zinnen(u.bedrag.uitleg), bron: policy.bronnen[u.bedrag.bron] ?? u.bedrag.bron } : null,
           draagkracht: u.draagkracht ? { ...u.draagkracht, uitleg: zinnen(u.draagkracht.uitleg), bron: policy.bronnen[u.draagkracht.bron] ?? u.draagkracht.bron } : null,

@@ -13,14 +13,14 @@ import { TALEN } from './talen.js';
  * ctx: { z, taal (the language shown), gemeente (the policy's), normen (date of the norms in
  * use, said, or null), bevestiging (what was just done, said, or null), postvakWacht (an unsent
  * request waits), fout (a message about the whole evaluation, or null), bewaren (the storage
- * choice, or null) }; acties: { kiesTaal(code), begin() }.
+ * choice, or null), intro (the text under the heading, or null for none) }; acties: { kiesTaal(code), begin() }.
  */
 export function startScherm(ctx, acties) {
   const { z, gemeente: g } = ctx;
   return el('section', { class: 'scherm start', 'aria-labelledby': 'kop' },
     taalKeuze(ctx.taal, z, acties.kiesTaal),
     el('h2', { id: 'kop', tabindex: '-1' }, z.w('start-kop', { gemeente: g.naam })),
-    el('p', {}, z.w('start-intro')),
+    ctx.intro ? el('p', { class: 'intro' }, ctx.intro) : null,
     el('p', { class: 'privacy' }, z.w('start-privacy')),
     ctx.bevestiging ? el('p', { class: 'melding bevestiging', 'data-bevestiging': '' }, ctx.bevestiging) : null,
     ctx.postvakWacht ? el('p', { class: 'melding', 'data-postvak': '' }, z.w('postvak-wacht')) : null,

@@ -201,6 +201,8 @@ export function uitkomstKaart(u, ctx, gedeeld = new Set()) {
     el('p', { class: 'omschrijving' }, z.tekst(u.omschrijving)),
     doorslag ? el('p', { class: 'doorslag' }, z.zinnen(doorslag.zinnen)) : null,
     u.bedrag ? el('p', { class: 'bedrag' }, z.zinnen(u.bedrag.uitleg)) : null,
+    // 000 par. 8.3: a voucher or webshop provision may also be had in money, where the rules say so.
+    u.ook_in_geld && u.status !== 'nee' ? el('p', { class: 'in-geld', 'data-in-geld': '' }, z.w('uitkomst-ook-in-geld')) : null,
     el('details', { class: 'kaart-details' },
       el('summary', {}, z.w('uitkomst-details')),
       u.draagkracht ? el('div', { class: 'bedrag' }, el('p', {}, z.zinnen(u.draagkracht.uitleg)), watBetekent(z.w('woord-draagkracht'), z.w('uitleg-draagkracht'), z)) : null,
@@ -210,7 +212,9 @@ export function uitkomstKaart(u, ctx, gedeeld = new Set()) {
       marge.length ? [el('h5', {}, z.w('uitkomst-wat-als')), el('ul', { class: 'marge' }, marge.map((m) => el('li', {}, z.w('marge-stap', { richting: m.richting, status: m.status, verschil: z.euro(m.bedrag) }))))] : null,
       // How to apply is no help for a regeling that does not fit; the conversation may be.
       el('h5', {}, z.w('uitkomst-wat-kunt-u-doen')), el('p', { class: 'vervolgstap' }, u.status === 'nee' ? z.w('uitkomst-nee-vervolgstap') : z.tekst(u.vervolgstap)),
-      el('p', { class: 'bron' }, z.w('uitkomst-bron'), ' ', bronTekst(u.bron, ctx))));
+      u.aanvraag_url && u.status !== 'nee' ? el('p', {}, el('a', { href: u.aanvraag_url, rel: 'noopener', target: '_blank', 'data-aanvragen': '' }, z.w('uitkomst-aanvragen'))) : null,
+      el('p', { class: 'bron' }, z.w('uitkomst-bron'), ' ', bronTekst(u.bron, ctx)),
+      u.ook_in_geld && u.status !== 'nee' ? el('p', { class: 'bron' }, z.w('uitkomst-in-geld-bron'), ' ', bronTekst(u.ook_in_geld, ctx)) : null));
 }
 
 /** A plain explanation beside a word an inwoner may not know ("wat betekent dit?"). */

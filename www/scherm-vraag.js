@@ -1,6 +1,7 @@
 // One question screen: the questions of one topic that the engine still finds relevant, each
 // labelled, with its help text, its error tied to it (aria-describedby, aria-invalid) and
-// "weet ik niet" where an unknown answer gives `misschien`. Builds DOM only; what an answer
+// "weet ik niet" where an unknown answer gives `misschien` (not for the few questions without
+// which nothing can be judged: age and partner). Builds DOM only; what an answer
 // does is the element's business, through `ctx.zet(pad, waarde)`.
 import { el, veldId } from './dom.js';
 import { ONBEKEND, aantal } from './antwoorden.js';
@@ -15,7 +16,7 @@ export function vraagVelden(ids, ctx) {
     const def = vraagVoor(id);
     if (def.soort === 'lijst') return lijstVeld(id, def, ctx);
     if (def.soort === 'kosten') return kostenVeld(id, def, ctx);
-    return enkelVeld(id, def, ctx, true);
+    return enkelVeld(id, def, ctx, !def.verplicht);
   });
 }
 

@@ -27,8 +27,10 @@ const INKOMENSBRONNEN = {
 };
 
 export const VRAGEN = {
-  'aanvrager.leeftijd': { soort: 'getal', vraag: 'vraag-aanvrager-leeftijd', eenheid: 'eenheid-jaar' },
-  heeft_partner: { soort: 'janee', vraag: 'vraag-heeft-partner', hulp: 'hulp-heeft-partner' },
+  // `verplicht`: without it no regeling can be judged (the norm depends on age and partner), so
+  // it has no "weet ik niet" and "Volgende" asks for it.
+  'aanvrager.leeftijd': { soort: 'getal', vraag: 'vraag-aanvrager-leeftijd', eenheid: 'eenheid-jaar', verplicht: true },
+  heeft_partner: { soort: 'janee', vraag: 'vraag-heeft-partner', hulp: 'hulp-heeft-partner', verplicht: true },
   'partner.leeftijd': { soort: 'getal', vraag: 'vraag-partner-leeftijd', eenheid: 'eenheid-jaar' },
   partner_woont_elders: { soort: 'janee', vraag: 'vraag-partner-woont-elders' },
   kinderen: { soort: 'lijst', vraag: 'vraag-kinderen', hulp: 'hulp-kinderen', item: 'item-kind', velden: ['leeftijd'] },

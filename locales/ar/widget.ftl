@@ -28,6 +28,8 @@ knop-print = الطباعة أو الحفظ كملف PDF
 knop-nieuw = حساب جديد
 knop-gesprek = طلب محادثة شخصية مع البلدية (keukentafelgesprek)
 knop-volgend-huishouden = الأسرة التالية
+knop-wis-huishouden = نعم، امحُ كل شيء
+knop-niet-wissen = لا، تابِع
 knop-kost-toevoegen = إضافة بند آخر من التكاليف
 knop-kost-weghalen = حذف بند التكاليف رقم { $nummer }
 # Below each topic in the overview of the answers.
@@ -43,6 +45,7 @@ knop-wijzig = { $onderwerp ->
 vragen-stap = الخطوة { $stap } من { $aantal }
 vragen-fouten-kop = صحّحوا هذه الإجابات أولًا:
 vragen-geen-aantal = أدخلوا عددًا، مثلًا 2. أدخلوا 0 إذا لم يكن هناك أحد.
+vragen-verplicht = نحتاج إلى معرفة هذا. بدون هذه الإجابة لا يمكننا حساب أي برنامج.
 vragen-kostenpost = بند التكاليف رقم { $nummer }
 vragen-tot-nu-toe = النتيجة حتى الآن
 vragen-telling = النتيجة حتى الآن: { $ja } على الأرجح نعم، { $misschien } ربما
@@ -116,6 +119,9 @@ knop-kosten-invullen = أدخلوا التكاليف
 uitkomst-niet-berekend-kop = ما لا تحسبه هذه الأداة
 uitkomst-niet-berekend-uitleg = لدى البلدية هذه البرامج أيضًا. هذه الأداة لا تنظر فيها. اسألوا البلدية عنها إن كانت قد تهمكم.
 uitkomst-print-uitleg = اطبعوا أيضًا الشرح لكل برنامج
+uitkomst-ook-in-geld = يمكنكم أيضًا الحصول على هذا نقدًا، بدلًا من قسيمة أو نقاط. اسألوا البلدية.
+uitkomst-aanvragen = قدّموا الطلب لدى البلدية
+uitkomst-in-geld-bron = أنه يمكنكم الحصول على هذا نقدًا مذكور في:
 
 ## Saving on this device
 bewaar-keuze = حفظ إجاباتي على هذا الجهاز
@@ -126,6 +132,7 @@ bewaar-nieuw-gedaan = تم مسح كل الإجابات.
 
 ## Volunteer mode (formulierenbrigade)
 brigade-melding = وضع المتطوعين: لا يُحفظ أي شيء.
+brigade-wis-vraag = ستُمحى كل إجابات هذه الأسرة. هل انتهى هذا الشخص؟
 brigade-huishouden-gewist = تم مسح كل معلومات الأسرة السابقة. يمكنكم البدء مع الأسرة التالية.
 brigade-samen-met-vrijwilliger = تم ملء هذا مع متطوع من فرقة المساعدة في ملء الاستمارات (formulierenbrigade).
 

@@ -28,6 +28,8 @@ knop-print = Print or save as PDF
 knop-nieuw = New calculation
 knop-gesprek = Ask for a kitchen-table conversation
 knop-volgend-huishouden = Next household
+knop-wis-huishouden = Yes, wipe everything
+knop-niet-wissen = No, carry on
 knop-kost-toevoegen = Add another cost
 knop-kost-weghalen = Remove cost { $nummer }
 # Below each topic in the overview of the answers.
@@ -43,6 +45,7 @@ knop-wijzig = { $onderwerp ->
 vragen-stap = Step { $stap } of { $aantal }
 vragen-fouten-kop = Please correct these answers first:
 vragen-geen-aantal = Fill in a number, for example 2. Fill in 0 if there is nobody.
+vragen-verplicht = We need to know this. Without this answer we cannot work out any scheme.
 vragen-kostenpost = Cost { $nummer }
 vragen-tot-nu-toe = Outcome so far
 vragen-telling = Outcome so far: { $ja } probably yes, { $misschien } maybe
@@ -112,6 +115,9 @@ knop-kosten-invullen = Fill in costs
 uitkomst-niet-berekend-kop = What this tool does not calculate
 uitkomst-niet-berekend-uitleg = The municipality also has these schemes. This tool does not look at them. Ask the municipality about them if they may matter to you.
 uitkomst-print-uitleg = Also print the explanation of each scheme
+uitkomst-ook-in-geld = You may also get this in money, instead of a voucher or points. Ask the municipality.
+uitkomst-aanvragen = Apply at the municipality
+uitkomst-in-geld-bron = That you may also get this in money is in:
 
 ## Keeping answers on this device
 bewaar-keuze = Keep my answers on this device
@@ -122,6 +128,7 @@ bewaar-nieuw-gedaan = All answers have been wiped.
 
 ## Volunteer mode (formulierenbrigade)
 brigade-melding = Volunteer mode: nothing is kept.
+brigade-wis-vraag = All answers of this household will be wiped. Is this person done?
 brigade-huishouden-gewist = Everything of the previous household has been wiped. You can start with the next household.
 brigade-samen-met-vrijwilliger = Filled in together with a volunteer of the formulierenbrigade.
 

@@ -28,6 +28,8 @@ knop-print = Print of bewaar als PDF
 knop-nieuw = Nieuwe berekening
 knop-gesprek = Vraag een keukentafelgesprek
 knop-volgend-huishouden = Volgende huishouden
+knop-wis-huishouden = Ja, wis alles
+knop-niet-wissen = Nee, ga verder
 knop-kost-toevoegen = Nog andere kosten toevoegen
 knop-kost-weghalen = Kosten { $nummer } weghalen
 # Onder elk onderwerp in het overzicht van de antwoorden.
@@ -43,6 +45,7 @@ knop-wijzig = { $onderwerp ->
 vragen-stap = Stap { $stap } van { $aantal }
 vragen-fouten-kop = Verbeter eerst deze antwoorden:
 vragen-geen-aantal = Vul een aantal in, bijvoorbeeld 2. Vul 0 in als er niemand is.
+vragen-verplicht = Dit moeten wij weten. Zonder dit antwoord kunnen wij geen regeling berekenen.
 vragen-kostenpost = Kosten { $nummer }
 vragen-tot-nu-toe = Uitkomst tot nu toe
 vragen-telling = Uitkomst tot nu toe: { $ja } waarschijnlijk wel, { $misschien } misschien
@@ -113,6 +116,9 @@ knop-kosten-invullen = Kosten invullen
 uitkomst-niet-berekend-kop = Wat deze rekenhulp niet uitrekent
 uitkomst-niet-berekend-uitleg = De gemeente heeft ook deze regelingen. Deze rekenhulp kijkt er niet naar. Vraag de gemeente ernaar als ze voor u belangrijk kunnen zijn.
 uitkomst-print-uitleg = Print ook de uitleg bij elke regeling
+uitkomst-ook-in-geld = U mag dit ook in geld krijgen, in plaats van een voucher of punten. Vraag de gemeente ernaar.
+uitkomst-aanvragen = Aanvragen bij de gemeente
+uitkomst-in-geld-bron = Dat u dit ook in geld mag krijgen, staat in:
 
 ## Bewaren op dit apparaat
 bewaar-keuze = Bewaar mijn antwoorden op dit apparaat
@@ -123,6 +129,7 @@ bewaar-nieuw-gedaan = Alle antwoorden zijn gewist.
 
 ## Vrijwilligersmodus (formulierenbrigade)
 brigade-melding = Vrijwilligersmodus: er wordt niets bewaard.
+brigade-wis-vraag = Alle antwoorden van dit huishouden worden gewist. Is deze persoon klaar?
 brigade-huishouden-gewist = Alles van het vorige huishouden is gewist. U kunt beginnen met het volgende huishouden.
 brigade-samen-met-vrijwilliger = Ingevuld samen met een vrijwilliger van de formulierenbrigade.
 

@@ -28,6 +28,8 @@ knop-print = Wydrukuj lub zapisz jako PDF
 knop-nieuw = Nowe obliczenie
 knop-gesprek = Poproś o rozmowę z gminą (keukentafelgesprek)
 knop-volgend-huishouden = Następne gospodarstwo domowe
+knop-wis-huishouden = Tak, usuń wszystko
+knop-niet-wissen = Nie, kontynuuj
 knop-kost-toevoegen = Dodaj kolejną pozycję kosztów
 knop-kost-weghalen = Usuń pozycję kosztów nr { $nummer }
 # Below each topic in the overview of the answers.
@@ -43,6 +45,7 @@ knop-wijzig = { $onderwerp ->
 vragen-stap = Krok { $stap } z { $aantal }
 vragen-fouten-kop = Proszę najpierw poprawić te odpowiedzi:
 vragen-geen-aantal = Proszę wpisać liczbę, na przykład 2. Proszę wpisać 0, jeśli nikogo takiego nie ma.
+vragen-verplicht = Musimy to wiedzieć. Bez tej odpowiedzi nie możemy obliczyć żadnego świadczenia.
 vragen-kostenpost = Pozycja kosztów nr { $nummer }
 vragen-tot-nu-toe = Wynik do tej pory
 vragen-telling = Wynik do tej pory: prawdopodobnie tak – { $ja }, być może – { $misschien }
@@ -113,6 +116,9 @@ knop-kosten-invullen = Wpisz koszty
 uitkomst-niet-berekend-kop = Czego to narzędzie nie oblicza
 uitkomst-niet-berekend-uitleg = Gmina ma też te programy. To narzędzie ich nie sprawdza. Proszę zapytać o nie gminę, jeśli mogą być dla Pana/Pani ważne.
 uitkomst-print-uitleg = Wydrukuj też wyjaśnienie do każdego programu
+uitkomst-ook-in-geld = Może Pan/Pani otrzymać to także w pieniądzu, zamiast bonu lub punktów. Proszę zapytać gminę.
+uitkomst-aanvragen = Złóż wniosek w gminie
+uitkomst-in-geld-bron = To, że można to otrzymać w pieniądzu, jest zapisane w:
 
 ## Keeping answers on this device
 bewaar-keuze = Zapisz moje odpowiedzi na tym urządzeniu
@@ -123,6 +129,7 @@ bewaar-nieuw-gedaan = Wszystkie odpowiedzi zostały usunięte.
 
 ## Volunteer mode (formulierenbrigade)
 brigade-melding = Tryb wolontariusza: nic nie jest zapisywane.
+brigade-wis-vraag = Wszystkie odpowiedzi tego gospodarstwa domowego zostaną usunięte. Czy ta osoba skończyła?
 brigade-huishouden-gewist = Wszystkie dane poprzedniego gospodarstwa domowego zostały usunięte. Można zacząć od następnego gospodarstwa domowego.
 brigade-samen-met-vrijwilliger = Wypełnione razem z wolontariuszem, który pomaga wypełniać formularze (formulierenbrigade).
 

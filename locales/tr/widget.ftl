@@ -28,6 +28,8 @@ knop-print = Yazdırın veya PDF olarak kaydedin
 knop-nieuw = Yeni hesaplama
 knop-gesprek = Kişisel görüşme (keukentafelgesprek) isteyin
 knop-volgend-huishouden = Sonraki hane
+knop-wis-huishouden = Evet, hepsini sil
+knop-niet-wissen = Hayır, devam et
 knop-kost-toevoegen = Bir masraf kalemi daha ekleyin
 knop-kost-weghalen = { $nummer }. masraf kalemini kaldırın
 # Below each topic in the overview of the answers.
@@ -43,6 +45,7 @@ knop-wijzig = { $onderwerp ->
 vragen-stap = Adım { $stap } / { $aantal }
 vragen-fouten-kop = Önce şu cevapları düzeltin:
 vragen-geen-aantal = Bir sayı girin, örneğin 2. Kimse yoksa 0 girin.
+vragen-verplicht = Bunu bilmemiz gerekiyor. Bu cevap olmadan hiçbir düzenlemeyi hesaplayamayız.
 vragen-kostenpost = Masraf kalemi { $nummer }
 vragen-tot-nu-toe = Şimdiye kadarki sonuç
 vragen-telling = Şimdiye kadarki sonuç: { $ja } muhtemelen evet, { $misschien } belki
@@ -110,6 +113,9 @@ knop-kosten-invullen = Masrafları girin
 uitkomst-niet-berekend-kop = Bu hesaplama aracının hesaplamadıkları
 uitkomst-niet-berekend-uitleg = Belediyenin bu düzenlemeleri de var. Bu araç onlara bakmaz. Sizin için önemli olabilirlerse belediyeye sorun.
 uitkomst-print-uitleg = Her düzenlemenin açıklamasını da yazdır
+uitkomst-ook-in-geld = Bunu kupon veya puan yerine para olarak da alabilirsiniz. Belediyeye sorun.
+uitkomst-aanvragen = Belediyeye başvurun
+uitkomst-in-geld-bron = Bunu para olarak da alabileceğiniz şurada yazıyor:
 
 ## Keeping answers on this device
 bewaar-keuze = Cevaplarımı bu cihazda sakla
@@ -120,6 +126,7 @@ bewaar-nieuw-gedaan = Tüm cevaplar silindi.
 
 ## Volunteer mode (formulierenbrigade)
 brigade-melding = Gönüllü modu: hiçbir şey saklanmaz.
+brigade-wis-vraag = Bu hanenin tüm cevapları silinecek. Bu kişi işini bitirdi mi?
 brigade-huishouden-gewist = Önceki haneye ait her şey silindi. Sonraki haneyle başlayabilirsiniz.
 brigade-samen-met-vrijwilliger = Formulierenbrigade (form doldurma yardımı) ekibinden bir gönüllüyle birlikte dolduruldu.
 

@@ -27,7 +27,7 @@ use crate::household::Antwoorden;
 use crate::money::{afronden_procent, als_procent_van};
 use crate::norms::{NormFout, Normen};
 use crate::policy::{Policy, Regeling};
-use crate::questions::{relevante_vragen, RelevanteVraag, Vragen};
+use crate::questions::{relevante_vragen, RelevanteVraag, Vraag, Vragen};
 use crate::report::{GemeenteInfo, MaatwerkSignaal, Report, Status, Uitkomst};
 use crate::suggestie::dichtstbij;
 use crate::uitleg::zin;
@@ -164,6 +164,11 @@ pub fn evaluate_regelingen(
                 });
             }
         }
+    }
+    // Out-of-date vermogensgrenzen matter only where a conclusion read the vermogen: a
+    // kindpakket page that never asks about it does not warn about it (issue 13).
+    if !gelezen.bevat(Vraag::Vermogen) {
+        waarschuwingen.retain(|w| w.code != "vermogensgrenzen_niet_actueel");
     }
     // ja and misschien first; within a status, the policy's order (a stable sort keeps it)
     uitkomsten.sort_by_key(|u| u.status == Status::Nee);

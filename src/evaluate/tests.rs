@@ -301,3 +301,23 @@ fn rules_six_years_old_say_so_on_the_results() {
         Some("Deze rekenhulp gebruikt de regels van Bunschoten uit 2019. Die regels zijn al een aantal jaren oud. Vraag de gemeente of ze nog gelden.")
     );
 }
+
+#[test]
+fn out_of_date_vermogensgrenzen_are_said_only_where_a_conclusion_reads_the_vermogen() {
+    let policy = Policy::uit_toml("bunschoten.toml", BUNSCHOTEN).unwrap();
+    let normen = Normen::ingebouwd().unwrap();
+    let a = Antwoorden::uit_json(OUDER_111).unwrap();
+    // A year after the newest limits in the tool: the full check reads the vermogen and warns.
+    let peildatum = Datum::parse("2027-02-01").unwrap();
+    let codes = |r: &Report| r.waarschuwingen.iter().map(|w| w.code).collect::<Vec<_>>();
+    let alles = evaluate(&policy, &normen, &a, peildatum).unwrap();
+    assert!(codes(&alles).contains(&"vermogensgrenzen_niet_actueel"), "{:?}", codes(&alles));
+    // The kindpakket reads the vermogen (002 art. 7.5.1, a financial buffer): its page warns too.
+    let kindpakket = evaluate_regelingen(&policy, &normen, &a, peildatum, Some(&["kindpakket".to_string()])).unwrap();
+    assert!(codes(&kindpakket).contains(&"vermogensgrenzen_niet_actueel"), "{:?}", codes(&kindpakket));
+    // A page limited to a regeling that asks nothing about vermogen says nothing about its limits.
+    let czm = evaluate_regelingen(&policy, &normen, &a, peildatum, Some(&["collectieve-zorgverzekering".to_string()]))
+        .unwrap();
+    assert!(!czm.vragen.iter().any(|v| v.id == Vraag::Vermogen), "the collectieve zorgverzekering reads no vermogen");
+    assert!(!codes(&czm).contains(&"vermogensgrenzen_niet_actueel"), "{:?}", codes(&czm));
+}

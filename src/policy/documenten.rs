@@ -5,6 +5,12 @@
 //! `bur json` writes every citation with the document's title ("Verordening sociaal domein
 //! Bunschoten 2025, art. 7.4.2"), so no file number reaches the inwoner's screen.
 
+/// An https address without spaces: the only kind of link a policy gives an inwoner (both
+/// readers check it, so no `javascript:` or `http:` link reaches a page).
+pub fn is_https(url: &str) -> bool {
+    url.starts_with("https://") && url.len() > "https://".len() && !url.contains(char::is_whitespace)
+}
+
 /// A source document: its number as the policy cites it, its title as an inwoner may search
 /// for it, and the public text's https address where the policy gives one.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -17,7 +17,7 @@ use serde_json::Value;
 use std::sync::Arc;
 
 /// Raised when the shape changes, so an old compiled file is refused rather than misread.
-pub const FORMAAT: u64 = 3;
+pub const FORMAAT: u64 = 4;
 
 /// Deeper nesting than the checked policies allow is not a compiled policy.
 const MAX_DIEPTE: usize = 10;
@@ -60,6 +60,7 @@ fn schrijf_regeling(r: &Regeling) -> Value {
         "draagkracht": r.draagkracht.as_ref().map(schrijf_draagkracht),
         "bijzondere_bijstand": r.bijzondere_bijstand, "afwijkingen": r.afwijkingen,
         "niet_rechthebbende_partner": r.niet_rechthebbende_partner.as_deref(),
+        "aanvraag_url": r.aanvraag_url.as_deref(), "ook_in_geld": r.ook_in_geld.as_deref(),
     })
 }
 
@@ -287,6 +288,11 @@ fn regeling(r: &Obj) -> Uit<Regeling> {
             .map(|a| Ok(super::Afwijking { regel: a.tekst("regel")?, bron: a.tekst("bron")? }))
             .collect::<Uit<Vec<_>>>()?,
         niet_rechthebbende_partner: r.tekst_optie("niet_rechthebbende_partner")?.map(Into::into),
+        aanvraag_url: match r.tekst_optie("aanvraag_url")? {
+            Some(url) if !super::documenten::is_https(&url) => return fout(&r.pad("aanvraag_url"), "geen https-adres"),
+            url => url.map(Into::into),
+        },
+        ook_in_geld: r.tekst_optie("ook_in_geld")?.map(Into::into),
     })
 }
 
@@ -472,6 +478,16 @@ mod tests {
         let mut j = bunschoten();
         j["regelingen"][0]["naam"] = serde_json::json!({ "nl": "Alleen Nederlands" });
         assert_eq!(fout_in(&j).veld, "regelingen[0].naam.en");
+    }
+
+    #[test]
+    fn an_aanvraag_url_that_is_no_https_address_is_refused() {
+        let mut j = bunschoten();
+        j["regelingen"][0]["aanvraag_url"] = Value::String("javascript:alert(1)".into());
+        assert_eq!(fout_in(&j).veld, "regelingen[0].aanvraag_url");
+        let mut j = bunschoten();
+        j["regelingen"][0]["aanvraag_url"] = Value::String("https://www.bunschoten.nl/aanvragen".into());
+        assert!(lees("b.json", &j.to_string()).is_ok());
     }
 
     #[test]

@@ -211,6 +211,10 @@ pub struct Regeling {
     /// no valid verblijfstitel; art. 13 lid 1: gedetineerd) is left out of the partner's
     /// conditions, and the aanvrager gets the amount of an alleenstaande (ouder). The bron.
     pub niet_rechthebbende_partner: Option<Arc<str>>,
+    /// Where to apply: an https address (checked when read).
+    pub aanvraag_url: Option<Arc<str>>,
+    /// The bron that lets the inwoner have the provision in money instead of a voucher.
+    pub ook_in_geld: Option<Arc<str>>,
 }
 
 /// A general rule a regeling of bijzondere bijstand does not carry, and the article that says so.

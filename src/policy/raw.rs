@@ -70,6 +70,13 @@ pub struct RawRegeling {
     /// The bron of 002 art. 7.4.3 lid 2 (niet-rechthebbende partner), where it applies.
     #[serde(default)]
     pub niet_rechthebbende_partner: Option<String>,
+    /// Where the inwoner applies (an https address): the link a host page gets with the outcome.
+    #[serde(default)]
+    pub aanvraag_url: Option<String>,
+    /// Where the gemeente's rules let the inwoner have a voucher or webshop provision in money
+    /// instead (000 par. 8.3): the bron that says so.
+    #[serde(default)]
+    pub ook_in_geld: Option<String>,
     #[serde(default)]
     pub voorwaarde: Vec<serde_json::Value>,
     #[serde(default)]

@@ -32,6 +32,8 @@ pub fn schrijf(p: &Policy, tabel: &Teksttabel, vingerafdruk: u32) -> String {
         j.veld(",vervolgstap");
         j.tekst_in_talen(&r.vervolgstap);
         j.paar(",bron", &r.bron);
+        j.optie(",aanvraag_url", r.aanvraag_url.as_deref());
+        j.optie(",ook_in_geld", r.ook_in_geld.as_deref());
         j.uit.push('}');
     });
     j.veld(",keukentafelgesprek");

@@ -117,6 +117,12 @@ test('a negative amount and letters get the field message; the flow goes on once
   const foutId = await page.locator('[data-fout-voor="aanvrager.leeftijd"]').getAttribute('id');
   assert.ok((await leeftijd.getAttribute('aria-describedby')).split(' ').includes(foutId), 'the message is tied to the field');
   await leeftijd.fill('40');
+  // Partner is required: no "weet ik niet", and "Volgende" asks for it at the field.
+  assert.equal(await page.locator('[data-veld="heeft_partner"] input[data-waarde="onbekend"]').count(), 0);
+  await page.locator('[data-actie="volgende"]').click();
+  assert.equal(await scherm(page), 'huishouden', 'a required question stops the flow');
+  assert.match(await page.locator('[data-fout-voor="heeft_partner"]').textContent(), /Dit moeten wij weten/);
+  await page.locator('[data-veld="heeft_partner"] input[data-waarde="nee"]').check();
   await page.locator('[data-actie="volgende"]').click();
   assert.equal(await scherm(page), 'inkomen');
   const inkomen = page.locator('[data-veld="aanvrager.inkomen"] input[type="text"]');

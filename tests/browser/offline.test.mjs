@@ -82,7 +82,13 @@ test('offline, a volunteer checks three households in a row and none leaves a tr
     const gezien = await statussen(page);
     for (const [id, v] of Object.entries(s.verwacht.regelingen)) assert.equal(gezien[id], v.status, `${bestand}: ${id}`);
     assert.match(await page.locator('.brigade-print').textContent(), /samen met een vrijwilliger/);
+    // One press asks once, in the bar; "Nee" keeps everything, "Ja" wipes.
     await page.locator('[data-actie="volgend-huishouden"]').click();
+    await page.locator('[data-actie="volgend-huishouden-nee"]').click();
+    assert.equal(await scherm(page), 'uitkomst');
+    assert.deepEqual(await statussen(page), gezien, 'nothing wiped after "Nee"');
+    await page.locator('[data-actie="volgend-huishouden"]').click();
+    await page.locator('[data-actie="volgend-huishouden-ja"]').click();
     assert.equal(await scherm(page), 'start');
     assert.match(await page.locator('[data-bevestiging]').textContent(), /vorige huishouden is gewist/);
     const na = await sporen(page);

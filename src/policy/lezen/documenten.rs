@@ -18,7 +18,7 @@ pub(super) fn controleer_documenten(d: &mut Diagnoses, eigen: &[Document], natio
         }
         niet_leeg(d, None, &veld("titel"), &doc.titel);
         if let Some(url) = &doc.url {
-            if !url.starts_with("https://") || url.contains(char::is_whitespace) {
+            if !crate::policy::documenten::is_https(url) {
                 d.fout("ongeldige_waarde", None, veld("url"), format!("'{url}' is geen https-adres"));
             }
         }

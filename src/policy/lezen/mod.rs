@@ -261,6 +261,14 @@ fn regeling(
     tekst(d, id, "omschrijving", &r.omschrijving);
     tekst(d, id, "vervolgstap", &r.vervolgstap);
     niet_leeg(d, Some(id), "bron", &r.bron);
+    if let Some(url) = &r.aanvraag_url {
+        if !crate::policy::documenten::is_https(url) {
+            d.fout("ongeldige_waarde", Some(id), "aanvraag_url", format!("'{url}' is geen https-adres"));
+        }
+    }
+    if let Some(bron) = &r.ook_in_geld {
+        niet_leeg(d, Some(id), "ook_in_geld", bron);
+    }
     let vanaf = datum(d, Some(id), "geldig_vanaf", &r.geldig_vanaf);
     let tot = r.geldig_tot.as_ref().and_then(|t| datum(d, Some(id), "geldig_tot", t));
     if let (Some(v), Some(t)) = (vanaf, tot) {
@@ -350,6 +358,8 @@ fn regeling(
         bijzondere_bijstand: r.bijzondere_bijstand,
         afwijkingen: r.afwijking,
         niet_rechthebbende_partner: r.niet_rechthebbende_partner.map(Into::into),
+        aanvraag_url: r.aanvraag_url.map(Into::into),
+        ook_in_geld: r.ook_in_geld.map(Into::into),
     })
 }
 
