@@ -67,22 +67,28 @@ const STIJL = '@page { size: A4; margin: 2cm; } body { font: 11pt/1.5 system-ui,
   + 'h1 { font-size: 16pt; } h2 { font-size: 12pt; } .brief-aan { margin-top: 0; } .brief-handtekening { margin-top: 3rem; } '
   + '.brief-voet { font-size: 9pt; margin-top: 2rem; } .brief-nederlands { break-before: page; font-size: 10pt; font-weight: normal; }';
 
-/** The letter as a whole HTML document (for the download): the DOM above, serialised. */
+/**
+ * The letter as a whole HTML document (for the download): the DOM above, serialised (its text
+ * escaped by the serialiser), with its own style. Written as text, not built in a document of
+ * this page, whose Content-Security-Policy would refuse the style element.
+ */
 export function briefDocument(inhoud, z) {
-  const titel = z.w('brief-titel');
-  const doc = document.implementation.createHTMLDocument(titel);
-  doc.documentElement.lang = z.taal;
-  doc.documentElement.dir = richting(z.taal);
-  const charset = doc.createElement('meta');
-  charset.setAttribute('charset', 'utf-8');
+  const titel = document.createElement('title');
+  titel.textContent = z.w('brief-titel');
   // A file opened from disk runs nothing and loads nothing: the letter is text and its style.
-  const csp = doc.createElement('meta');
-  csp.httpEquiv = 'Content-Security-Policy';
-  csp.content = "default-src 'none'; style-src 'unsafe-inline'";
-  doc.head.prepend(charset, csp);
-  doc.head.append(Object.assign(doc.createElement('style'), { textContent: STIJL }));
-  doc.body.append(doc.importNode(inhoud, true));
-  return `<!doctype html>\n${doc.documentElement.outerHTML}\n`;
+  return `<!doctype html>
+<html lang="${z.taal}" dir="${richting(z.taal)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+${titel.outerHTML}
+<style>${STIJL}</style>
+</head>
+<body>
+${inhoud.outerHTML}
+</body>
+</html>
+`;
 }
 
 /** Offers the letter as a file the inwoner keeps, prints or sends. */

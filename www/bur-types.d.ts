@@ -149,6 +149,8 @@ export interface Inkomensreeks {
     /** The household's income as the engine counted it, and its share of the norm. */
     inkomen?: Bedrag;
     procent_van_norm?: string;
+    /** A limit found between two steps (the last or first cent of a status). */
+    grens?: true;
     /** Per regeling its status, and its amount where there is one. */
     u: ([Status] | [Status, Bedrag])[];
   }[];

@@ -1,7 +1,8 @@
 // "Wat als mijn inkomen verandert?": the engine's income sweep (the same household at incomes
 // from nothing to twice the norm, one whole evaluation per step) drawn as one bar per regeling
-// whose outcome changes with income, the current income marked and each limit labelled; and the
-// same runs as a table, for screen readers and for print. Computed in the browser, nothing sent.
+// whose outcome changes with income, the current income marked and each limit labelled (the
+// engine finds each limit to the cent between its steps); and the same runs as a table, for
+// screen readers and for print. Computed in the browser, nothing sent.
 // Only regelingen whose status changes are drawn: a bar that is the same everywhere says nothing
 // about income.
 import { el } from './dom.js';
@@ -39,6 +40,18 @@ export function verlopen(reeks) {
 /** The household's income at a step: as the engine counted it, else the aanvrager's. */
 const inkomen = (stap) => stap.inkomen ?? stap.aanvrager;
 
+/** Where a step sits on the axis: the share of the norm the engine counted, else the one aimed at. */
+const plek = (stap) => stap.procent_van_norm ?? stap.procent;
+
+/**
+ * An amount in whole euros for a label on the chart ("€ 1.348"): the euros of the decimal
+ * string, cut, never computed; the table gives the cents.
+ */
+function kortEuro(bedrag, z) {
+  const euros = String(bedrag).split('.')[0];
+  return new Intl.NumberFormat(z.taal, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(euros);
+}
+
 // The drawing, in viewBox units: every bar is its own SVG of the same width, under its name in
 // HTML (which wraps, and runs right to left in Arabic); the axis runs left to right in every
 // language. The SVGs scale to the width they get, up to a maximum in the CSS.
@@ -51,20 +64,22 @@ const x = (procent) => LINKS + (Math.min(Math.max(Number(procent), 0), 200) / 20
 
 /**
  * The section, or null when no regeling changes with income (or there is no sweep). ctx: { z,
- * reeks (the engine's), huidig (the household's income as a share of the norm, or null),
- * namen (regeling id → its name object) }.
+ * reeks (the engine's), huidig ({ procent, bedrag }: the household's income and its share of
+ * the norm, or null), namen (regeling id → its name object) }. Only amounts are shown, no
+ * percentages: a regeling may test against another norm (the kostendelersnorm) than the axis.
  */
 export function inkomenGrafiek({ z, reeks, huidig, namen }) {
   if (!reeks?.stappen?.length) return null;
   const rijen = verlopen(reeks);
   if (!rijen.length) return null;
   const naam = (id) => z.tekst(namen.get(id));
+  const hoogste = reeks.stappen.at(-1);
   return el('section', { class: 'inkomen-grafiek', 'aria-labelledby': 'grafiek-kop' },
     el('h3', { id: 'grafiek-kop' }, z.w('grafiek-kop')),
     el('p', {}, z.w('grafiek-uitleg')),
     legenda(z),
-    tekening(rijen, huidig, naam, z),
-    el('p', { class: 'grafiek-stappen' }, z.w('grafiek-stappen', { norm: z.euro(reeks.norm) })),
+    tekening(rijen, reeks, huidig, naam, z),
+    el('p', { class: 'grafiek-stappen' }, z.w('grafiek-stappen', { norm: z.euro(reeks.norm), max: z.euro(inkomen(hoogste)) })),
     el('details', { class: 'inkomen-tabel' },
       el('summary', {}, z.w('grafiek-tabel')),
       tabel(rijen, naam, z)));
@@ -76,17 +91,17 @@ function legenda(z) {
 }
 
 /** The bars; its text alternative is the table (the picture says nothing the table does not). */
-function tekening(rijen, huidig, naam, z) {
-  const nu = huidig === null || huidig === undefined ? null : x(huidig);
+function tekening(rijen, reeks, huidig, naam, z) {
+  const nu = huidig?.procent === null || huidig?.procent === undefined ? null : x(huidig.procent);
   return el('div', { class: 'grafiek geen-print', role: 'img', 'aria-label': z.w('grafiek-beschrijving', { aantal: rijen.length }) },
     nu === null ? null : svg('svg', { viewBox: `0 0 ${BREED} 18`, direction: 'ltr', class: 'grafiek-nu' },
-      svg('text', { x: nu, y: 13, 'text-anchor': nu > BREED - 60 ? 'end' : nu < 60 ? 'start' : 'middle' }, z.w('grafiek-nu', { procent: z.procent(huidig) })),
+      svg('text', { x: nu, y: 13, 'text-anchor': nu > BREED - 60 ? 'end' : nu < 60 ? 'start' : 'middle' }, z.w('grafiek-nu', { bedrag: kortEuro(huidig.bedrag, z) })),
       svg('line', { x1: nu, x2: nu, y1: 15, y2: 18 })),
-    rijen.map((r) => rij(r, nu, naam)),
-    as(nu, z));
+    rijen.map((r) => rij(r, nu, naam, z)),
+    as(reeks, z));
 }
 
-function rij({ id, runs }, nu, naam) {
+function rij({ id, runs }, nu, naam, z) {
   return el('div', { class: 'grafiek-rij', 'data-grafiek': id },
     el('p', { class: 'grafiek-naam' }, naam(id)),
     svg('svg', { viewBox: `0 0 ${BREED} 48`, direction: 'ltr' },
@@ -94,13 +109,13 @@ function rij({ id, runs }, nu, naam) {
         svg('rect', { width: 6, height: 6, class: 'vlak-misschien-achter' }),
         svg('rect', { width: 3, height: 6, class: 'vlak-misschien' }))),
       runs.map((run, i) => {
-        const tot = runs[i + 1]?.van.procent ?? 200;
+        const tot = runs[i + 1] ? plek(runs[i + 1].van) : 200;
         return svg('rect', {
-          x: x(run.van.procent), y: 2, width: Math.max(x(tot) - x(run.van.procent), 1), height: 14,
+          x: x(plek(run.van)), y: 2, width: Math.max(x(tot) - x(plek(run.van)), 1), height: 14,
           class: `balk-${run.status}`, 'data-status': run.status, fill: run.status === 'misschien' ? `url(#arcering-${id})` : null,
         });
       }),
-      grenzen(runs, 30),
+      grenzen(runs, 30, z),
       nu === null ? null : svg('line', { x1: nu, x2: nu, y1: 0, y2: 48, class: 'grafiek-nu-lijn' })));
 }
 
@@ -108,12 +123,12 @@ function rij({ id, runs }, nu, naam) {
  * Each limit under the bar: the last step that still has the status before it. A label that
  * would run into the one before it goes a line lower.
  */
-function grenzen(runs, y) {
+function grenzen(runs, y, z) {
   let vorigeRand = -Infinity;
   let vorigeLaag = false;
   return runs.slice(0, -1).map((run) => {
-    const tekst = `${Number(run.tot.procent)}%`;
-    const px = x(run.tot.procent);
+    const tekst = kortEuro(inkomen(run.tot), z);
+    const px = x(plek(run.tot));
     const half = (tekst.length * TEKEN_BREED) / 2;
     const laag = px - half < vorigeRand + 2 && !vorigeLaag;
     vorigeLaag = laag;
@@ -123,24 +138,26 @@ function grenzen(runs, y) {
   });
 }
 
-function as(nu, z) {
+/** The axis, with the incomes of the steps at 0, 50, 100, 150 and 200% of the norm. */
+function as(reeks, z) {
+  const ticks = [0, 50, 100, 150, 200].map((p) => [p, reeks.stappen.find((s) => !s.grens && Number(s.procent) === p)]).filter(([, s]) => s);
   return [
     svg('svg', { viewBox: `0 0 ${BREED} 20`, direction: 'ltr', class: 'grafiek-as' },
       svg('line', { x1: LINKS, x2: BREED - RECHTS, y1: 1, y2: 1 }),
-      [0, 50, 100, 150, 200].map((p) => svg('text', { x: x(p), y: 16, 'text-anchor': p === 0 ? 'start' : p === 200 ? 'end' : 'middle' }, `${p}%`))),
+      ticks.map(([p, s]) => svg('text', { x: x(p), y: 16, 'text-anchor': p === 0 ? 'start' : p === 200 ? 'end' : 'middle' }, kortEuro(inkomen(s), z)))),
     el('p', { class: 'grafiek-as-titel' }, z.w('grafiek-as')),
   ];
 }
 
 /**
- * Per regeling each run as an income range per month with its share of the norm: the regeling
+ * Per regeling each run as an income range per month (its ends to the cent): the regeling
  * a heading row, then two columns, so the table fits a phone.
  */
 function tabel(rijen, naam, z) {
   const bereik = ({ van, tot }, eerste, laatste) => {
-    if (laatste) return z.w('grafiek-vanaf', { van: z.euro(inkomen(van)), procent: z.procent(van.procent) });
-    if (eerste && Number(inkomen(van)) === 0) return z.w('grafiek-tot', { tot: z.euro(inkomen(tot)), procent: z.procent(tot.procent) });
-    return z.w('grafiek-bereik', { van: z.euro(inkomen(van)), tot: z.euro(inkomen(tot)), vanProcent: z.procent(van.procent), totProcent: z.procent(tot.procent) });
+    if (laatste) return z.w('grafiek-vanaf', { van: z.euro(inkomen(van)) });
+    if (eerste && Number(inkomen(van)) === 0) return z.w('grafiek-tot', { tot: z.euro(inkomen(tot)) });
+    return z.w('grafiek-bereik', { van: z.euro(inkomen(van)), tot: z.euro(inkomen(tot)) });
   };
   return el('table', { class: 'grafiek-tabel' },
     el('caption', {}, z.w('grafiek-tabel-bijschrift')),

@@ -92,7 +92,7 @@ export function uitkomstScherm(r, ctx, acties) {
     overzicht(r, z),
     gedeeld.size ? gedeeldeVoorwaarden(kaarten, gedeeld, ctx) : null,
     details,
-    inkomenGrafiek({ z, reeks: ctx.reeks, huidig: r.inkomen_procent_van_norm, namen: new Map(r.regelingen.map((u) => [u.id, u.naam])) }),
+    inkomenGrafiek({ z, reeks: ctx.reeks, huidig: r.inkomen != null ? { procent: r.inkomen_procent_van_norm, bedrag: r.inkomen } : null, namen: new Map(r.regelingen.map((u) => [u.id, u.naam])) }),
     andere.length ? andereRegelingen(andere, ctx, acties) : null,
     nietBerekend(ctx),
     antwoordenOverzicht(r, ctx.waarden, ctx, acties.wijzig),

@@ -143,13 +143,13 @@ grafiek-beschrijving = Chart of { $aantal ->
     [one] one scheme that depends
    *[other] { $aantal } schemes that depend
   } on your income. The same figures are in the table below.
-grafiek-as = Income as a share of the social assistance standard
-grafiek-nu = You now: { $procent }
-grafiek-stappen = 100% is the social assistance standard of { $norm } a month. We calculate in steps of 1% of the standard. Between two steps a limit may lie slightly differently.
+grafiek-as = Income per month
+grafiek-nu = You now: { $bedrag }
+grafiek-stappen = The chart runs from € 0 to { $max } a month: twice the social assistance standard of { $norm }.
 grafiek-tabel = Show the figures in a table
 grafiek-tabel-bijschrift = What if my income changes? Per scheme: at which monthly income
 grafiek-kolom-inkomen = Income per month
 grafiek-kolom-uitkomst = Outcome
-grafiek-tot = up to and including { $tot } (up to { $procent } of the standard)
-grafiek-bereik = { $van } up to and including { $tot } ({ $vanProcent } to { $totProcent })
-grafiek-vanaf = { $van } or more (from { $procent })
+grafiek-tot = up to and including { $tot }
+grafiek-bereik = { $van } up to and including { $tot }
+grafiek-vanaf = { $van } or more

@@ -144,13 +144,13 @@ grafiek-beschrijving = Grafiek van { $aantal ->
     [one] één regeling die afhangt
    *[other] { $aantal } regelingen die afhangen
   } van uw inkomen. Dezelfde cijfers staan in de tabel hieronder.
-grafiek-as = Inkomen als deel van de bijstandsnorm
-grafiek-nu = U nu: { $procent }
-grafiek-stappen = 100% is de bijstandsnorm van { $norm } per maand. Wij rekenen in stappen van 1% van de norm. Tussen twee stappen kan een grens net iets anders liggen.
+grafiek-as = Inkomen per maand
+grafiek-nu = U nu: { $bedrag }
+grafiek-stappen = De grafiek loopt van € 0 tot { $max } per maand: twee keer de bijstandsnorm van { $norm }.
 grafiek-tabel = Toon de cijfers in een tabel
 grafiek-tabel-bijschrift = Wat als mijn inkomen verandert? Per regeling: bij welk inkomen per maand
 grafiek-kolom-inkomen = Inkomen per maand
 grafiek-kolom-uitkomst = Uitkomst
-grafiek-tot = tot en met { $tot } (tot en met { $procent } van de norm)
-grafiek-bereik = { $van } tot en met { $tot } ({ $vanProcent } tot en met { $totProcent })
-grafiek-vanaf = { $van } of meer (vanaf { $procent })
+grafiek-tot = tot en met { $tot }
+grafiek-bereik = { $van } tot en met { $tot }
+grafiek-vanaf = { $van } of meer

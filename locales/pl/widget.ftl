@@ -145,13 +145,13 @@ grafiek-beschrijving = Wykres { $aantal ->
     [few] { $aantal } świadczeń, które zależą
    *[other] { $aantal } świadczeń, które zależą
   } od Twojego dochodu. Te same liczby są w tabeli poniżej.
-grafiek-as = Dochód jako część normy zasiłku
-grafiek-nu = Ty teraz: { $procent }
-grafiek-stappen = 100% to norma zasiłku w wysokości { $norm } miesięcznie. Liczymy w krokach co 1% normy. Między dwoma krokami granica może leżeć trochę inaczej.
+grafiek-as = Dochód miesięczny
+grafiek-nu = Ty teraz: { $bedrag }
+grafiek-stappen = Wykres obejmuje od € 0 do { $max } miesięcznie: dwa razy normę zasiłku w wysokości { $norm }.
 grafiek-tabel = Pokaż liczby w tabeli
 grafiek-tabel-bijschrift = Co jeśli mój dochód się zmieni? Dla każdego świadczenia: przy jakim dochodzie miesięcznym
 grafiek-kolom-inkomen = Dochód miesięczny
 grafiek-kolom-uitkomst = Wynik
-grafiek-tot = do { $tot } włącznie (do { $procent } normy)
-grafiek-bereik = od { $van } do { $tot } włącznie (od { $vanProcent } do { $totProcent })
-grafiek-vanaf = { $van } lub więcej (od { $procent })
+grafiek-tot = do { $tot } włącznie
+grafiek-bereik = od { $van } do { $tot } włącznie
+grafiek-vanaf = { $van } lub więcej

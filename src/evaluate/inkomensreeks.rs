@@ -41,6 +41,8 @@ pub struct Inkomensstap {
     pub inkomen_procent_van_norm: Option<Decimal>,
     /// Per regeling its status and estimated amount.
     pub uitkomsten: Vec<(Status, Option<Decimal>)>,
+    /// A limit found between two steps (the last or first cent of a status), not a step.
+    pub grens: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -82,15 +84,10 @@ pub fn inkomensreeks(
     }
     let basis = evaluate_regelingen(policy, normen, antwoorden, peildatum, alleen)?;
     let norm = basis.bijstandsnorm_zonder_kostendelersnorm.or(basis.bijstandsnorm).ok_or(ReeksFout::NormOnbekend)?;
-    // What the household has besides the aanvrager's own income stays as it is.
-    let eigen = antwoorden.aanvrager.inkomen.unwrap_or(Decimal::ZERO);
-    let overig = match basis.inkomen {
-        Some(i) => i.checked_sub(eigen).ok_or(ReeksFout::TeGroot)?,
-        None => antwoorden.partner.inkomen.unwrap_or(Decimal::ZERO),
-    };
     let regelingen: Vec<String> = basis.regelingen.iter().map(|u| u.id.to_string()).collect();
+    let mut meting = Meting { policy, normen, peildatum, alleen, regelingen: &regelingen, a: antwoorden.clone() };
+    let overig = meting.overig(norm)?;
 
-    let mut a = antwoorden.clone();
     let mut uit = Vec::with_capacity(stappen as usize + 1);
     for i in 0..=stappen {
         // 200 * i / stappen, exact for the steps a chart uses; a Decimal of at most 200.
@@ -100,10 +97,75 @@ pub fn inkomensreeks(
         if inkomen_aanvrager < Decimal::ZERO {
             continue;
         }
-        a.aanvrager.inkomen = Some(inkomen_aanvrager);
-        let r = evaluate_regelingen(policy, normen, &a, peildatum, alleen)?;
+        uit.push(meting.stap(inkomen_aanvrager, Some(procent))?);
+    }
+    // Between two steps where a regeling's status changes, the cent where it changes: the
+    // last income with the old status and the first with the new, so every limit the chart
+    // shows is exact and the table's ranges leave no gap. Kept in order of income as they are
+    // found (no general sort: it would add kilobytes to the WebAssembly module).
+    let mut met_grenzen = Vec::with_capacity(uit.len());
+    for (i, onder) in uit.iter().enumerate() {
+        met_grenzen.push(onder.clone());
+        let Some(boven) = uit.get(i + 1) else { continue };
+        let mut tussen: Vec<Inkomensstap> = Vec::new();
+        for k in 0..regelingen.len() {
+            let status = |s: &Inkomensstap| s.uitkomsten.get(k).map(|u| u.0);
+            if status(onder) == status(boven) {
+                continue;
+            }
+            for g in meting.grens(onder, boven, k)? {
+                // A limit on a step's own cent is that step; one found twice is kept once.
+                let cent = g.inkomen_aanvrager;
+                if cent == onder.inkomen_aanvrager || cent == boven.inkomen_aanvrager {
+                    continue;
+                }
+                let plek = tussen.iter().position(|t| t.inkomen_aanvrager >= cent).unwrap_or(tussen.len());
+                if tussen.get(plek).is_some_and(|t| t.inkomen_aanvrager == cent) {
+                    continue;
+                }
+                tussen.insert(plek, g);
+            }
+        }
+        met_grenzen.extend(tussen);
+    }
+    Ok(Inkomensreeks { norm, regelingen, stappen: met_grenzen })
+}
+
+/// One household evaluated at other incomes of the aanvrager, the rest as answered.
+struct Meting<'a> {
+    policy: &'a Policy,
+    normen: &'a Normen,
+    peildatum: Datum,
+    alleen: Option<&'a [String]>,
+    regelingen: &'a [String],
+    a: Antwoorden,
+}
+
+/// The cent: the precision of a limit.
+const CENT: Decimal = Decimal::from_parts(1, 0, 0, false, 2);
+
+impl Meting<'_> {
+    /// What the household's counted income has besides the aanvrager's own: measured at an
+    /// own income well above any floor (an alimentatie larger than the own income, an own
+    /// income not answered while an ouderkop is), as the engine counts it. Without a counted
+    /// income (the partner's unknown) the partner's answer, if any.
+    fn overig(&mut self, norm: Decimal) -> Result<Decimal, ReeksFout> {
+        let proef = afronden_op_centen_omlaag(norm.checked_mul(Decimal::from(3u32)).ok_or(ReeksFout::TeGroot)?);
+        let gemeten = self.stap(proef, None)?;
+        match gemeten.inkomen {
+            Some(i) => i.checked_sub(proef).ok_or(ReeksFout::TeGroot),
+            None => Ok(self.a.partner.inkomen.unwrap_or(Decimal::ZERO)),
+        }
+    }
+
+    /// The household at this own income of the aanvrager. `procent`: the share the step aims
+    /// at; without one (a limit found between steps) the share the engine counted.
+    fn stap(&mut self, inkomen_aanvrager: Decimal, procent: Option<Decimal>) -> Result<Inkomensstap, ReeksFout> {
+        self.a.aanvrager.inkomen = Some(inkomen_aanvrager);
+        let r = evaluate_regelingen(self.policy, self.normen, &self.a, self.peildatum, self.alleen)?;
         // The order of the regelingen follows the status; the chart wants one order.
-        let uitkomsten = regelingen
+        let uitkomsten = self
+            .regelingen
             .iter()
             .map(|id| {
                 r.regelingen
@@ -112,13 +174,36 @@ pub fn inkomensreeks(
                     .map_or((Status::Misschien, None), |u| (u.status, u.bedrag.as_ref().and_then(|b| b.waarde)))
             })
             .collect();
-        uit.push(Inkomensstap {
+        let procent = procent.or(r.inkomen_procent_van_norm).unwrap_or(Decimal::ZERO);
+        Ok(Inkomensstap {
             procent,
             inkomen_aanvrager,
             inkomen: r.inkomen,
             inkomen_procent_van_norm: r.inkomen_procent_van_norm,
             uitkomsten,
-        });
+            grens: false,
+        })
     }
-    Ok(Inkomensreeks { norm, regelingen, stappen: uit })
+
+    /// Halves the interval between two steps until the cent where regeling `k` changes status:
+    /// the last step with the lower step's status and the first without it.
+    fn grens(&mut self, onder: &Inkomensstap, boven: &Inkomensstap, k: usize) -> Result<[Inkomensstap; 2], ReeksFout> {
+        let status = |s: &Inkomensstap| s.uitkomsten.get(k).map(|u| u.0);
+        let oud = status(onder);
+        let (mut laag, mut hoog) = (onder.clone(), boven.clone());
+        // Each pass halves a gap of at most twice the norm: a few dozen passes at most.
+        while hoog.inkomen_aanvrager.checked_sub(laag.inkomen_aanvrager).ok_or(ReeksFout::TeGroot)? > CENT {
+            let som = laag.inkomen_aanvrager.checked_add(hoog.inkomen_aanvrager).ok_or(ReeksFout::TeGroot)?;
+            let midden = afronden_op_centen_omlaag(som / Decimal::TWO);
+            let m = self.stap(midden, None)?;
+            if status(&m) == oud {
+                laag = m;
+            } else {
+                hoog = m;
+            }
+        }
+        laag.grens = true;
+        hoog.grens = true;
+        Ok([laag, hoog])
+    }
 }

@@ -454,6 +454,9 @@ pub fn reeks(r: &crate::evaluate::Inkomensreeks) -> String {
         j.decimaal_optie(",aanvrager", Some(s.inkomen_aanvrager));
         j.decimaal_optie(",inkomen", s.inkomen);
         j.decimaal_optie(",procent_van_norm", s.inkomen_procent_van_norm.map(crate::money::afronden_procent));
+        if s.grens {
+            j.uit.push_str(",\"grens\":true");
+        }
         j.veld(",u");
         j.lijst(&s.uitkomsten, |j, (status, bedrag)| {
             j.uit.push('[');

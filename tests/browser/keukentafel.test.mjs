@@ -192,7 +192,7 @@ test('without consent nothing leaves the browser; a bad phone number and e-mail 
 test('without an endpoint the request is a letter to download (Enter does it), only with a name and consent, and nothing is sent', { timeout: 90_000 }, async () => {
   const server = await startServer();
   const page = await browser.newPage();
-  const { verzoeken } = volg(page);
+  const { verzoeken, fouten } = volg(page);
   await naarFormulier(page, server);
   assert.equal(await page.locator('[data-actie="verstuur"]').count(), 0);
   // Without consent: no file, and the form says why.
@@ -226,6 +226,7 @@ test('without an endpoint the request is a letter to download (Enter does it), o
   assert.equal(await brief.locator('script').count(), 0);
   await brief.close();
   assert.deepEqual(verzoeken.filter((u) => !u.startsWith(server.url)), []);
+  assert.deepEqual(fouten, [], 'making the letter breaks no rule of the page (its CSP)');
   await page.close();
   server.stop();
 });

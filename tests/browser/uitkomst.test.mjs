@@ -144,9 +144,8 @@ const bedrag = (tekst) => Number(/€\s?([\d.]+,\d\d)/.exec(tekst)[1].replace(/\
 test('the income chart: its table agrees with the engine at each limit, and marks the income the headline names', async () => {
   const { page, fouten } = await resultaten('bunschoten');
   const grafiek = page.locator('.inkomen-grafiek');
-  // The marker says the share the headline says.
-  const procent = /(\d+(?:,\d+)?%)/.exec(await page.locator('.overzicht').textContent())[1];
-  assert.equal(await grafiek.locator('svg.grafiek-nu text').textContent(), `U nu: ${procent}`);
+  // The marker says the household's income (1450 a month).
+  assert.equal((await grafiek.locator('svg.grafiek-nu text').textContent()).replace(/\s/g, ' '), 'U nu: € 1.450');
   await grafiek.locator('summary').click();
   const runs = await grafiek.locator('tbody').evaluateAll((tbodies) => tbodies.map((t) => ({
     id: t.dataset.grafiek,
@@ -164,6 +163,8 @@ test('the income chart: its table agrees with the engine at each limit, and mark
   const { id, runs: r } = runs[0];
   const grens = bedrag(r[0].tekst.split(' tot en met ').at(-1));
   const voorbij = bedrag(r[1].tekst);
+  // The limit to the cent: the next range starts one cent higher, no gap between them.
+  assert.equal(Math.round((voorbij - grens) * 100), 1, `${r[0].tekst} / ${r[1].tekst}`);
   for (const [inkomen, status] of [[grens, r[0].status], [voorbij, r[1].status]]) {
     const p = await metInkomen('bunschoten', inkomen);
     assert.equal((await statussen(p))[id], status, `${id} at € ${inkomen}`);
