@@ -122,7 +122,9 @@ export function openVoorPrint(root) {
   const metUitleg = root.querySelector('[data-print-uitleg]')?.checked;
   const open = [...root.querySelectorAll(metUitleg ? '.uitkomst details:not([open])' : 'details.antwoorden:not([open]), details.inkomen-tabel:not([open])')];
   open.forEach((d) => { d.open = true; });
-  return () => open.forEach((d) => { d.open = false; });
+  const scherm = root.querySelector('.uitkomst');
+  scherm?.classList.toggle('met-uitleg', Boolean(metUitleg));
+  return () => { open.forEach((d) => { d.open = false; }); scherm?.classList.remove('met-uitleg'); };
 }
 
 /**

@@ -171,3 +171,19 @@ test('the income chart: its table agrees with the engine at each limit, and mark
     await p.close();
   }
 });
+
+for (const gemeente of ['bunschoten', 'montferland', 'roosendaal']) {
+  test(`${gemeente}: the printed summary of a typical household fits two A4 pages`, async () => {
+    const { page } = await resultaten(gemeente);
+    // As the browser's Print does: beforeprint (the answers and the income table open), then A4.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    const paginas = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    assert.ok(paginas >= 1 && paginas <= 2, `${paginas} pages`);
+    // The answers and the income table are on paper.
+    await page.emulateMedia({ media: 'print' });
+    assert.ok(await page.locator('details.antwoorden dl').first().isVisible());
+    assert.ok(await page.locator('.grafiek-tabel').isVisible());
+    await page.close();
+  });
+}
