@@ -1,5 +1,6 @@
 // Screenshots for docs/: the question flow and the results on a phone (360 px) and a tablet
 // (768 px), the print view, and the kindpakket page. Run with `npm run screenshots`.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startBrowser, startServer } from '../tests/browser/helpers.mjs';
 import { leesScenario, vulIn } from '../tests/browser/invullen.mjs';
@@ -25,6 +26,23 @@ try {
   await vulIn(telefoon, s.antwoorden);
   await telefoon.evaluate(() => window.scrollTo(0, 0));
   await telefoon.screenshot({ path: uit('uitkomst-telefoon.png') });
+  const grafiek = telefoon.locator('.inkomen-grafiek');
+  await grafiek.locator('summary').click();
+  await grafiek.screenshot({ path: uit('grafiek-telefoon.png') });
+  // The keukentafelgesprek letter (no seed gemeente has an endpoint): the downloaded file, opened.
+  await telefoon.locator('[data-actie="gesprek"]').click();
+  await telefoon.locator('#g-naam').fill('Fatima de Vries');
+  await telefoon.locator('#g-telefoon').fill('06-12345678');
+  await telefoon.locator('#g-voorkeur-thuis').check();
+  await telefoon.locator('#g-delen-met_uitkomst').check();
+  await telefoon.locator('#g-toestemming').check();
+  const [bestand] = await Promise.all([telefoon.waitForEvent('download'), telefoon.locator('[data-actie="download"]').click()]);
+  const brief = await browser.newPage({ viewport: { width: 794, height: 1123 } });
+  await brief.setContent(readFileSync(await bestand.path(), 'utf8'));
+  await brief.screenshot({ path: uit('brief.png') });
+  await brief.close();
+  await telefoon.locator('[data-actie="terug"]').click();
+  await telefoon.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await telefoon.emulateMedia({ media: 'print' });
   await telefoon.setViewportSize({ width: 794, height: 1123 });
   await telefoon.screenshot({ path: uit('afdruk.png') });
