@@ -48,7 +48,7 @@ kosten-bedragen-ontbreken = Vul bij alle kosten het bedrag in.
 kosten-totaal-al-betaald = De kleine kosten die u al betaalde, zijn samen { $totaal }; de grens is { $max } per kalenderjaar. Kosten die u nog moet betalen, vraagt u vooraf aan als bijzondere bijstand.
 kosten-totaal = Uw kosten zijn samen { $totaal }; de grens is { $max } per kalenderjaar.
 kosten-passen = Uw kosten voor { $wat } passen bij deze regeling.
-kosten-passen-afwijzingsgrond = Uw kosten voor { $waarvoor } passen bij deze regeling, maar een afwijzingsgrond van deze regeling bepaalt of de gemeente ze kan vergoeden.
+kosten-passen-afwijzingsgrond = Uw kosten voor { $waarvoor } passen bij deze regeling. De gemeente heeft wel regels over wanneer ze zulke kosten niet vergoedt. Die staan hieronder.
 
 ## Wat er aan een kostenpost ontbreekt of niet past
 kosten-apparaat-ontbreekt = Zeg om welk apparaat het gaat ({ $items }).
