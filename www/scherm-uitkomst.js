@@ -264,7 +264,10 @@ function overzicht(r, z) {
     r.inkomen_procent_van_norm ? z.w('uitkomst-procent', { procent: z.procent(r.inkomen_procent_van_norm) }) : null,
     r.kostendelers && r.bijstandsnorm ? z.w('uitkomst-kostendelersnorm', { norm: z.euro(r.bijstandsnorm), anderen: r.kostendelers - 1 }) : null,
   ];
-  return el('p', { class: 'overzicht', 'data-norm': r.bijstandsnorm_zonder_kostendelersnorm ?? '' }, zinnen.filter(Boolean).join(' '));
+  return [
+    el('p', { class: 'overzicht', 'data-norm': r.bijstandsnorm_zonder_kostendelersnorm ?? '' }, zinnen.filter(Boolean).join(' ')),
+    r.bijstandsnorm_zonder_kostendelersnorm ? watBetekent(z.w('woord-bijstandsnorm'), z.w('uitleg-bijstandsnorm'), z) : null,
+  ];
 }
 
 /** The conditions the cards share, said once. */
