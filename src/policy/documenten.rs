@@ -11,6 +11,17 @@ pub fn is_https(url: &str) -> bool {
     url.starts_with("https://") && url.len() > "https://".len() && !url.contains(char::is_whitespace)
 }
 
+/// An address a link on the page may have: https, or mailto for an e-mail address.
+pub fn is_link(url: &str) -> bool {
+    is_https(url) || (url.starts_with("mailto:") && url.contains('@') && !url.contains(char::is_whitespace))
+}
+
+/// Where a keukentafelgesprek request may be sent: https, or plain http to this machine (tests).
+pub fn is_endpoint(url: &str) -> bool {
+    let lokaal = ["http://127.0.0.1:", "http://127.0.0.1/", "http://localhost:", "http://localhost/"];
+    is_https(url) || (lokaal.iter().any(|p| url.starts_with(p)) && !url.contains(char::is_whitespace))
+}
+
 /// A source document: its number as the policy cites it, its title as an inwoner may search
 /// for it, and the public text's https address where the policy gives one.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -224,7 +224,10 @@ fn policy(o: &Obj) -> Uit<Policy> {
         naam: g.tekst("naam")?,
         versie: g.tekst("versie")?,
         bron: g.tekst("bron")?,
-        website: g.tekst_optie("website")?,
+        website: match g.tekst_optie("website")? {
+            Some(w) if !super::documenten::is_https(&w) => return fout(&g.pad("website"), "geen https-adres"),
+            w => w,
+        },
         regels_uit: g.optie("regels_uit").map(|_| g.jaar("regels_uit")).transpose()?,
         alleenstaande_ouder_procent_gehuwdennorm: g.decimaal_optie("alleenstaande_ouder_procent_gehuwdennorm")?,
         kostendelersnorm_jongeren_als_21: g.ja_nee("kostendelersnorm_jongeren_als_21")?,
@@ -258,10 +261,20 @@ fn policy(o: &Obj) -> Uit<Policy> {
         .obj_optie("keukentafelgesprek")?
         .map(|k| {
             Ok(Keukentafelgesprek {
-                endpoint: k.tekst_optie("endpoint")?,
+                endpoint: match k.tekst_optie("endpoint")? {
+                    Some(e) if !super::documenten::is_endpoint(&e) => {
+                        return fout(&k.pad("endpoint"), "geen https-adres")
+                    }
+                    e => e,
+                },
                 email: k.tekst_optie("email")?,
                 bewaartermijn: k.taal_optie("bewaartermijn")?,
-                privacyverklaring: k.tekst_optie("privacyverklaring")?,
+                privacyverklaring: match k.tekst_optie("privacyverklaring")? {
+                    Some(p) if !super::documenten::is_link(&p) => {
+                        return fout(&k.pad("privacyverklaring"), "geen https- of mailto-adres")
+                    }
+                    p => p,
+                },
                 bron: k.tekst("bron")?,
             })
         })
@@ -487,6 +500,23 @@ mod tests {
         assert_eq!(fout_in(&j).veld, "regelingen[0].aanvraag_url");
         let mut j = bunschoten();
         j["regelingen"][0]["aanvraag_url"] = Value::String("https://www.bunschoten.nl/aanvragen".into());
+        assert!(lees("b.json", &j.to_string()).is_ok());
+    }
+
+    #[test]
+    fn links_and_endpoints_that_are_no_https_address_are_refused() {
+        // Issue 14: a compiled policy is what a host serves; it is checked as `bur check` checks.
+        let mut j = bunschoten();
+        j["gemeente"]["website"] = Value::String("javascript:alert(1)".into());
+        assert_eq!(fout_in(&j).veld, "gemeente.website");
+        let mut j = bunschoten();
+        j["keukentafelgesprek"] = serde_json::json!({ "endpoint": "http://example.nl/aanvragen", "bron": "test" });
+        assert_eq!(fout_in(&j).veld, "keukentafelgesprek.endpoint");
+        let mut j = bunschoten();
+        j["keukentafelgesprek"] = serde_json::json!({ "privacyverklaring": "javascript:alert(1)", "bron": "test" });
+        assert_eq!(fout_in(&j).veld, "keukentafelgesprek.privacyverklaring");
+        let mut j = bunschoten();
+        j["keukentafelgesprek"] = serde_json::json!({ "endpoint": "http://127.0.0.1:8787/aanvragen", "privacyverklaring": "mailto:privacy@bunschoten.nl", "bron": "test" });
         assert!(lees("b.json", &j.to_string()).is_ok());
     }
 

@@ -186,9 +186,18 @@ pub(super) fn policy(bestand: &str, inhoud: &str, formaat: Formaat) -> Result<Po
 fn keukentafel(d: &mut Diagnoses, k: &Keukentafelgesprek) {
     niet_leeg(d, None, "keukentafelgesprek.bron", &k.bron);
     if let Some(e) = &k.endpoint {
-        let lokaal = ["http://127.0.0.1", "http://localhost"].iter().any(|p| e.starts_with(p));
-        if !e.starts_with("https://") && !lokaal {
+        if !crate::policy::documenten::is_endpoint(e) {
             d.fout("ongeldige_waarde", None, "keukentafelgesprek.endpoint", format!("'{e}' is geen https-adres"));
+        }
+    }
+    if let Some(p) = &k.privacyverklaring {
+        if !crate::policy::documenten::is_link(p) {
+            d.fout(
+                "ongeldige_waarde",
+                None,
+                "keukentafelgesprek.privacyverklaring",
+                format!("'{p}' is geen https- of mailto-adres"),
+            );
         }
     }
     if let Some(m) = &k.email {
@@ -213,6 +222,10 @@ fn gemeente(d: &mut Diagnoses, g: RawGemeente) -> Option<Gemeente> {
     }
     if let Some(p) = g.alleenstaande_ouder_procent_gehuwdennorm {
         procent(d, None, "gemeente.alleenstaande_ouder_procent_gehuwdennorm", p);
+    }
+    // A link on the inwoner's page: https only, never `javascript:` (both readers check it).
+    if let Some(w) = g.website.as_deref().filter(|w| !crate::policy::documenten::is_https(w)) {
+        d.fout("ongeldige_waarde", None, "gemeente.website", format!("'{w}' is geen https-adres"));
     }
     if let Some(i) = &g.inkomen {
         niet_leeg(d, None, "gemeente.inkomen.bron", &i.bron);
