@@ -167,8 +167,11 @@ fn the_income_sweep_gives_every_step_for_every_regeling() {
     let reeks = &r["reeks"];
     let n = reeks["regelingen"].as_array().unwrap().len();
     let stappen = reeks["stappen"].as_array().unwrap();
-    assert_eq!(stappen.len(), 201);
-    assert_eq!(stappen[120]["procent"], "120");
+    // The 201 steps, and between them the limits to the cent (marked `grens`).
+    let gewone: Vec<_> = stappen.iter().filter(|s| s.get("grens").is_none()).collect();
+    assert_eq!(gewone.len(), 201);
+    assert_eq!(gewone[120]["procent"], "120");
+    assert!(stappen.iter().any(|s| s["grens"] == true), "some limit lies between two steps");
     assert!(stappen.iter().all(|s| s["u"].as_array().unwrap().len() == n));
     let r = rust(&inkomensreeks("bunschoten", js(&serde_json::json!({})), "2026-12-01", JsValue::UNDEFINED, 200));
     assert_eq!(r["errors"][0]["code"], "norm_onbekend");
