@@ -236,11 +236,12 @@ function reden(r, ctx) {
 
 /**
  * A source as the policy names it ("Verordening sociaal domein 2025 Gemeente Bunschoten, art. 7.4.2"),
- * with the title of each document that has a public text linked to it (https only).
+ * with the title of each document that has a public text linked to it (https only). Marked Dutch:
+ * the sources are Dutch documents, whatever language the page shows.
  */
 export function bronTekst(bron, { documenten = [] }) {
   const metUrl = documenten.filter((d) => d.url?.startsWith('https://') && bron.includes(d.titel));
-  if (!metUrl.length) return el('cite', {}, bron);
+  if (!metUrl.length) return el('cite', { lang: 'nl' }, bron);
   const delen = [];
   let rest = bron;
   while (rest) {
@@ -250,7 +251,7 @@ export function bronTekst(bron, { documenten = [] }) {
     delen.push(rest.slice(0, i), el('a', { href: d.url, rel: 'noopener', target: '_blank' }, d.titel));
     rest = rest.slice(i + d.titel.length);
   }
-  return el('cite', {}, delen);
+  return el('cite', { lang: 'nl' }, delen);
 }
 
 /**
