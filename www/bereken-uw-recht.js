@@ -246,10 +246,14 @@ export class BerekenUwRecht extends HTMLElement {
     return this.#zegger?.w(sleutel, args) ?? '';
   }
 
-  /** Warns before an unsent request is wiped; a volunteer's wipe keeps the ones the inwoner chose to keep. */
+  /** Whether a wipe would lose an unsent request: a volunteer's wipe keeps the ones the inwoner chose to keep. */
+  #wistOnverstuurd() {
+    return postvak.onverstuurd.some((i) => !(this.brigade && i.bewaren));
+  }
+
+  /** Warns before an unsent request is wiped. */
   #magPostvakWissen() {
-    const onverstuurd = postvak.onverstuurd.filter((i) => !(this.brigade && i.bewaren));
-    return onverstuurd.length === 0 || globalThis.confirm(this.#w('postvak-onverstuurd-wissen'));
+    return !this.#wistOnverstuurd() || globalThis.confirm(this.#w('postvak-onverstuurd-wissen'));
   }
 
   async #naarGesprek() {
@@ -498,7 +502,7 @@ export class BerekenUwRecht extends HTMLElement {
         el('p', {}, this.#w('brigade-melding')),
         knop(this.#w('knop-volgend-huishouden'), () => { this.#bevestigWis = true; this.#toonBalk(true); }, 'secundair', { 'data-actie': 'volgend-huishouden' }));
     }
-    const onverstuurd = postvak.onverstuurd.some((i) => !i.bewaren);
+    const onverstuurd = this.#wistOnverstuurd();
     return el('div', { class: `brigade-balk bevestig geen-print${vraag ? ' onder' : ''}`, role: 'group', 'aria-labelledby': 'brigade-vraag' },
       el('p', { id: 'brigade-vraag' }, this.#w('brigade-wis-vraag'), onverstuurd ? ` ${this.#w('postvak-onverstuurd-wissen')}` : ''),
       el('div', { class: 'knoppen' },
@@ -527,10 +531,10 @@ export class BerekenUwRecht extends HTMLElement {
       gemeente: r.gemeente.id,
       peildatum: r.peildatum,
       // `link`: where the host sends the inwoner on: the regeling's aanvraag page, else the
-      // gemeente's website (policy data, https only).
+      // gemeente's website (both https: the policy readers refuse anything else).
       regelingen: r.regelingen.map((u) => ({
         id: u.id, naam: this.#zegger.tekst(u.naam), status: u.status, bedrag: u.bedrag?.waarde ?? null, per: u.bedrag?.per ?? null,
-        link: u.aanvraag_url ?? (r.gemeente.website?.startsWith('https://') ? r.gemeente.website : null), ook_in_geld: Boolean(u.ook_in_geld),
+        link: u.aanvraag_url ?? r.gemeente.website ?? null, ook_in_geld: Boolean(u.ook_in_geld),
       })),
       maatwerk: r.maatwerk.map((m) => m.id),
     };
