@@ -1,8 +1,8 @@
 //! The compiled policy: the checked model as JSON. `bur json` writes it after every check of
 //! `bur check` has passed; the engine in the browser reads it. Reading the model needs neither
 //! the TOML parser nor the serde code for the raw file nor the checks, which together were
-//! over half of the WebAssembly module; the browser only checks the shape, and names the field
-//! when that is wrong. Writer and reader sit side by side so that they change together; a test
+//! over half of the WebAssembly module. The browser checks the shape here, then every value
+//! with the checks `bur check` runs (`controle`), and names the field that is wrong. Writer and reader sit side by side so that they change together; a test
 //! reads back every written policy and compares it with the original.
 
 use super::{
@@ -203,7 +203,15 @@ pub fn lees(bestand: &str, tekst: &str) -> Result<Policy, Vec<Diagnose>> {
         return Err(d.lijst);
     };
     match policy(&Obj::top(&tabel)) {
-        Ok(p) => Ok(p),
+        Ok(p) => {
+            // The file may come from anywhere a host puts it: the same checks as `bur check`.
+            super::controle::policy(&mut d, &p);
+            if d.is_leeg() {
+                Ok(p)
+            } else {
+                Err(d.lijst)
+            }
+        }
         Err(Fout { pad, bericht }) => {
             d.fout("ongeldig_gecompileerd", None, pad, bericht);
             Err(d.lijst)
@@ -224,10 +232,7 @@ fn policy(o: &Obj) -> Uit<Policy> {
         naam: g.tekst("naam")?,
         versie: g.tekst("versie")?,
         bron: g.tekst("bron")?,
-        website: match g.tekst_optie("website")? {
-            Some(w) if !super::documenten::is_https(&w) => return fout(&g.pad("website"), "geen https-adres"),
-            w => w,
-        },
+        website: g.tekst_optie("website")?,
         regels_uit: g.optie("regels_uit").map(|_| g.jaar("regels_uit")).transpose()?,
         alleenstaande_ouder_procent_gehuwdennorm: g.decimaal_optie("alleenstaande_ouder_procent_gehuwdennorm")?,
         kostendelersnorm_jongeren_als_21: g.ja_nee("kostendelersnorm_jongeren_als_21")?,
@@ -261,20 +266,10 @@ fn policy(o: &Obj) -> Uit<Policy> {
         .obj_optie("keukentafelgesprek")?
         .map(|k| {
             Ok(Keukentafelgesprek {
-                endpoint: match k.tekst_optie("endpoint")? {
-                    Some(e) if !super::documenten::is_endpoint(&e) => {
-                        return fout(&k.pad("endpoint"), "geen https-adres")
-                    }
-                    e => e,
-                },
+                endpoint: k.tekst_optie("endpoint")?,
                 email: k.tekst_optie("email")?,
                 bewaartermijn: k.taal_optie("bewaartermijn")?,
-                privacyverklaring: match k.tekst_optie("privacyverklaring")? {
-                    Some(p) if !super::documenten::is_link(&p) => {
-                        return fout(&k.pad("privacyverklaring"), "geen https- of mailto-adres")
-                    }
-                    p => p,
-                },
+                privacyverklaring: k.tekst_optie("privacyverklaring")?,
                 bron: k.tekst("bron")?,
             })
         })
@@ -301,10 +296,7 @@ fn regeling(r: &Obj) -> Uit<Regeling> {
             .map(|a| Ok(super::Afwijking { regel: a.tekst("regel")?, bron: a.tekst("bron")? }))
             .collect::<Uit<Vec<_>>>()?,
         niet_rechthebbende_partner: r.tekst_optie("niet_rechthebbende_partner")?.map(Into::into),
-        aanvraag_url: match r.tekst_optie("aanvraag_url")? {
-            Some(url) if !super::documenten::is_https(&url) => return fout(&r.pad("aanvraag_url"), "geen https-adres"),
-            url => url.map(Into::into),
-        },
+        aanvraag_url: r.tekst_optie("aanvraag_url")?.map(Into::into),
         ook_in_geld: r.tekst_optie("ook_in_geld")?.map(Into::into),
     })
 }
@@ -518,6 +510,41 @@ mod tests {
         let mut j = bunschoten();
         j["keukentafelgesprek"] = serde_json::json!({ "endpoint": "http://127.0.0.1:8787/aanvragen", "privacyverklaring": "mailto:privacy@bunschoten.nl", "bron": "test" });
         assert!(lees("b.json", &j.to_string()).is_ok());
+    }
+
+    /// Issue 14: a percentage of 1e28 panicked the WebAssembly instance (an overflow in the
+    /// engine's arithmetic) and a negative one gave a negative amount. The compiled reader now
+    /// refuses every value `bur check` refuses, naming the field.
+    #[test]
+    fn values_out_of_range_are_refused_as_bur_check_refuses_them() {
+        let gevallen: [(&str, fn(&mut Value)); 9] = [
+            ("regelingen[0].voorwaarden[4].max_procent", |j| {
+                j["regelingen"][0]["voorwaarden"][4]["max_procent"] = "10000000000000000000000000000".into()
+            }),
+            ("regelingen[0].voorwaarden[4].max_procent", |j| {
+                j["regelingen"][0]["voorwaarden"][4]["max_procent"] = "-5".into()
+            }),
+            ("regelingen[0].bedrag.procent", |j| j["regelingen"][0]["bedrag"]["procent"] = "-50".into()),
+            ("regelingen[0].bedrag.leefvorm_procent.gehuwden", |j| {
+                j["regelingen"][0]["bedrag"]["gehuwden_procent"] = "1001".into()
+            }),
+            ("regelingen[0].voorwaarden[2].minimaal", |j| {
+                j["regelingen"][0]["voorwaarden"][2]["minimaal"] = 300.into();
+                j["regelingen"][0]["voorwaarden"][2]["maximaal"] = 200.into()
+            }),
+            ("regelingen[1].voorwaarden[0]", |j| j["regelingen"][1]["voorwaarden"][0]["max_leeftijd"] = 30.into()),
+            ("regelingen[0].geldig_tot", |j| j["regelingen"][0]["geldig_tot"] = "2001-01-01".into()),
+            ("regelingen[4].voorwaarden[0].voorwaarden[0].bron", |j| {
+                j["regelingen"][4]["voorwaarden"][0]["voorwaarden"][0]["bron"] = " ".into()
+            }),
+            ("regelingen[1].id", |j| j["regelingen"][1]["id"] = "individuele-inkomenstoeslag".into()),
+        ];
+        for (veld, wijzig) in gevallen {
+            let mut j = bunschoten();
+            wijzig(&mut j);
+            let fouten = lees("b.json", &j.to_string()).unwrap_err();
+            assert!(fouten.iter().any(|f| f.veld == veld), "{veld}: {fouten:?}");
+        }
     }
 
     #[test]

@@ -8,6 +8,7 @@
 #[cfg(feature = "toml")]
 mod afwijzing;
 pub mod beschrijving;
+mod controle;
 pub mod documenten;
 mod gecompileerd;
 mod keuzes;
@@ -101,8 +102,8 @@ impl Policy {
         lezen::policy(bestand, tekst, Formaat::Toml)
     }
 
-    /// Reads a policy compiled by `bur json` (what the widget loads): its shape is checked and
-    /// a wrong field named; the policy's own checks ran when it was compiled.
+    /// Reads a policy compiled by `bur json` (what the widget loads): its shape is checked, then
+    /// every value as `bur check` checks it (`controle`), and a wrong field is named.
     pub fn uit_gecompileerd(bestand: &str, tekst: &str) -> Result<Policy, Vec<Diagnose>> {
         gecompileerd::lees(bestand, tekst)
     }

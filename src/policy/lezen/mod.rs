@@ -4,26 +4,24 @@
 
 use super::raw::{RawAlBetaald, RawAlgemeen, RawBlok, RawGemeente, RawRegeling, RawSignaal};
 use super::{
-    Afwijzingsgronden, AlBetaald, Bedragregel, Blok, BuitenScope, Document, Gemeente, Keukentafelgesprek, Policy,
-    Regeling, Signaal, Voorwaarde,
+    Afwijzingsgronden, AlBetaald, Blok, BuitenScope, Document, Gemeente, Keukentafelgesprek, Policy, Regeling, Signaal,
+    Voorwaarde,
 };
 use crate::bestand::{datum, lees_deel, lees_tabel, Formaat};
 use crate::diagnose::{Diagnose, Diagnoses};
 use crate::suggestie::dichtstbij;
-use crate::tekst::Tekst;
-use rust_decimal::Decimal;
 use serde_json::Value;
 use std::sync::Arc;
 
 mod bedrag;
 mod documenten;
+use super::controle::{self, is_id, niet_leeg, tekst, Plaats};
 use bedrag::{bedrag, draagkracht, standaard_draagkracht};
 use documenten::{citaten, controleer_documenten};
 
 const BOVENSTE: &[&str] = &["gemeente", "document", "regeling", "buiten_scope", "signaal", "keukentafelgesprek"];
 /// Deeper nesting than this is a mistake, and the limit keeps recursion bounded.
 const MAX_DIEPTE: usize = 8;
-const MAX_PROCENT: Decimal = Decimal::from_parts(1000, 0, 0, false, 0);
 
 /// A named group of general rules, ready to be put in front of a regeling's own.
 pub(super) struct Groep {
@@ -134,112 +132,40 @@ pub(super) fn policy(bestand: &str, inhoud: &str, formaat: Formaat) -> Result<Po
         Some(w) => lees_deel::<Vec<BuitenScope>>(&mut d, None, "buiten_scope", w).unwrap_or_default(),
     };
     for (i, b) in buiten_scope.iter().enumerate() {
-        for (veld, waarde) in [("naam", &b.naam), ("bron", &b.bron), ("reden", &b.reden)] {
-            niet_leeg(&mut d, None, &format!("buiten_scope[{i}].{veld}"), waarde);
-        }
+        controle::buiten_scope(&mut d, &format!("buiten_scope[{i}]."), b);
     }
     let mut signalen: Vec<Signaal> = Vec::new();
     if let Some(w) = tabel.remove("signaal") {
         for s in lees_deel::<Vec<RawSignaal>>(&mut d, None, "signaal", w).unwrap_or_default() {
             let id = s.id.clone();
-            if !is_id(&id) {
-                d.fout("ongeldige_id", None, format!("signaal {id}"), "gebruik kleine letters, cijfers en streepjes");
-            }
-            if signalen.iter().any(|b| *b.id == *id) {
-                d.fout("dubbel_signaal", None, format!("signaal {id}"), "deze id staat al eerder in het bestand");
-            }
-            tekst(&mut d, &id, "tekst", &s.tekst);
-            niet_leeg(&mut d, Some(&id), "bron", &s.bron);
             let geen = s.voorwaarde.is_empty();
             let voorwaarden = voorwaarden(&mut d, &id, "voorwaarde", s.voorwaarde, &s.bron, 0);
             if geen {
                 d.fout("geen_voorwaarden", Some(&id), "voorwaarde", "een signaal heeft minstens een voorwaarde");
             }
-            signalen.push(Signaal { id: id.into(), tekst: Arc::new(s.tekst), bron: s.bron.into(), voorwaarden });
+            let signaal =
+                Signaal { id: id.as_str().into(), tekst: Arc::new(s.tekst), bron: s.bron.into(), voorwaarden };
+            controle::signaal(&mut d, Plaats { regeling: Some(&id), pad: "" }, &signaal, signalen.iter());
+            signalen.push(signaal);
         }
     }
     let keukentafelgesprek = tabel
         .remove("keukentafelgesprek")
         .and_then(|w| lees_deel::<Keukentafelgesprek>(&mut d, None, "keukentafelgesprek", w))
-        .inspect(|k| keukentafel(&mut d, k));
-    // The year the rules were made: a four-digit year no later than the rules take effect.
-    if let Some(jaar) = gemeente.as_ref().and_then(|g| g.regels_uit) {
-        let laatste = regelingen.iter().map(|r| r.geldig_vanaf.jaar()).max().unwrap_or(jaar);
-        if !(1990..=laatste).contains(&jaar) {
-            d.fout(
-                "ongeldige_waarde",
-                None,
-                "gemeente.regels_uit",
-                format!("{jaar} is geen jaartal van 1990 tot en met {laatste}, het jaar waarin de regelingen ingaan"),
-            );
-        }
-    }
-    match gemeente {
-        Some(gemeente) if d.is_leeg() => {
-            Ok(Policy { gemeente, documenten, regelingen, buiten_scope, signalen, keukentafelgesprek })
-        }
-        _ => Err(d.lijst),
-    }
-}
-
-/// A request leaves the browser only over HTTPS (plain HTTP only to this machine, for tests).
-fn keukentafel(d: &mut Diagnoses, k: &Keukentafelgesprek) {
-    niet_leeg(d, None, "keukentafelgesprek.bron", &k.bron);
-    if let Some(e) = &k.endpoint {
-        if !crate::policy::documenten::is_endpoint(e) {
-            d.fout("ongeldige_waarde", None, "keukentafelgesprek.endpoint", format!("'{e}' is geen https-adres"));
-        }
-    }
-    if let Some(p) = &k.privacyverklaring {
-        if !crate::policy::documenten::is_link(p) {
-            d.fout(
-                "ongeldige_waarde",
-                None,
-                "keukentafelgesprek.privacyverklaring",
-                format!("'{p}' is geen https- of mailto-adres"),
-            );
-        }
-    }
-    if let Some(m) = &k.email {
-        if !m.contains('@') || m.contains(char::is_whitespace) {
-            d.fout("ongeldige_waarde", None, "keukentafelgesprek.email", format!("'{m}' is geen e-mailadres"));
-        }
+        .inspect(|k| controle::keukentafel(&mut d, "keukentafelgesprek.", k));
+    let Some(gemeente) = gemeente else { return Err(d.lijst) };
+    let p = Policy { gemeente, documenten, regelingen, buiten_scope, signalen, keukentafelgesprek };
+    controle::regels_uit(&mut d, "gemeente.", &p);
+    if d.is_leeg() {
+        Ok(p)
+    } else {
+        Err(d.lijst)
     }
 }
 
 fn gemeente(d: &mut Diagnoses, g: RawGemeente) -> Option<Gemeente> {
     let fouten = d.lijst.len();
-    if !is_id(&g.id) {
-        d.fout(
-            "ongeldige_id",
-            None,
-            "gemeente.id",
-            format!("'{}': gebruik kleine letters, cijfers en streepjes, zoals 'bunschoten'", g.id),
-        );
-    }
-    for (veld, waarde) in [("gemeente.naam", &g.naam), ("gemeente.versie", &g.versie), ("gemeente.bron", &g.bron)] {
-        niet_leeg(d, None, veld, waarde);
-    }
-    if let Some(p) = g.alleenstaande_ouder_procent_gehuwdennorm {
-        procent(d, None, "gemeente.alleenstaande_ouder_procent_gehuwdennorm", p);
-    }
-    // A link on the inwoner's page: https only, never `javascript:` (both readers check it).
-    if let Some(w) = g.website.as_deref().filter(|w| !crate::policy::documenten::is_https(w)) {
-        d.fout("ongeldige_waarde", None, "gemeente.website", format!("'{w}' is geen https-adres"));
-    }
-    if let Some(i) = &g.inkomen {
-        niet_leeg(d, None, "gemeente.inkomen.bron", &i.bron);
-        if !i.alleenstaande_ouderkop_telt_mee && !i.alimentatie_in_mindering {
-            d.fout(
-                "leeg_blok",
-                None,
-                "gemeente.inkomen",
-                "zet alleenstaande_ouderkop_telt_mee of alimentatie_in_mindering op true, of laat het blok weg"
-                    .to_string(),
-            );
-        }
-    }
-    (d.lijst.len() == fouten).then_some(Gemeente {
+    let g = Gemeente {
         id: g.id,
         naam: g.naam,
         versie: g.versie,
@@ -250,7 +176,9 @@ fn gemeente(d: &mut Diagnoses, g: RawGemeente) -> Option<Gemeente> {
         kostendelersnorm_jongeren_als_21: g.kostendelersnorm_jongeren_als_21,
         bijstandsnorm_jongeren_met_aanvulling: g.bijstandsnorm_jongeren_met_aanvulling,
         inkomen: g.inkomen,
-    })
+    };
+    controle::gemeente(d, "gemeente.", &g);
+    (d.lijst.len() == fouten).then_some(g)
 }
 
 fn regeling(
@@ -262,33 +190,8 @@ fn regeling(
 ) -> Option<Regeling> {
     let fouten = d.lijst.len();
     let id = r.id.as_str();
-    if !is_id(id) {
-        d.fout(
-            "ongeldige_id",
-            Some(id),
-            "id",
-            "gebruik kleine letters, cijfers en streepjes, zoals 'individuele-inkomenstoeslag'",
-        );
-    }
-    tekst(d, id, "naam", &r.naam);
-    tekst(d, id, "omschrijving", &r.omschrijving);
-    tekst(d, id, "vervolgstap", &r.vervolgstap);
-    niet_leeg(d, Some(id), "bron", &r.bron);
-    if let Some(url) = &r.aanvraag_url {
-        if !crate::policy::documenten::is_https(url) {
-            d.fout("ongeldige_waarde", Some(id), "aanvraag_url", format!("'{url}' is geen https-adres"));
-        }
-    }
-    if let Some(bron) = &r.ook_in_geld {
-        niet_leeg(d, Some(id), "ook_in_geld", bron);
-    }
     let vanaf = datum(d, Some(id), "geldig_vanaf", &r.geldig_vanaf);
     let tot = r.geldig_tot.as_ref().and_then(|t| datum(d, Some(id), "geldig_tot", t));
-    if let (Some(v), Some(t)) = (vanaf, tot) {
-        if t < v {
-            d.fout("datum_volgorde", Some(id), "geldig_tot", format!("geldig_tot {t} ligt voor geldig_vanaf {v}"));
-        }
-    }
     let geen = r.voorwaarde.is_empty() && r.algemene_voorwaarden.is_empty() && !r.bijzondere_bijstand;
     let mut alle_voorwaarden = Vec::new();
     afwijkingen(d, id, &r, groepen, standaard_draagkracht);
@@ -348,21 +251,12 @@ fn regeling(
     }
     let bedrag = r.bedrag.and_then(|b| bedrag(d, id, b));
     let draagkracht = r.draagkracht.and_then(|k| draagkracht(d, id, k));
-    if matches!(bedrag, Some(Bedragregel::KostenMinDraagkracht)) && draagkracht.is_none() {
-        d.fout(
-            "draagkracht_ontbreekt",
-            Some(id),
-            "draagkracht",
-            "bedrag 'kosten_min_draagkracht' vraagt om een [regeling.draagkracht]",
-        );
-    }
-    let vanaf = vanaf?;
-    (d.lijst.len() == fouten).then_some(Regeling {
+    let regeling = Regeling {
         id: r.id.into(),
         naam: Arc::new(r.naam),
         omschrijving: Arc::new(r.omschrijving),
         bron: r.bron.into(),
-        geldig_vanaf: vanaf,
+        geldig_vanaf: vanaf?,
         geldig_tot: tot,
         vervolgstap: Arc::new(r.vervolgstap),
         voorwaarden,
@@ -373,7 +267,9 @@ fn regeling(
         niet_rechthebbende_partner: r.niet_rechthebbende_partner.map(Into::into),
         aanvraag_url: r.aanvraag_url.map(Into::into),
         ook_in_geld: r.ook_in_geld.map(Into::into),
-    })
+    };
+    controle::regeling(d, Plaats { regeling: Some(&regeling.id), pad: "" }, &regeling);
+    (d.lijst.len() == fouten).then_some(regeling)
 }
 
 /// Every exception names a general rule that exists and applies, and gives its bron.
@@ -414,9 +310,6 @@ fn afwijkingen(d: &mut Diagnoses, id: &str, r: &RawRegeling, groepen: &[Groep], 
                 format!("'{}' is geen algemene regel van de bijzondere bijstand{extra}", a.regel),
             );
         }
-    }
-    if let Some(b) = &r.niet_rechthebbende_partner {
-        niet_leeg(d, Some(id), "niet_rechthebbende_partner", b);
     }
 }
 
@@ -465,125 +358,46 @@ fn voorwaarden(
             continue;
         };
         if let Some(blok) = blok(d, id, &pad, raw, &bron, diepte) {
+            controle::blok(d, id, &pad, &blok);
             uit.push(Voorwaarde { blok, bron: bron.into() });
         }
     }
     uit
 }
 
+/// A block from the file; its values are checked by `controle::blok`, once it is built.
 fn blok(d: &mut Diagnoses, id: &str, pad: &str, raw: RawBlok, bron: &str, diepte: usize) -> Option<Blok> {
     let veld = |naam: &str| format!("{pad}.{naam}");
     Some(match raw {
         RawBlok::Inkomen { max_procent, zeker_tot_procent, toelichting, kostendelersnorm } => {
-            procent(d, Some(id), &veld("max_procent"), max_procent);
-            if let Some(z) = zeker_tot_procent {
-                procent(d, Some(id), &veld("zeker_tot_procent"), z);
-                if z > max_procent {
-                    d.fout(
-                        "procent_volgorde",
-                        Some(id),
-                        veld("zeker_tot_procent"),
-                        "zeker_tot_procent mag niet hoger zijn dan max_procent",
-                    );
-                }
-                match &toelichting {
-                    None => d.fout(
-                        "veld_ontbreekt",
-                        Some(id),
-                        veld("toelichting"),
-                        "zeg bij zeker_tot_procent waarom het daarboven 'misschien' is",
-                    ),
-                    Some(t) => tekst(d, id, &veld("toelichting"), t),
-                }
-            }
             Blok::Inkomen { max_procent, zeker_tot_procent, toelichting: toelichting.map(Arc::new), kostendelersnorm }
         }
         RawBlok::Vermogen { onder_de_grens, boven_grens_beoordeling } => {
-            if let Some(b) = &boven_grens_beoordeling {
-                tekst(d, id, &format!("{pad}.boven_grens_beoordeling.toelichting"), &b.toelichting);
-            }
             Blok::Vermogen { onder_de_grens, boven_grens_beoordeling }
         }
         RawBlok::Leeftijd { wie, minimaal, maximaal, onder_aow_leeftijd } => {
-            if minimaal.is_none() && maximaal.is_none() && !onder_aow_leeftijd {
-                d.fout("lege_voorwaarde", Some(id), pad, "geef minimaal, maximaal of onder_aow_leeftijd");
-            }
-            if let (Some(min), Some(max)) = (minimaal, maximaal) {
-                if min > max {
-                    d.fout("leeftijd_volgorde", Some(id), veld("minimaal"), "minimaal is hoger dan maximaal");
-                }
-            }
-            if minimaal.or(maximaal).is_some_and(|l| l > crate::household::MAX_LEEFTIJD) {
-                d.fout("ongeldige_leeftijd", Some(id), pad, "een leeftijd is hoogstens 120");
-            }
             Blok::Leeftijd { wie, minimaal, maximaal, onder_aow_leeftijd }
         }
-        RawBlok::Kinderen { min_leeftijd, max_leeftijd } => {
-            if min_leeftijd > max_leeftijd || max_leeftijd > 17 {
-                d.fout(
-                    "ongeldige_leeftijd",
-                    Some(id),
-                    pad,
-                    "kinderen zijn 0 tot en met 17 jaar; min_leeftijd <= max_leeftijd",
-                );
-            }
-            Blok::Kinderen { min_leeftijd, max_leeftijd }
-        }
-        RawBlok::Kostendelers { minimaal } => {
-            if !(1..=20).contains(&minimaal) {
-                d.fout("ongeldige_waarde", Some(id), veld("minimaal"), "tussen 1 en 20 kostendelers");
-            }
-            Blok::Kostendelers { minimaal }
-        }
-        RawBlok::MaandenLaagInkomen { minimaal } => {
-            if minimaal > crate::household::MAX_MAANDEN {
-                d.fout("ongeldige_waarde", Some(id), veld("minimaal"), "hoogstens 1200 maanden");
-            }
-            Blok::MaandenLaagInkomen { minimaal }
-        }
+        RawBlok::Kinderen { min_leeftijd, max_leeftijd } => Blok::Kinderen { min_leeftijd, max_leeftijd },
+        RawBlok::Kostendelers { minimaal } => Blok::Kostendelers { minimaal },
+        RawBlok::MaandenLaagInkomen { minimaal } => Blok::MaandenLaagInkomen { minimaal },
         RawBlok::Woonkosten {
             boven_procent,
             kostendelersnorm,
             vermogen_boven_grens,
             geen_draagkracht_bij_schuldregeling,
             bijstand_kan_zonder_draagkracht,
-        } => {
-            procent(d, Some(id), &veld("boven_procent"), boven_procent);
-            Blok::Woonkosten {
-                boven_procent,
-                kostendelersnorm,
-                vermogen_boven_grens,
-                geen_draagkracht_bij_schuldregeling,
-                bijstand_kan_zonder_draagkracht,
-            }
-        }
+        } => Blok::Woonkosten {
+            boven_procent,
+            kostendelersnorm,
+            vermogen_boven_grens,
+            geen_draagkracht_bij_schuldregeling,
+            bijstand_kan_zonder_draagkracht,
+        },
         RawBlok::JaNee { vraag, wie, moet_zijn, zonder_antwoord_aangenomen } => {
-            match (vraag.per_persoon(), wie) {
-                (true, None) => d.fout(
-                    "veld_ontbreekt",
-                    Some(id),
-                    veld("wie"),
-                    "zeg voor wie dit geldt: aanvrager, partner, aanvrager_en_partner of aanvrager_of_partner",
-                ),
-                (false, Some(_)) => d.fout(
-                    "ongeldige_waarde",
-                    Some(id),
-                    veld("wie"),
-                    "deze vraag gaat over het huishouden, niet over een persoon: laat 'wie' weg",
-                ),
-                _ => {}
-            }
             Blok::JaNee { vraag, wie, moet_zijn, aangenomen: zonder_antwoord_aangenomen }
         }
-        RawBlok::Kosten(eis) => {
-            if eis.soorten.is_empty() {
-                d.fout("veld_ontbreekt", Some(id), veld("kosten_soort"), "noem minstens een soort kosten");
-            }
-            if eis.max_totaal.is_some_and(|m| m <= Decimal::ZERO || m > crate::money::MAX_BEDRAG) {
-                d.fout("ongeldig_bedrag", Some(id), veld("max_totaal"), "een bedrag groter dan 0");
-            }
-            Blok::Kosten(eis)
-        }
+        RawBlok::Kosten(eis) => Blok::Kosten(eis),
         RawBlok::Afwijzingsgronden { kosten_soort, voorliggend_voor, al_betaald, zeer_dringende_redenen } => {
             // An empty list is a block for costs already paid (and voorliggend) alone: a
             // regeling that sets the national refusal grounds aside keeps that rule so.
@@ -605,10 +419,7 @@ fn blok(d: &mut Diagnoses, id: &str, pad: &str, raw: RawBlok, bron: &str, diepte
                 alleen_soorten: Vec::new(),
             })
         }
-        RawBlok::PersoonlijkeBeoordeling { tekst: t } => {
-            tekst(d, id, &veld("tekst"), &t);
-            Blok::Beoordeling { tekst: Arc::new(t) }
-        }
+        RawBlok::PersoonlijkeBeoordeling { tekst: t } => Blok::Beoordeling { tekst: Arc::new(t) },
         RawBlok::Alle { voorwaarde } | RawBlok::EenVan { voorwaarde } if voorwaarde.is_empty() => {
             d.fout("geen_voorwaarden", Some(id), veld("voorwaarde"), "een groep voorwaarden is niet leeg");
             return None;
@@ -620,35 +431,4 @@ fn blok(d: &mut Diagnoses, id: &str, pad: &str, raw: RawBlok, bron: &str, diepte
             Blok::EenVan(voorwaarden(d, id, &veld("voorwaarde"), voorwaarde, bron, diepte + 1))
         }
     })
-}
-
-fn is_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 64
-        && id
-            .split('-')
-            .all(|deel| !deel.is_empty() && deel.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
-}
-
-fn procent(d: &mut Diagnoses, regeling: Option<&str>, veld: &str, p: Decimal) {
-    if p < Decimal::ZERO || p > MAX_PROCENT {
-        d.fout("ongeldig_percentage", regeling, veld, format!("{p} is geen percentage tussen 0 en 1000"));
-    }
-}
-
-fn niet_leeg(d: &mut Diagnoses, regeling: Option<&str>, veld: &str, waarde: &str) {
-    if waarde.trim().is_empty() {
-        let code = if veld.ends_with("bron") { "bron_ontbreekt" } else { "leeg_veld" };
-        d.fout(code, regeling, veld, "mag niet leeg zijn");
-    }
-}
-
-/// Inwoners read both languages: neither may be empty.
-fn tekst(d: &mut Diagnoses, id: &str, veld: &str, t: &Tekst) {
-    if t.nl.trim().is_empty() {
-        d.fout("tekst_ontbreekt", Some(id), format!("{veld}.nl"), "de Nederlandse tekst ontbreekt");
-    }
-    if t.en.trim().is_empty() {
-        d.fout("tekst_ontbreekt", Some(id), format!("{veld}.en"), "de Engelse tekst ontbreekt");
-    }
 }
