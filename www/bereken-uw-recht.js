@@ -19,7 +19,7 @@
 // leaves the browser; answers are kept only on the inwoner's request.
 import { el, knop, verschuifKoppen } from './dom.js';
 import { ONBEKEND, aantal, bouwAntwoorden, verwijderUitLijst, zonderVelden } from './antwoorden.js';
-import { evalueer, inkomensreeks, laadKern, laadPolicy, standaardPolicySrc } from './rekenkern.js';
+import { evalueer, inkomensreeks, KERN_GESTOPT, laadKern, laadPolicy, standaardPolicySrc } from './rekenkern.js';
 import { laadCatalogus } from './uitleg.js';
 import { kiesTaal, richting } from './talen.js';
 import { startScherm } from './scherm-start.js';
@@ -55,6 +55,7 @@ export class BerekenUwRecht extends HTMLElement {
 
   #kern = null;
   #policy = null;
+  #herstarts = 0;
   #waarden = {};
   #report = null;
   /** The volunteer pressed "Volgende huishouden" and is asked to confirm. */
@@ -394,11 +395,21 @@ export class BerekenUwRecht extends HTMLElement {
       gebruikt = zonderVelden(antwoorden, r.errors.map((f) => f.veld));
       r = bereken(gebruikt);
     }
+    if (r.type === 'failure' && r.errors.some((f) => f.code === KERN_GESTOPT)) this.#herstart();
     // A failure left after taking out the refused fields is not about one field (a peildatum,
     // an unknown regeling): the last good report stays, and the message shows on the results.
     this.#algemeneFout = r.type === 'success' ? null : r.errors.map((f) => this.#zeg(f.bericht)).join(' ');
     if (r.type === 'success') { this.#report = r.report; this.#gerekend = gebruikt; }
     this.#fouten = fouten;
+  }
+
+  /** The engine trapped: load a fresh one once (the answers stay); a second trap shows the fallback. */
+  #herstart() {
+    if (this.#herstarts++ > 0) {
+      queueMicrotask(() => this.#fallback(this.#w('rekenhulp-kan-niet-laden')));
+      return;
+    }
+    queueMicrotask(() => this.#laad());
   }
 
   #zet(pad, waarde, herteken) {

@@ -57,6 +57,26 @@ function huishouden(kern, policy, antwoorden) {
   return h.kern;
 }
 
+/** The code of the failure a trapped instance gives: the element loads the engine again. */
+export const KERN_GESTOPT = 'kern_gestopt';
+
+/**
+ * A call into the module. A trap (a panic in the engine: the policy checks and bounded answers
+ * are there so that none happens) leaves that instance unusable, its state half-changed; so it
+ * is dropped with every policy loaded into it, and the next load starts a fresh one instead of
+ * failing until the page is reloaded.
+ */
+export function veilig(roep) {
+  try {
+    return roep();
+  } catch (e) {
+    if (!(e instanceof WebAssembly.RuntimeError)) throw e;
+    kern = null;
+    policies.clear();
+    return { type: 'failure', errors: [{ code: KERN_GESTOPT, veld: null, bericht: ['rekenhulp-kan-niet-laden'] }] };
+  }
+}
+
 const STATUS_REDEN = { v: 'voldaan', n: 'niet_voldaan', o: 'onbekend', b: 'beoordeling' };
 
 /** The questions of a bit set (the engine's compact form) in asking order. */
@@ -72,7 +92,7 @@ function vragenUit(bits, policy) {
  * reasons. The sentences stay data (messages) until a screen shows them (uitleg.js).
  */
 export function evalueer(kern, policy, gemeente, antwoorden, peildatum, regelingen) {
-  const r = huishouden(kern, policy, antwoorden).evaluate(gemeente, peildatum, regelingen);
+  const r = veilig(() => huishouden(kern, policy, antwoorden).evaluate(gemeente, peildatum, regelingen));
   if (r.type !== 'success') return r;
   const rapport = r.report;
   const perId = new Map(policy.regelingen.map((x) => [x.id, x]));
@@ -114,5 +134,5 @@ export function evalueer(kern, policy, gemeente, antwoorden, peildatum, regeling
  * nothing to twice the norm. Resolves to { type: 'success', reeks } or the failure envelope.
  */
 export function inkomensreeks(kern, policy, gemeente, antwoorden, peildatum, regelingen, stappen = 200) {
-  return huishouden(kern, policy, antwoorden).inkomensreeks(gemeente, peildatum, regelingen, stappen);
+  return veilig(() => huishouden(kern, policy, antwoorden).inkomensreeks(gemeente, peildatum, regelingen, stappen));
 }
