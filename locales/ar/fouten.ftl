@@ -5,6 +5,8 @@
 
 ## Errors in the answers
 fout-geen-json = الإجابات ليست بصيغة JSON صحيحة: { $detail }
+fout-antwoorden-te-groot = الإجابات طويلة جدًا: يجب ألا تزيد عن { $max } حرفًا.
+fout-lijst-te-lang = { $veld }: يمكنك إدخال { $max } على الأكثر، وليس { $aantal }.
 fout-partner-zonder-heeft-partner = أدخلتم معلومات عن شريك حياة، لكنكم لم تذكروا أن لديكم شريك حياة. اختاروا «نعم» عند سؤال «هل لديكم شريك حياة»، أو احذفوا معلومات الشريك.
 fout-geen-groep-velden = { $veld }: يجب أن تكون هذه مجموعة من الحقول (object)، وليس قيمة واحدة.
 fout-onbekend-veld-bedoelt = حقل غير معروف «{ $naam }». هل تقصدون «{ $suggestie }»؟

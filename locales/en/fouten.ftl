@@ -5,6 +5,8 @@
 
 ## Errors in the answers
 fout-geen-json = The answers are not valid JSON: { $detail }
+fout-antwoorden-te-groot = The answers are too long: they may be at most { $max } characters.
+fout-lijst-te-lang = { $veld }: you can enter at most { $max }, not { $aantal }.
 fout-partner-zonder-heeft-partner = You entered details of a partner, but not that you have a partner. Answer yes to 'do you have a partner', or leave the partner out.
 fout-geen-groep-velden = { $veld } must be a group of fields (an object), not a single value.
 fout-onbekend-veld-bedoelt = Unknown field '{ $naam }'. Did you mean '{ $suggestie }'?

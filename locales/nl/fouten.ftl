@@ -5,6 +5,8 @@
 
 ## Fouten in de antwoorden
 fout-geen-json = De antwoorden zijn geen geldige JSON: { $detail }
+fout-antwoorden-te-groot = De antwoorden zijn te lang: het mogen hoogstens { $max } tekens zijn.
+fout-lijst-te-lang = { $veld }: u kunt er hoogstens { $max } invullen, niet { $aantal }.
 fout-partner-zonder-heeft-partner = U vulde gegevens van een partner in, maar niet dat u een partner heeft. Kies bij 'heeft u een partner' voor ja, of laat de partner weg.
 fout-geen-groep-velden = { $veld } moeten een groep velden zijn (een object), geen losse waarde.
 fout-onbekend-veld-bedoelt = Onbekend veld '{ $naam }'. Bedoelt u '{ $suggestie }'?

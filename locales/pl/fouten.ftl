@@ -5,6 +5,8 @@
 
 ## Errors in the answers
 fout-geen-json = Odpowiedzi nie są w poprawnym formacie JSON: { $detail }
+fout-antwoorden-te-groot = Odpowiedzi są za długie: mogą mieć najwyżej { $max } znaków.
+fout-lijst-te-lang = { $veld }: można wpisać najwyżej { $max }, nie { $aantal }.
 fout-partner-zonder-heeft-partner = Wpisano dane partnera, ale nie zaznaczono, że ma Pan/Pani partnera. Przy pytaniu „Czy ma Pan/Pani partnera?” proszę wybrać „tak” albo usunąć dane partnera.
 fout-geen-groep-velden = { $veld }: tu musi być grupa pól (obiekt), a nie pojedyncza wartość.
 fout-onbekend-veld-bedoelt = Nieznane pole „{ $naam }”. Czy chodzi o „{ $suggestie }”?

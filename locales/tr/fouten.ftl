@@ -5,6 +5,8 @@
 
 ## Errors in the answers
 fout-geen-json = Cevaplar geçerli JSON değil: { $detail }
+fout-antwoorden-te-groot = Yanıtlar çok uzun: en fazla { $max } karakter olabilir.
+fout-lijst-te-lang = { $veld }: en fazla { $max } girebilirsiniz, { $aantal } değil.
 fout-partner-zonder-heeft-partner = Bir partnerin bilgilerini girdiniz, ama partneriniz olduğunu belirtmediniz. 'Partneriniz var mı' sorusunda evet'i seçin veya partner bilgilerini silin.
 fout-geen-groep-velden = { $veld } bir alan grubu (nesne) olmalıdır, tek bir değer olamaz.
 fout-onbekend-veld-bedoelt = Bilinmeyen alan: '{ $naam }'. '{ $suggestie }' mi demek istediniz?

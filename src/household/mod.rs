@@ -6,7 +6,10 @@
 mod parse;
 mod veldfout;
 
-pub use parse::{decimaal as decimaal_uit_tekst, KOST_VELDEN, MAX_LEEFTIJD, MAX_MAANDEN, PERSOON_VELDEN, VELDEN};
+pub use parse::{
+    decimaal as decimaal_uit_tekst, KOST_VELDEN, MAX_ANTWOORDEN_BYTES, MAX_LEEFTIJD, MAX_LIJST, MAX_MAANDEN,
+    PERSOON_VELDEN, VELDEN,
+};
 pub use veldfout::Veldfout;
 
 use crate::questions::{Vraag, Vragen};
@@ -378,6 +381,9 @@ pub struct Antwoorden {
 impl Antwoorden {
     /// Parses and validates answers given as JSON text.
     pub fn uit_json(tekst: &str) -> Result<Antwoorden, Vec<Veldfout>> {
+        if tekst.len() > parse::MAX_ANTWOORDEN_BYTES {
+            return Err(vec![Veldfout::te_groot()]);
+        }
         match crate::json_tekst::lees(tekst) {
             Ok(waarde) => Antwoorden::uit_waarde(&waarde),
             Err(fout) => Err(vec![Veldfout::geen_json(&fout.to_string())]),

@@ -12,6 +12,13 @@ use serde_json::{Map, Value};
 pub const MAX_LEEFTIJD: u32 = 120;
 /// A hundred years of low income is the most anyone can have had.
 pub const MAX_MAANDEN: u32 = 1200;
+/// The most answers the engine reads: the JSON text in bytes (the widget's answers are under
+/// 2 kB), and the children, other adults or costs in one list. More is refused at once, before
+/// any field is read, so no input can make the engine work long (docs/answers.md).
+pub const MAX_ANTWOORDEN_BYTES: usize = 64 * 1024;
+pub const MAX_LIJST: usize = 50;
+/// A name or value that was typed is shown back in a message up to this many characters.
+pub(super) const MAX_GETOOND: usize = 40;
 const MAX_JAREN_SINDS_VERGOEDING: u32 = 100;
 /// Further than any journey in the Netherlands and back: a typo, not a trip.
 const MAX_REISAFSTAND_KM: u32 = 1000;
@@ -78,6 +85,9 @@ pub(super) fn veldnaam(label: Label) -> Arg {
 }
 
 pub(super) fn antwoorden(waarde: &Value) -> Result<Antwoorden, Vec<Veldfout>> {
+    if te_groot(waarde, &mut 0) {
+        return Err(vec![Veldfout::te_groot()]);
+    }
     let mut l = Lezer { fouten: Vec::new() };
     let Some(o) = l.object("", waarde, VELDEN, sleutel!("veld-antwoorden")) else {
         return Err(l.fouten);
@@ -147,6 +157,35 @@ pub(super) fn antwoorden(waarde: &Value) -> Result<Antwoorden, Vec<Veldfout>> {
     }
 }
 
+/// Whether the answers, as JSON text, would be over `MAX_ANTWOORDEN_BYTES`: counted as it
+/// goes, so a huge value is found without walking all of it.
+fn te_groot(w: &Value, bytes: &mut usize) -> bool {
+    *bytes += match w {
+        Value::String(s) => s.len() + 2,
+        Value::Number(n) => n.as_str().len(),
+        _ => 4,
+    };
+    if *bytes > MAX_ANTWOORDEN_BYTES {
+        return true;
+    }
+    match w {
+        Value::Array(a) => a.iter().any(|v| te_groot(v, bytes)),
+        Value::Object(o) => o.iter().any(|(k, v)| {
+            *bytes += k.len() + 3;
+            te_groot(v, bytes)
+        }),
+        _ => false,
+    }
+}
+
+/// What was typed, as a message shows it back: at most `MAX_GETOOND` characters.
+pub(super) fn getoond(tekst: &str) -> String {
+    match tekst.char_indices().nth(MAX_GETOOND) {
+        Some((i, _)) => format!("{}…", tekst.get(..i).unwrap_or_default()),
+        None => tekst.to_string(),
+    }
+}
+
 struct Lezer {
     fouten: Vec<Veldfout>,
 }
@@ -172,8 +211,8 @@ impl Lezer {
             if !velden.contains(&sleutel.as_str()) {
                 let veld = pad_van(pad, sleutel);
                 let bericht = match dichtstbij(sleutel, velden.iter().copied()) {
-                    Some(s) => zin!("fout-onbekend-veld-bedoelt", naam = sleutel.clone(), suggestie = s.to_string()),
-                    None => zin!("fout-onbekend-veld", naam = sleutel.clone(), velden = velden.join(", ")),
+                    Some(s) => zin!("fout-onbekend-veld-bedoelt", naam = getoond(sleutel), suggestie = s.to_string()),
+                    None => zin!("fout-onbekend-veld", naam = getoond(sleutel), velden = velden.join(", ")),
                 };
                 self.fout(&veld, "onbekend_veld", bericht);
             }

@@ -19,6 +19,10 @@ impl Veldfout {
         Veldfout { veld: veld.to_string(), code, bericht }
     }
 
+    pub fn te_groot() -> Veldfout {
+        Veldfout::nieuw("", "te_groot", zin!("fout-antwoorden-te-groot", max = super::parse::MAX_ANTWOORDEN_BYTES))
+    }
+
     pub fn geen_json(detail: &str) -> Veldfout {
         Veldfout::nieuw("", "geen_json", zin!("fout-geen-json", detail = detail.to_string()))
     }

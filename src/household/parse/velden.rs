@@ -13,6 +13,12 @@ impl Lezer {
     pub(super) fn lijst<'a>(&mut self, pad: &str, waarde: Option<&'a Value>, label: Label) -> Option<&'a Vec<Value>> {
         let waarde = waarde.filter(|w| !w.is_null())?;
         match waarde.as_array() {
+            Some(lijst) if lijst.len() > super::MAX_LIJST => {
+                let bericht =
+                    zin!("fout-lijst-te-lang", veld = veldnaam(label), max = super::MAX_LIJST, aantal = lijst.len());
+                self.fout(pad, "lijst_te_lang", bericht);
+                None
+            }
             Some(lijst) => Some(lijst),
             None => {
                 self.fout(pad, "geen_lijst", zin!("fout-geen-lijst", veld = veldnaam(label)));
@@ -154,7 +160,7 @@ impl Lezer {
         if let Some(t) = van_naam(tekst) {
             return Some(t);
         }
-        let getoond = if waarde.is_string() { tekst.to_string() } else { waarde.to_string() };
+        let getoond = super::getoond(&if waarde.is_string() { tekst.to_string() } else { waarde.to_string() });
         let keuzes = namen.join(", ");
         let bericht = match dichtstbij(tekst, namen.iter().copied()) {
             Some(s) => zin!(
