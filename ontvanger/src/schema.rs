@@ -1,6 +1,6 @@
 //! Checks a request against `docs/keukentafel-request.schema.json` (version 1), by hand: the
 //! schema is small, and a hand check gives a message per field in plain words. The tests in
-//! `tests/schema.rs` run the same example files as the schema's own check in `tests/browser/`.
+//! `tests/ontvanger.rs` run the same example files as the schema's own check (`tests/js/schema.test.mjs`).
 
 use serde_json::{Map, Value};
 
@@ -35,9 +35,7 @@ pub fn controleer(v: &Value) -> Vec<String> {
         f.push("versie: moet 1 zijn".into());
     }
     tekst(&mut f, o, "idempotentie_sleutel", true, 36, is_uuid);
-    tekst(&mut f, o, "gemeente", true, 64, |s| {
-        s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-    });
+    tekst(&mut f, o, "gemeente", true, 64, is_gemeente_id);
     tekst(&mut f, o, "aangemaakt", true, 40, is_tijdstip);
     keuze(&mut f, o, "voorkeur", &["thuis", "gemeentehuis", "telefoon"]);
     tekst(&mut f, o, "moment", false, 200, |_| true);
@@ -170,8 +168,16 @@ fn is_datum(s: &str) -> bool {
     s.len() == 10 && s.char_indices().all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() })
 }
 
+/// A gemeente id as the schema has it (`^[a-z0-9-]{1,64}$`): the empty one names no gemeente.
+pub fn is_gemeente_id(s: &str) -> bool {
+    (1..=64).contains(&s.len()) && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
 fn is_tijdstip(s: &str) -> bool {
-    let (datum, rest) = s.split_at(s.len().min(10));
+    // Checked, not `split_at`: byte 10 may fall inside a multibyte character of a hostile value.
+    let Some((datum, rest)) = s.split_at_checked(10) else {
+        return false;
+    };
     let Some(tijd) = rest.strip_prefix('T').and_then(|r| r.strip_suffix('Z')) else {
         return false;
     };
@@ -197,4 +203,25 @@ fn is_email(s: &str) -> bool {
         && !s.chars().any(char::is_whitespace)
         && !domein.contains('@')
         && domein.char_indices().any(|(i, c)| c == '.' && i > 0 && i + 1 < domein.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_multibyte_character_at_byte_ten_is_refused_without_a_panic() {
+        assert!(is_tijdstip("2026-11-22T10:15:00Z"));
+        assert!(!is_tijdstip("2026-11-2\u{e9}T10:15:00Z"));
+        assert!(!is_tijdstip("2026-11-22\u{20ac}10:15:00Z"));
+        assert!(!is_tijdstip("2026-11-2"));
+    }
+
+    #[test]
+    fn the_empty_gemeente_is_no_gemeente() {
+        assert!(is_gemeente_id("bunschoten"));
+        assert!(!is_gemeente_id(""));
+        assert!(!is_gemeente_id("Bunschoten"));
+        assert!(!is_gemeente_id(&"a".repeat(65)));
+    }
 }
