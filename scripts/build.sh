@@ -32,6 +32,8 @@ mkdir -p dist/vendor/fluent
 cp node_modules/@fluent/bundle/esm/*.js dist/vendor/fluent/
 # Every page fetches at once what its start needs, instead of one import after another.
 node scripts/preload.mjs dist
+# Every page carries its CSP as a meta element too, so a copy on a host without the header keeps it.
+node scripts/csp.mjs dist
 printf 'build: %s bytes wasm, %s bytes gzip\n' "$(wc -c < dist/pkg/bur_bg.wasm)" "$(gzip -9 -c dist/pkg/bur_bg.wasm | wc -c)" >&2
 
 # The service worker keeps every file of the site for offline use; its version is a hash of

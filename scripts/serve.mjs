@@ -1,5 +1,5 @@
 // A small static server for dist/ on 127.0.0.1, with the strict Content-Security-Policy the
-// widget must work under (no inline code, no eval; only WebAssembly compilation is allowed).
+// widget must work under (scripts/csp.mjs) as a header; the pages carry it as a meta element too.
 // Usage: node scripts/serve.mjs DIR [PORT] [--demo-ontvanger URL]   (PORT 0: any free port, printed on stdout)
 // --demo-ontvanger (npm start): every page gets <meta name="bereken-uw-recht-demo-endpoint">
 // with that address, so the demo sends keukentafelgesprek requests to the local reference
@@ -7,6 +7,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { csp, metOpMaat } from './csp.mjs';
 
 const [dir, poort, ...opties] = process.argv.slice(2);
 const root = resolve(dir ?? 'dist');
@@ -27,18 +28,9 @@ const types = {
   '.ts': 'text/plain; charset=utf-8',
 };
 
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  // A gemeente's keukentafelgesprek endpoint on another origin (tests: the reference receiver).
-  `connect-src 'self'${process.env.BUR_CONNECT_SRC ? ` ${process.env.BUR_CONNECT_SRC}` : ''}`,
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'self'",
-].join('; ');
+// A gemeente's keukentafelgesprek endpoint on another origin (tests, npm start: the reference receiver).
+const extra = process.env.BUR_CONNECT_SRC ? [process.env.BUR_CONNECT_SRC] : [];
+export const CSP = csp({ connectSrc: extra });
 
 const server = createServer(async (req, res) => {
   try {
@@ -50,6 +42,8 @@ const server = createServer(async (req, res) => {
     }
     if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
     let body = await readFile(file);
+    // The page's own CSP meta element allows the same extra origin as the header.
+    if (extra.length && extname(file) === '.html') body = Buffer.from(metOpMaat(body.toString('utf8'), extra));
     if (demoOntvanger && extname(file) === '.html') {
       const meta = `<meta name="bereken-uw-recht-demo-endpoint" content="${demoOntvanger.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)}">`;
       body = Buffer.from(body.toString('utf8').replace('<head>', `<head>\n  ${meta}`));

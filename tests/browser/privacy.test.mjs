@@ -5,6 +5,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { csp } from '../../scripts/csp.mjs';
 import { metOmgeving, volg } from './helpers.mjs';
 import { leesScenario, vulIn, scherm } from './invullen.mjs';
 
@@ -40,6 +42,38 @@ test('the Content-Security-Policy is strict and enforced', async () => {
     setTimeout(() => klaar(false), 1000);
   }));
   assert.equal(geweigerd, true);
+  await page.close();
+});
+
+test('every page carries the same CSP as a meta element, so a copy on a host that sends no header keeps it', async () => {
+  for (const pagina of ['index.html', 'kindpakket.html', 'timing.html']) {
+    const html = readFileSync(join('dist', pagina), 'utf8');
+    const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/)?.[1];
+    assert.equal(meta, csp({ meta: true }), `${pagina}: the meta element is the served policy without frame-ancestors`);
+    assert.ok(html.indexOf(meta) < html.search(/<script|<link/), `${pagina}: before any script or link, so it covers them`);
+  }
+  const page = await omgeving.browser.newPage();
+  const { fouten } = volg(page);
+  // The host of the copy sends no CSP header at all.
+  await page.route('**/*', async (route) => {
+    const antwoord = await route.fetch();
+    const headers = { ...antwoord.headers() };
+    delete headers['content-security-policy'];
+    await route.fulfill({ response: antwoord, headers });
+  });
+  const antwoord = await page.goto(omgeving.server.url);
+  assert.equal(antwoord.headers()['content-security-policy'], undefined);
+  await page.locator('[data-actie="begin"]').waitFor();
+  const geweigerd = await page.evaluate(() => new Promise((klaar) => {
+    document.addEventListener('securitypolicyviolation', (e) => klaar(e.violatedDirective), { once: true });
+    const s = document.createElement('script');
+    s.textContent = 'window.__inline = 1';
+    document.body.append(s);
+    setTimeout(() => klaar(null), 1000);
+  }));
+  assert.equal(geweigerd, 'script-src-elem', 'the inline script is refused by the meta element alone');
+  assert.equal(await page.evaluate(() => window.__inline), undefined);
+  assert.deepEqual(fouten.filter((f) => !/Content Security Policy/.test(f)), [], 'and the widget works under it');
   await page.close();
 });
 
