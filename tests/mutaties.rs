@@ -56,17 +56,63 @@ fn verzamel(v: &Value, pad: String, uit: &mut Vec<String>) {
 fn vervanging() -> impl Strategy<Value = Value> {
     prop_oneof![
         prop::sample::select(vec![
-            "-1", "0", "-0.01", "0.01", "1", "17", "18", "60", "61", "120", "121", "1000", "1000.01", "1200", "1201",
-            "10000000", "10000000.01", "1e28", "79228162514264337593543950335", "-79228162514264337593543950335",
-            "99999999999999999999999999999999", "0.0000000000000000000000000001", "NaN", "", " ",
-            "javascript:alert(1)", "http://example.nl/", "https://", "https://example.nl/a b", "mailto:x",
-            "2024-02-30", "2099-12-31", "1900-01-01",
+            "-1",
+            "0",
+            "-0.01",
+            "0.01",
+            "1",
+            "17",
+            "18",
+            "60",
+            "61",
+            "120",
+            "121",
+            "1000",
+            "1000.01",
+            "1200",
+            "1201",
+            "10000000",
+            "10000000.01",
+            "1e28",
+            "79228162514264337593543950335",
+            "-79228162514264337593543950335",
+            "99999999999999999999999999999999",
+            "0.0000000000000000000000000001",
+            "NaN",
+            "",
+            " ",
+            "javascript:alert(1)",
+            "http://example.nl/",
+            "https://",
+            "https://example.nl/a b",
+            "mailto:x",
+            "2024-02-30",
+            "2099-12-31",
+            "1900-01-01",
         ])
         .prop_map(|s| json!(s)),
         prop::sample::select(vec![
-            json!(null), json!(true), json!(false), json!(0), json!(-1), json!(1), json!(17), json!(18), json!(61),
-            json!(121), json!(1201), json!(4294967295u64), json!(4294967296u64), json!(u64::MAX), json!(i64::MIN),
-            json!(1.5), json!(1e308), json!([]), json!({}), json!([{}]), json!({"nl": "", "en": ""}),
+            json!(null),
+            json!(true),
+            json!(false),
+            json!(0),
+            json!(-1),
+            json!(1),
+            json!(17),
+            json!(18),
+            json!(61),
+            json!(121),
+            json!(1201),
+            json!(4294967295u64),
+            json!(4294967296u64),
+            json!(u64::MAX),
+            json!(i64::MIN),
+            json!(1.5),
+            json!(1e308),
+            json!([]),
+            json!({}),
+            json!([{}]),
+            json!({"nl": "", "en": ""}),
         ]),
         (-100_000i64..100_000_000, 0u32..4).prop_map(|(m, s)| json!(Decimal::new(m, s).to_string())),
         (0u64..2000).prop_map(|n| json!(n)),
@@ -156,7 +202,8 @@ fn controleer(g: &Gemeente, pad: &str, m: &Mutatie) -> Result<(), TestCaseError>
             for f in &fouten {
                 prop_assert_eq!(&f.bestand, &bestand);
                 // The whole file replaced is an error about the file itself.
-                let plaats = !f.veld.is_empty() || f.regeling.is_some() || (pad.is_empty() && f.code == "json_syntaxis");
+                let plaats =
+                    !f.veld.is_empty() || f.regeling.is_some() || (pad.is_empty() && f.code == "json_syntaxis");
                 prop_assert!(plaats, "an error without a place: {f}");
             }
             return Ok(());
@@ -175,8 +222,10 @@ fn controleer(g: &Gemeente, pad: &str, m: &Mutatie) -> Result<(), TestCaseError>
         }
         zonder_panic("the report", || bur::report::json::schrijf(&r, &policy.teksttabel()))?;
         if i == 0 {
-            zonder_panic("the income sweep", || bur::evaluate::inkomensreeks(&policy, &normen, a, peildatum, None, 20))?
-                .ok();
+            zonder_panic("the income sweep", || {
+                bur::evaluate::inkomensreeks(&policy, &normen, a, peildatum, None, 20)
+            })?
+            .ok();
         }
     }
     Ok(())
