@@ -1,15 +1,15 @@
-//! The receiver: the example requests in tests/data/keukentafel/ (also checked against the JSON
-//! schema by tests/browser/schema.test.mjs), each idempotency key stored once, and the HTTP
-//! answers: 201 then 200 with the same reference, 500 while `--storing` lasts, 413 and 422
-//! storing nothing, and CORS only for the allowed origin.
+//! The receiver's contract: the example requests in tests/data/keukentafel/ (also checked
+//! against the JSON schema by tests/js/schema.test.mjs), each idempotency key stored once, and
+//! the HTTP answers: 201 then 200 with the same reference, 500 while `--storing` lasts, 4xx
+//! storing nothing, CORS only for the allowed origins, nothing cached.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+mod hulp;
 
 use bur_ontvanger::opslag::{Opgeslagen, Opslag};
 use bur_ontvanger::schema::controleer;
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
+use hulp::{post, vraag, Ontvanger};
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
 
 fn voorbeelden(soort: &str) -> Vec<(String, serde_json::Value)> {
     let map = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/data/keukentafel").join(soort);
@@ -39,9 +39,8 @@ fn valid_examples_pass_and_invalid_ones_are_named() {
 
 #[test]
 fn a_key_is_stored_once() {
-    let dir = std::env::temp_dir().join(format!("bur-ontvanger-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let mut o = Opslag::open(dir.join("a.sqlite").to_str().unwrap()).unwrap();
+    let db = hulp::nieuwe_db("opslag-eenmaal");
+    let mut o = Opslag::open(db.to_str().unwrap()).unwrap();
     let Opgeslagen::Nieuw(r1) = o.bewaar("k1", "bunschoten", "{}").unwrap() else { panic!("new") };
     let Opgeslagen::AlBekend(r2) = o.bewaar("k1", "bunschoten", "{}").unwrap() else { panic!("known") };
     assert_eq!(r1, r2);
@@ -49,76 +48,83 @@ fn a_key_is_stored_once() {
     assert_eq!(o.aantal().unwrap(), 1);
 }
 
-struct Ontvanger {
-    kind: Child,
-    adres: String,
-}
-
-impl Drop for Ontvanger {
-    fn drop(&mut self) {
-        let _ = self.kind.kill();
-    }
-}
-
-fn start(storing: u32) -> Ontvanger {
-    let db = std::env::temp_dir().join(format!("bur-ontvanger-{}-{storing}.sqlite", std::process::id()));
-    let _ = std::fs::remove_file(&db);
-    let mut kind = Command::new(env!("CARGO_BIN_EXE_bur-ontvanger"))
-        .args(["--adres", "127.0.0.1:0", "--database", db.to_str().unwrap(), "--origin", "http://127.0.0.1:8080"])
-        .args(["--storing", &storing.to_string()])
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut regel = String::new();
-    BufReader::new(kind.stdout.take().unwrap()).read_line(&mut regel).unwrap();
-    let adres = regel.trim().trim_start_matches("http://").trim_end_matches('/').to_string();
-    Ontvanger { kind, adres }
-}
-
-/// A minimal HTTP/1.1 exchange: (status, headers, body).
-fn vraag(adres: &str, methode: &str, pad: &str, body: &str) -> (u16, String, String) {
-    let mut s = TcpStream::connect(adres).unwrap();
-    write!(
-        s,
-        "{methode} {pad} HTTP/1.1\r\nHost: {adres}\r\nOrigin: http://127.0.0.1:8080\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-        body.len()
-    )
-    .unwrap();
-    let mut antwoord = String::new();
-    s.read_to_string(&mut antwoord).unwrap();
-    let (kop, romp) = antwoord.split_once("\r\n\r\n").unwrap();
-    let status = kop.split(' ').nth(1).unwrap().parse().unwrap();
-    (status, kop.to_lowercase(), romp.to_string())
-}
-
 #[test]
 fn retries_get_the_same_reference_and_hiccups_store_nothing() {
-    let o = start(2);
-    let verzoek = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/data/keukentafel/goed/alleen-contact.json"),
-    )
-    .unwrap();
-    assert_eq!(vraag(&o.adres, "POST", "/aanvragen", &verzoek).0, 500);
-    assert_eq!(vraag(&o.adres, "POST", "/aanvragen", &verzoek).0, 500);
-    let (status, kop, romp) = vraag(&o.adres, "POST", "/aanvragen", &verzoek);
-    assert_eq!(status, 201);
-    assert!(kop.contains("access-control-allow-origin: http://127.0.0.1:8080"));
-    assert!(romp.contains("KTG-BUNSCHOTEN-000001"), "{romp}");
-    let (status, _, romp2) = vraag(&o.adres, "POST", "/aanvragen", &verzoek);
-    assert_eq!(status, 200);
-    assert!(romp2.contains("KTG-BUNSCHOTEN-000001"));
-    assert!(vraag(&o.adres, "GET", "/gezondheid", "").2.contains("\"aantal\":1"));
+    let o = Ontvanger::start("herhaling", &["--storing", "2"]);
+    let verzoek = hulp::voorbeeld("goed/alleen-contact.json");
+    assert_eq!(post(&o.adres, &verzoek).status, 500);
+    assert_eq!(post(&o.adres, &verzoek).status, 500);
+    let a = post(&o.adres, &verzoek);
+    assert_eq!(a.status, 201);
+    assert!(a.kop.contains("access-control-allow-origin: http://127.0.0.1:8080"), "{}", a.kop);
+    assert!(a.kop.contains("cache-control: no-store"), "{}", a.kop);
+    assert_eq!(a.json(), serde_json::json!({ "referentie": "KTG-BUNSCHOTEN-000001" }));
+    let b = post(&o.adres, &verzoek);
+    assert_eq!(b.status, 200);
+    assert_eq!(b.json(), serde_json::json!({ "referentie": "KTG-BUNSCHOTEN-000001", "al_ontvangen": true }));
+    assert_eq!(o.aantal(), 1);
 }
 
 #[test]
 fn malformed_and_oversized_requests_get_4xx_and_store_nothing() {
-    let o = start(0);
-    assert_eq!(vraag(&o.adres, "POST", "/aanvragen", "{geen json").0, 400);
-    let (status, _, romp) = vraag(&o.adres, "POST", "/aanvragen", r#"{"versie":1}"#);
-    assert_eq!(status, 422);
-    assert!(romp.contains("toestemming"), "{romp}");
+    let o = Ontvanger::start("fout", &[]);
+    assert_eq!(post(&o.adres, "{geen json").status, 400);
+    let a = post(&o.adres, r#"{"versie":1}"#);
+    assert_eq!(a.status, 422);
+    assert!(a.romp.contains("toestemming"), "{}", a.romp);
     let groot = format!(r#"{{"vraag":"{}"}}"#, "x".repeat(40_000));
-    assert_eq!(vraag(&o.adres, "POST", "/aanvragen", &groot).0, 413);
-    assert_eq!(vraag(&o.adres, "OPTIONS", "/aanvragen", "").0, 204);
-    assert!(vraag(&o.adres, "GET", "/gezondheid", "").2.contains("\"aantal\":0"));
+    assert_eq!(post(&o.adres, &groot).status, 413);
+    assert_eq!(post(&o.adres, &hulp::voorbeeld("fout/geen-toestemming.json")).status, 422);
+    assert_eq!(vraag(&o.adres, "OPTIONS", "/aanvragen", "").status, 204);
+    assert_eq!(o.aantal(), 0);
+}
+
+#[test]
+fn what_is_stored_is_the_request_that_was_checked() {
+    let o = Ontvanger::start("opgeslagen", &["--gemeenten", "montferland"]);
+    let verzoek = hulp::voorbeeld("goed/met-uitkomst.json");
+    assert_eq!(post(&o.adres, &verzoek).status, 201);
+    let db = rusqlite::Connection::open(&o.db).unwrap();
+    let (tekst, toestemming): (String, i64) = db
+        .query_row("SELECT verzoek, json_extract(verzoek, '$.toestemming') FROM aanvragen", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    let als_verzonden: serde_json::Value = serde_json::from_str(&verzoek).unwrap();
+    assert_eq!(serde_json::from_str::<serde_json::Value>(&tekst).unwrap(), als_verzonden);
+    assert_eq!(toestemming, 1);
+}
+
+fn preflight(adres: &str, origin: &str) -> hulp::Antwoord {
+    let tekst = format!(
+        "OPTIONS /aanvragen HTTP/1.1\r\nHost: {adres}\r\nOrigin: {origin}\r\nAccess-Control-Request-Method: POST\r\nAccess-Control-Request-Headers: content-type\r\nConnection: close\r\n\r\n"
+    );
+    hulp::ruw(adres, tekst.as_bytes()).unwrap()
+}
+
+#[test]
+fn cors_answers_the_listed_origins_only_or_any_with_a_star() {
+    let o = Ontvanger::start("cors", &[]);
+    let goed = preflight(&o.adres, "http://127.0.0.1:8080");
+    assert_eq!(goed.status, 204);
+    assert!(goed.kop.contains("access-control-allow-origin: http://127.0.0.1:8080"), "{}", goed.kop);
+    assert!(goed.kop.contains("access-control-allow-methods: post"), "{}", goed.kop);
+    assert!(goed.kop.contains("access-control-allow-headers: content-type"), "{}", goed.kop);
+    let vreemd = preflight(&o.adres, "https://elders.example");
+    assert!(!vreemd.kop.contains("access-control-allow-origin"), "{}", vreemd.kop);
+    let ster = Ontvanger::start("cors-ster", &["--origin", "*"]);
+    let elders = preflight(&ster.adres, "https://elders.example");
+    assert!(elders.kop.contains("access-control-allow-origin: https://elders.example"), "{}", elders.kop);
+}
+
+#[test]
+fn other_methods_and_paths_get_405_and_404_in_json() {
+    let o = Ontvanger::start("routes", &[]);
+    let a = vraag(&o.adres, "GET", "/aanvragen", "");
+    assert_eq!((a.status, a.json()), (405, serde_json::json!({ "fouten": ["alleen POST"] })));
+    assert!(a.kop.contains("allow: post"), "{}", a.kop);
+    assert_eq!(vraag(&o.adres, "POST", "/gezondheid", "").status, 405);
+    let b = vraag(&o.adres, "GET", "/elders", "");
+    assert_eq!(b.status, 404);
+    assert!(b.kop.contains("cache-control: no-store"), "{}", b.kop);
 }
