@@ -11,8 +11,9 @@ ONTVANGER_PORT="${ONTVANGER_PORT:-8787}"
 bash scripts/build.sh
 cargo build --quiet -p bur-ontvanger
 mkdir -p data
+# It takes requests for the gemeenten whose compiled policies the build put in dist/policies.
 target/debug/bur-ontvanger --adres "127.0.0.1:${ONTVANGER_PORT}" --database data/keukentafel.sqlite \
-  --origin "http://127.0.0.1:${PORT},http://localhost:${PORT}" > /dev/null &
+  --origin "http://127.0.0.1:${PORT},http://localhost:${PORT}" --policies dist/policies > /dev/null &
 ontvanger=$!
 trap 'kill "$ontvanger" 2> /dev/null || true' EXIT INT TERM
 echo "keukentafelgesprek requests: http://127.0.0.1:${ONTVANGER_PORT}/aanvragen (data/keukentafel.sqlite)"

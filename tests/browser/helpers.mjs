@@ -63,7 +63,8 @@ export async function statussen(page) {
 
 /** The reference receiver (cargo build -p bur-ontvanger first) with a fresh database; returns { url, db, stop }. */
 export async function startOntvanger({ storing = 0, db } = {}) {
-  const kind = spawn('target/debug/bur-ontvanger', ['--adres', '127.0.0.1:0', '--database', db, '--origin', '*', '--storing', String(storing)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // The gemeenten it takes are those of the compiled policies the pages use (dist/policies).
+  const kind = spawn('target/debug/bur-ontvanger', ['--adres', '127.0.0.1:0', '--database', db, '--origin', '*', '--policies', 'dist/policies', '--storing', String(storing)], { stdio: ['ignore', 'pipe', 'inherit'] });
   const [regel] = await once(kind.stdout, 'data');
   return { url: regel.toString().trim(), db, stop: () => kind.kill() };
 }
