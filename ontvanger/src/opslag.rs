@@ -92,10 +92,14 @@ mod tests {
 
     fn tijdelijk(naam: &str) -> String {
         let pad = std::env::temp_dir().join(format!("bur-ontvanger-opslag-{}-{naam}.sqlite", std::process::id()));
-        for achter in ["", "-wal", "-shm"] {
-            let _ = std::fs::remove_file(format!("{}{achter}", pad.display()));
-        }
+        weg(&pad.display().to_string());
         pad.display().to_string()
+    }
+
+    fn weg(pad: &str) {
+        for achter in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{pad}{achter}"));
+        }
     }
 
     #[test]
@@ -107,6 +111,8 @@ mod tests {
         drop(o);
         let mut o = Opslag::open(&pad).unwrap();
         assert_eq!(o.bewaar("k2", "bunschoten", "{}").unwrap(), Opgeslagen::Nieuw("KTG-BUNSCHOTEN-000002".into()));
+        drop(o);
+        weg(&pad);
     }
 
     #[test]
@@ -123,5 +129,7 @@ mod tests {
         drop(db);
         let mut o = Opslag::open(&pad).unwrap();
         assert_eq!(o.bewaar("k8", "bunschoten", "{}").unwrap(), Opgeslagen::Nieuw("KTG-BUNSCHOTEN-000008".into()));
+        drop(o);
+        weg(&pad);
     }
 }

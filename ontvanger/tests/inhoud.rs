@@ -67,4 +67,5 @@ fn without_a_known_gemeente_the_server_does_not_start_but_lijst_works() {
     let lijst = Command::new(hulp::BIN).args(["--lijst", "--database", db.to_str().unwrap()]).output().unwrap();
     assert!(lijst.status.success());
     assert!(String::from_utf8_lossy(&lijst.stdout).contains("nog geen verzoeken"));
+    hulp::weg(&db);
 }

@@ -46,6 +46,8 @@ fn a_key_is_stored_once() {
     assert_eq!(r1, r2);
     assert_eq!(r1, "KTG-BUNSCHOTEN-000001");
     assert_eq!(o.aantal().unwrap(), 1);
+    drop(o);
+    hulp::weg(&db);
 }
 
 #[test]

@@ -21,6 +21,8 @@ impl Drop for Ontvanger {
     fn drop(&mut self) {
         let _ = self.kind.kill();
         let _ = self.kind.wait();
+        // The database goes with it, so runs leave nothing in the temp folder.
+        weg(&self.db);
     }
 }
 
@@ -73,10 +75,15 @@ impl Ontvanger {
 
 pub fn nieuwe_db(naam: &str) -> PathBuf {
     let db = std::env::temp_dir().join(format!("bur-ontvanger-{}-{naam}.sqlite", std::process::id()));
+    weg(&db);
+    db
+}
+
+/// Removes a database with its WAL files.
+pub fn weg(db: &Path) {
     for achter in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{achter}", db.display()));
     }
-    db
 }
 
 pub fn voorbeeld(pad: &str) -> String {
