@@ -8,6 +8,17 @@ WASM_PACK_VERSION=0.15.1   # keep in step with docs/toolchain.md
 
 log() { printf 'setup: %s\n' "$*" >&2; }
 
+# Two setups started together (two test runs, a build beside a test) would both run cargo
+# install, apt or npm ci into the same places and break each other ("Directory not empty"):
+# the second waits here for the first, then finds everything installed and skips it.
+CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
+mkdir -p "$CARGO_BIN"
+exec 9> "${CARGO_HOME:-$HOME/.cargo}/.bereken-uw-recht-setup.lock"
+if ! flock -n 9; then
+  log "another setup is running; waiting for it to finish"
+  flock 9
+fi
+
 # The toolchain of rust-toolchain.toml, with its wasm32 target.
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
   log "adding the wasm32-unknown-unknown target"
@@ -17,6 +28,23 @@ fi
 if ! wasm-pack --version 2>/dev/null | grep -q " ${WASM_PACK_VERSION}\$"; then
   log "installing wasm-pack ${WASM_PACK_VERSION} (about two minutes)"
   cargo install wasm-pack --version "${WASM_PACK_VERSION}" --locked
+fi
+
+# The wasm-bindgen CLI of the exact version Cargo.lock pins (wasm-pack build and wasm-pack test
+# both need it). Installed here, once, on PATH, where wasm-pack finds it: left to wasm-pack, it is
+# compiled silently inside the first build, into wasm-pack's cache, and two builds doing that at
+# once fail. A copy wasm-pack compiled before is taken instead of compiling again.
+WASM_BINDGEN_VERSION="$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"$/\1/p')"
+if ! wasm-bindgen --version 2>/dev/null | grep -q " ${WASM_BINDGEN_VERSION}\$" \
+  || ! wasm-bindgen-test-runner --version 2>/dev/null | grep -q " ${WASM_BINDGEN_VERSION}\$"; then
+  cache="$HOME/.cache/.wasm-pack/wasm-bindgen-cargo-install-${WASM_BINDGEN_VERSION}"
+  if [ -x "$cache/wasm-bindgen" ] && [ -x "$cache/wasm-bindgen-test-runner" ]; then
+    log "taking wasm-bindgen-cli ${WASM_BINDGEN_VERSION} from wasm-pack's cache"
+    cp "$cache/wasm-bindgen" "$cache/wasm-bindgen-test-runner" "$CARGO_BIN/"
+  else
+    log "installing wasm-bindgen-cli ${WASM_BINDGEN_VERSION}: the first time this compiles about 200 crates, about fifteen minutes on two cores"
+    cargo install wasm-bindgen-cli --version "=${WASM_BINDGEN_VERSION}" --locked
+  fi
 fi
 
 # Chromium from Debian: test tools cannot download a browser of their own here.
