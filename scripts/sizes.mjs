@@ -1,14 +1,15 @@
 // Measures what the page loads, raw and gzipped, and with --check fails above the budget.
-// The budgets are bytes, never times: 150 kB gzip for the WebAssembly module (issue 12; down
-// from 175 kB since the sentences live in the catalogs and JSON is read by hand; the target
-// beyond it is 100 kB) and
-// 250 kB for everything the first screen loads (issue 4), which now includes the catalog of the
-// language shown and the Fluent runtime.
+// The budgets are bytes, never times: 155 kB gzip for the WebAssembly module (issue 12 set 150
+// kB, down from 175 kB since the sentences live in the catalogs and JSON is read by hand; issue
+// 14 added 5 kB: the compiled reader now runs every value check of `bur check`, so no policy
+// file a page is given reaches the engine unchecked; the target beyond it is 100 kB) and
+// 255 kB for everything the first screen loads (issue 4, 250 kB; plus the same 5 kB), which
+// includes the catalog of the language shown and the Fluent runtime.
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_WASM_GZIP = 150_000;
-const BUDGET_EERSTE_SCHERM_GZIP = 250_000;
+const BUDGET_WASM_GZIP = 155_000;
+const BUDGET_EERSTE_SCHERM_GZIP = 255_000;
 // What the start page loads before the first question: the page, the element's modules and
 // style, the engine and one policy file. Not: the kindpakket and timing pages, the service
 // worker, and the keukentafelgesprek screen (fetched when an inwoner opens it).

@@ -31,7 +31,7 @@ pub(super) struct Plaats<'a> {
 
 impl Plaats<'_> {
     fn veld(&self, naam: &str) -> String {
-        format!("{}{naam}", self.pad)
+        [self.pad, naam].concat()
     }
 
     fn fout(&self, d: &mut Diagnoses, code: &'static str, veld: &str, bericht: impl Into<String>) {
@@ -43,10 +43,10 @@ impl Plaats<'_> {
 pub(super) fn policy(d: &mut Diagnoses, p: &Policy) {
     gemeente(d, "gemeente.", &p.gemeente);
     for (i, doc) in p.documenten.iter().enumerate() {
-        document(d, &format!("documenten[{i}]."), doc, p.documenten.iter().take(i), &[]);
+        document(d, &genummerd("documenten", i), doc, p.documenten.iter().take(i), &[]);
     }
     for (i, r) in p.regelingen.iter().enumerate() {
-        let pad = format!("regelingen[{i}].");
+        let pad = genummerd("regelingen", i);
         let plaats = Plaats { regeling: Some(&r.id), pad: &pad };
         regeling(d, plaats, r);
         if p.regelingen.iter().take(i).any(|b| b.id == r.id) {
@@ -54,17 +54,17 @@ pub(super) fn policy(d: &mut Diagnoses, p: &Policy) {
         }
         voorwaarden(d, plaats, "voorwaarden", &r.voorwaarden);
         if let Some(b) = &r.bedrag {
-            bedrag(d, Plaats { pad: &format!("{pad}bedrag."), ..plaats }, b);
+            bedrag(d, Plaats { pad: &[&pad, "bedrag."].concat(), ..plaats }, b);
         }
         if let Some(k) = &r.draagkracht {
-            draagkracht(d, Plaats { pad: &format!("{pad}draagkracht."), ..plaats }, k);
+            draagkracht(d, Plaats { pad: &[&pad, "draagkracht."].concat(), ..plaats }, k);
         }
     }
     for (i, b) in p.buiten_scope.iter().enumerate() {
-        buiten_scope(d, &format!("buiten_scope[{i}]."), b);
+        buiten_scope(d, &genummerd("buiten_scope", i), b);
     }
     for (i, s) in p.signalen.iter().enumerate() {
-        let pad = format!("signalen[{i}].");
+        let pad = genummerd("signalen", i);
         let plaats = Plaats { regeling: Some(&s.id), pad: &pad };
         signaal(d, plaats, s, p.signalen.iter().take(i));
         voorwaarden(d, plaats, "voorwaarden", &s.voorwaarden);
@@ -73,6 +73,12 @@ pub(super) fn policy(d: &mut Diagnoses, p: &Policy) {
         keukentafel(d, "keukentafelgesprek.", k);
     }
     regels_uit(d, "gemeente.", p);
+}
+
+/// `regelingen[2].`: the path in front of an element's fields (without `core::fmt`, which this
+/// module avoids: it runs in the WebAssembly module, where every `format!` costs bytes).
+fn genummerd(lijst: &str, i: usize) -> String {
+    [lijst, "[", itoa::Buffer::new().format(i), "]."].concat()
 }
 
 pub(super) fn is_id(id: &str) -> bool {
@@ -85,16 +91,19 @@ pub(super) fn is_id(id: &str) -> bool {
 
 pub(super) fn procent(d: &mut Diagnoses, regeling: Option<&str>, veld: &str, p: Decimal) {
     if p < Decimal::ZERO || p > MAX_PROCENT {
-        d.fout("ongeldig_percentage", regeling, veld, format!("{p} is geen percentage tussen 0 en 1000"));
+        let p = crate::report::json::decimaal_tekst(p);
+        d.fout("ongeldig_percentage", regeling, veld, p + " is geen percentage tussen 0 en 1000");
     }
 }
 
-/// An amount above zero (`positief`) or of zero or more, and never above `MAX_BEDRAG`.
+/// An amount above zero (`positief`) or of zero or more, and never above `MAX_BEDRAG` (the
+/// message writes it out: `Decimal`'s `Display` would bring `core::fmt`'s number code into the
+/// WebAssembly module).
 fn bedrag_in_grenzen(d: &mut Diagnoses, plaats: Plaats, veld: &str, b: Decimal, positief: bool) {
     let te_laag = if positief { b <= Decimal::ZERO } else { b < Decimal::ZERO };
     if te_laag || b > MAX_BEDRAG {
         let soort = if positief { "groter dan 0" } else { "van 0 of meer" };
-        plaats.fout(d, "ongeldig_bedrag", veld, format!("een bedrag {soort}, hoogstens {MAX_BEDRAG}"));
+        plaats.fout(d, "ongeldig_bedrag", veld, ["een bedrag ", soort, ", hoogstens 10000000"].concat());
     }
 }
 
@@ -108,10 +117,10 @@ pub(super) fn niet_leeg(d: &mut Diagnoses, regeling: Option<&str>, veld: &str, w
 /// Inwoners read both languages: neither may be empty.
 pub(super) fn tekst(d: &mut Diagnoses, id: &str, veld: &str, t: &Tekst) {
     if t.nl.trim().is_empty() {
-        d.fout("tekst_ontbreekt", Some(id), format!("{veld}.nl"), "de Nederlandse tekst ontbreekt");
+        d.fout("tekst_ontbreekt", Some(id), [veld, ".nl"].concat(), "de Nederlandse tekst ontbreekt");
     }
     if t.en.trim().is_empty() {
-        d.fout("tekst_ontbreekt", Some(id), format!("{veld}.en"), "de Engelse tekst ontbreekt");
+        d.fout("tekst_ontbreekt", Some(id), [veld, ".en"].concat(), "de Engelse tekst ontbreekt");
     }
 }
 
@@ -122,7 +131,7 @@ fn tekst_op(d: &mut Diagnoses, plaats: Plaats, veld: &str, t: &Tekst) {
 /// A link on the inwoner's page: https only, never `javascript:`.
 fn https(d: &mut Diagnoses, plaats: Plaats, veld: &str, url: &str) {
     if !super::documenten::is_https(url) {
-        plaats.fout(d, "ongeldige_waarde", veld, format!("'{url}' is geen https-adres"));
+        plaats.fout(d, "ongeldige_waarde", veld, ["'", url, "' is geen https-adres"].concat());
     }
 }
 
@@ -133,7 +142,7 @@ pub(super) fn gemeente(d: &mut Diagnoses, pad: &str, g: &Gemeente) {
             d,
             "ongeldige_id",
             "id",
-            format!("'{}': gebruik kleine letters, cijfers en streepjes, zoals 'bunschoten'", g.id),
+            ["'", &g.id, "': gebruik kleine letters, cijfers en streepjes, zoals 'bunschoten'"].concat(),
         );
     }
     for (veld, waarde) in [("naam", &g.naam), ("versie", &g.versie), ("bron", &g.bron)] {
@@ -187,7 +196,7 @@ pub(super) fn document<'a>(
     if !is_id(&doc.id) || eerder.chain(nationaal).any(|b| b.id == doc.id) {
         let waar =
             if nationaal.iter().any(|b| b.id == doc.id) { " (die staat al in het landelijke bestand)" } else { "" };
-        plaats.fout(d, "ongeldige_id", "id", format!("'{}' is geen unieke id{waar}", doc.id));
+        plaats.fout(d, "ongeldige_id", "id", ["'", &doc.id, "' is geen unieke id", waar].concat());
     }
     niet_leeg(d, None, &plaats.veld("titel"), &doc.titel);
     if let Some(url) = &doc.url {
@@ -197,7 +206,7 @@ pub(super) fn document<'a>(
 
 pub(super) fn buiten_scope(d: &mut Diagnoses, pad: &str, b: &BuitenScope) {
     for (veld, waarde) in [("naam", &b.naam), ("bron", &b.bron), ("reden", &b.reden)] {
-        niet_leeg(d, None, &format!("{pad}{veld}"), waarde);
+        niet_leeg(d, None, &[pad, veld].concat(), waarde);
     }
 }
 
@@ -222,13 +231,13 @@ pub(super) fn keukentafel(d: &mut Diagnoses, pad: &str, k: &Keukentafelgesprek) 
     let plaats = Plaats { regeling: None, pad };
     niet_leeg(d, None, &plaats.veld("bron"), &k.bron);
     if let Some(e) = k.endpoint.as_deref().filter(|e| !super::documenten::is_endpoint(e)) {
-        plaats.fout(d, "ongeldige_waarde", "endpoint", format!("'{e}' is geen https-adres"));
+        plaats.fout(d, "ongeldige_waarde", "endpoint", ["'", e, "' is geen https-adres"].concat());
     }
     if let Some(p) = k.privacyverklaring.as_deref().filter(|p| !super::documenten::is_link(p)) {
-        plaats.fout(d, "ongeldige_waarde", "privacyverklaring", format!("'{p}' is geen https- of mailto-adres"));
+        plaats.fout(d, "ongeldige_waarde", "privacyverklaring", ["'", p, "' is geen https- of mailto-adres"].concat());
     }
     if let Some(m) = k.email.as_deref().filter(|m| !m.contains('@') || m.contains(char::is_whitespace)) {
-        plaats.fout(d, "ongeldige_waarde", "email", format!("'{m}' is geen e-mailadres"));
+        plaats.fout(d, "ongeldige_waarde", "email", ["'", m, "' is geen e-mailadres"].concat());
     }
 }
 
@@ -276,11 +285,11 @@ pub(super) fn regeling(d: &mut Diagnoses, plaats: Plaats, r: &Regeling) {
 /// The conditions of a regeling or signaal, at every depth (the compiled reader's walk).
 fn voorwaarden(d: &mut Diagnoses, plaats: Plaats, veld: &str, lijst: &[Voorwaarde]) {
     for (i, v) in lijst.iter().enumerate() {
-        let pad = format!("{}{veld}[{i}]", plaats.pad);
-        niet_leeg(d, plaats.regeling, &format!("{pad}.bron"), &v.bron);
+        let pad = [plaats.pad, veld, "[", itoa::Buffer::new().format(i), "]"].concat();
+        niet_leeg(d, plaats.regeling, &[&pad, ".bron"].concat(), &v.bron);
         blok(d, plaats.regeling.unwrap_or(""), &pad, &v.blok);
         if let Blok::Alle(binnen) | Blok::EenVan(binnen) = &v.blok {
-            voorwaarden(d, Plaats { pad: &format!("{pad}."), ..plaats }, "voorwaarden", binnen);
+            voorwaarden(d, Plaats { pad: &[&pad, "."].concat(), ..plaats }, "voorwaarden", binnen);
         }
     }
 }
@@ -288,7 +297,7 @@ fn voorwaarden(d: &mut Diagnoses, plaats: Plaats, veld: &str, lijst: &[Voorwaard
 /// One condition block's own values (not the blocks inside a group: each reader walks those).
 pub(super) fn blok(d: &mut Diagnoses, id: &str, pad: &str, b: &Blok) {
     let plaats = Plaats { regeling: Some(id), pad };
-    let veld = |naam: &str| format!("{pad}.{naam}");
+    let veld = |naam: &str| [pad, ".", naam].concat();
     match b {
         Blok::Inkomen { max_procent, zeker_tot_procent, toelichting, .. } => {
             procent(d, Some(id), &veld("max_procent"), *max_procent);
@@ -373,7 +382,7 @@ pub(super) fn blok(d: &mut Diagnoses, id: &str, pad: &str, b: &Blok) {
                 d.fout("veld_ontbreekt", Some(id), veld("kosten_soort"), "noem minstens een soort kosten");
             }
             if let Some(m) = eis.max_totaal {
-                bedrag_in_grenzen(d, Plaats { pad: &format!("{pad}."), ..plaats }, "max_totaal", m, true);
+                bedrag_in_grenzen(d, Plaats { pad: &[pad, "."].concat(), ..plaats }, "max_totaal", m, true);
             }
         }
         Blok::Afwijzingsgronden(a) => {

@@ -40,6 +40,15 @@ pub fn tekst(t: &str) -> String {
     j.uit
 }
 
+/// A decimal as text, as `Decimal`'s `Display` writes it but without `core::fmt` (for messages
+/// the WebAssembly module carries, such as the policy checks').
+pub fn decimaal_tekst(d: Decimal) -> String {
+    let leeg = Teksttabel::default();
+    let mut j = Json::nieuw(&leeg);
+    j.decimaal(d);
+    j.uit
+}
+
 pub(super) struct Json<'a> {
     pub(super) uit: String,
     tabel: &'a Teksttabel,
