@@ -30,6 +30,9 @@ cargo run -q --bin bur -- catalogus --uit dist/locales >&2
 # Our own copy of the Fluent runtime: the page loads nothing from another host.
 mkdir -p dist/vendor/fluent
 cp node_modules/@fluent/bundle/esm/*.js dist/vendor/fluent/
+# @fluent/bundle is Apache-2.0, which asks for its licence beside the copy; its npm package
+# ships none, so vendor/fluent/LICENSE holds the text (SPDX's, from npm spdx-license-list 6.12.0).
+cp vendor/fluent/LICENSE dist/vendor/fluent/LICENSE
 # Every page fetches at once what its start needs, instead of one import after another.
 node scripts/preload.mjs dist
 # Every page carries its CSP as a meta element too, so a copy on a host without the header keeps it.
