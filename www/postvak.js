@@ -2,7 +2,7 @@
 // Each request keeps its idempotency key for every attempt, so the receiver stores it once
 // however often it is sent. A failed attempt (offline, timeout, 5xx) is retried with backoff
 // while the page is open and at once when the browser comes back online; a 4xx is shown and
-// not retried blindly. The outbox lives in memory; in localStorage only when the inwoner chose
+// not retried blindly (but a 408 or 429 is retried). The outbox lives in memory; in localStorage only when the inwoner chose
 // to keep the request on this device until it is sent.
 
 import { leesTekst, schrijfTekst } from './opslag.js';
@@ -10,6 +10,10 @@ import { leesTekst, schrijfTekst } from './opslag.js';
 const SLEUTEL = 'bereken-uw-recht:postvak';
 const WACHTTIJDEN = [1, 2, 4, 8, 16, 30, 60]; // seconds between attempts
 const TIJDSLIMIET = 10_000;
+
+// A timeout (the receiver gives up on a slow connection) or "too many requests" says nothing
+// about the request itself: it is tried again like a network failure, not refused for good.
+const OPNIEUW = new Set([408, 429]);
 
 export class Postvak extends EventTarget {
   #items = new Map();
@@ -74,7 +78,7 @@ export class Postvak extends EventTarget {
       const inhoud = await antwoord.json().catch(() => ({}));
       if (antwoord.ok && inhoud.referentie) {
         Object.assign(item, { status: 'verstuurd', referentie: String(inhoud.referentie), fout: null });
-      } else if (antwoord.status >= 400 && antwoord.status < 500) {
+      } else if (antwoord.status >= 400 && antwoord.status < 500 && !OPNIEUW.has(antwoord.status)) {
         Object.assign(item, { status: 'geweigerd', fout: (inhoud.fouten ?? [`${antwoord.status}`]).join('; ') });
       } else {
         throw new Error(`${antwoord.status}`);
