@@ -12,6 +12,7 @@
 //! --normen FILE (default: the built-in national norms), --regelingen a,b (eval, vragen).
 
 mod args;
+mod batch;
 mod catalogus;
 mod catalogus_bestanden;
 mod check;
@@ -21,6 +22,7 @@ mod eval;
 mod files;
 mod json;
 mod scenarios;
+mod synthetisch;
 mod woorden;
 
 use std::process::ExitCode;
@@ -41,6 +43,12 @@ const HULP: &str = "bur: Bereken uw recht op de opdrachtregel
                                                           als JSON voor de widget
   bur catalogus [--uit MAP] [--locales MAP]               controleer de berichtencatalogi tegen het
                                                           Nederlands (en schrijf ze voor de widget)
+  bur batch --gemeente ID --peildatum D [--uit F] KLANTEN reken een klantbestand (CSV of JSON Lines)
+                                                          door: per huishouden en regeling de status,
+                                                          met samenvatting en ambtshalve-lijst
+                                                          (docs/batch.md)
+  bur synthetisch --aantal N [--zaad S] [--uit F]         een verzonnen klantbestand (SYNTH-ids),
+                                                          altijd hetzelfde bij dezelfde zaad
 
 Opties: --policies MAP   map met de policybestanden (standaard ./policies)
         --normen BESTAND landelijke normen (standaard de ingebouwde)
@@ -64,6 +72,8 @@ fn main() -> ExitCode {
         "dekking" => dekking::run(rest),
         "json" => json::run(rest),
         "catalogus" => catalogus::run(rest),
+        "batch" => batch::run(rest),
+        "synthetisch" => synthetisch::run(rest),
         "help" | "--help" | "-h" => {
             print!("{HULP}");
             Ok(ExitCode::SUCCESS)
