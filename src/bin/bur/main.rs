@@ -23,6 +23,7 @@ mod files;
 mod json;
 mod scenarios;
 mod synthetisch;
+mod vergelijk;
 mod woorden;
 
 use std::process::ExitCode;
@@ -47,6 +48,9 @@ const HULP: &str = "bur: Bereken uw recht op de opdrachtregel
                                                           door: per huishouden en regeling de status,
                                                           met samenvatting en ambtshalve-lijst
                                                           (docs/batch.md)
+  bur vergelijk --gemeente ID --ontwerp F --peildatum D KLANTEN  hetzelfde klantbestand onder de
+                                                          policy van nu en een concept: wie verandert
+                                                          van uitkomst, en het geschatte totaal
   bur synthetisch --aantal N [--zaad S] [--uit F]         een verzonnen klantbestand (SYNTH-ids),
                                                           altijd hetzelfde bij dezelfde zaad
 
@@ -74,6 +78,7 @@ fn main() -> ExitCode {
         "catalogus" => catalogus::run(rest),
         "batch" => batch::run(rest),
         "synthetisch" => synthetisch::run(rest),
+        "vergelijk" => vergelijk::run(rest),
         "help" | "--help" | "-h" => {
             print!("{HULP}");
             Ok(ExitCode::SUCCESS)
