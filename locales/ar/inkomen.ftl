@@ -23,6 +23,7 @@ inkomen-normnaam-kostendelers-ouder = معيار المساعدة الاجتما
 inkomen-hoger = دخلكم أعلى من الحد.
 inkomen-niet-hoger = دخلكم ليس أعلى من الحد.
 inkomen-jongeren-onder-grens-21 = لمن عمره من 18 إلى 21 سنة، تُحسب أيضًا المساعدة الخاصة التكميلية (aanvullende bijzondere bijstand) ضمن المعيار؛ لكن مقدارها غير مذكور في القواعد. حسب المعيار لمن عمره 21 سنة أو أكثر، يكون الحد { $grens }: ودخلكم يبقى أقل من هذا الحد. البلدية هي التي تقيّم ذلك.
+inkomen-jongeren-bijstand-21 = أنت تحصل على المساعدة الاجتماعية (bijstand). لمن عمره من 18 إلى 21 سنة، تشمل هذه المساعدة بالفعل المساعدة الخاصة التكميلية (aanvullende bijzondere bijstand). لذلك تُحتسب المعايير من سن 21: يكون الحد عندئذٍ { $grens }، وأنت تبقى تحته.
 inkomen-zeker-tot = حتى { $procent } ({ $grens }) يكون الأمر مؤكدًا.
 inkomen-jongeren-nodig = لمن عمره من 18 إلى 21 سنة، تُحسب أيضًا المساعدة الخاصة التكميلية (aanvullende bijzondere bijstand) ضمن المعيار. لتحديد هذا الحد نحتاج بعد إلى معرفة: { $nodig }.
 

@@ -340,6 +340,8 @@ fn inkomenstoets(ctx: &Context, max: Decimal, zeker: Option<Decimal>, kostendele
         gelezen = gelezen.en(ctx.inkomensbron_vragen());
     }
     let grens = |n: &super::huishouden::ToegepasteNorm| procent_van(n.bedrag, max);
+    let n21_op_bijstand = als_21.and_then(|f| f.waarde.as_ref().ok()).filter(|_| ctx.op_bijstand()).map(|n| n.bedrag);
+    let zeker_norm = |n: &super::huishouden::ToegepasteNorm| n21_op_bijstand.unwrap_or(n.bedrag);
     if let (Some(h), Some(i)) = (hh.hoogste_toetsnorm(), inkomen.ok().copied().or_else(|| inkomen_ondergrens(ctx))) {
         if i > grens(h) {
             return Toets::nieuw(Uitslag::NietVoldaan, gelezen);
@@ -349,12 +351,21 @@ fn inkomenstoets(ctx: &Context, max: Decimal, zeker: Option<Decimal>, kostendele
         (Ok(n), Ok(i)) if *i > grens(n) => match als_21.map(|f| &f.waarde) {
             // Over the youth norm's limit, within that of a 21-year-old: the aanvulling's height
             // decides, which the gemeente knows; someone on bijstand has it as income already.
-            Some(Ok(n21)) if *i <= grens(n21) && ctx.op_bijstand() => Uitslag::Voldaan,
+            // Its norm is then that of a 21-year-old, for the sure band too: over `zeker` of it
+            // is a misschien, never a ja (an income over the youth norm's sure band was a ja).
+            Some(Ok(n21)) if *i <= grens(n21) && ctx.op_bijstand() => {
+                if zeker.is_some_and(|z| *i > procent_van(n21.bedrag, z)) {
+                    Uitslag::Onzeker
+                } else {
+                    Uitslag::Voldaan
+                }
+            }
             Some(Ok(n21)) if *i <= grens(n21) => Uitslag::Onzeker,
             Some(Err(e)) => Uitslag::van(e),
             _ => Uitslag::NietVoldaan,
         },
-        (Ok(n), Ok(i)) if zeker.is_some_and(|z| *i > procent_van(n.bedrag, z)) => Uitslag::Onzeker,
+        // On bijstand, the sure band is that of the 21-year-old's norm as well (see above).
+        (Ok(n), Ok(i)) if zeker.is_some_and(|z| *i > procent_van(zeker_norm(n), z)) => Uitslag::Onzeker,
         (Ok(_), Ok(_)) => Uitslag::Voldaan,
         (Err(e), Ok(_)) | (Ok(_), Err(e)) => Uitslag::van(e),
         (Err(e1), Err(e2)) => Uitslag::van(&super::feit::samen(&[e1, e2])),

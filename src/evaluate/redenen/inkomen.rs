@@ -84,10 +84,30 @@ pub(super) fn inkomen(
         grens = euro(grens),
     )];
     z.extend(inkomenscorrectie(ctx));
+    // Over the youth norm's limit on bijstand: the norm of a 21-year-old counts (002 ch. 12).
+    let boven_jongerengrens = i > procent_van(n.bedrag, max);
+    let n21 = || ctx.huishouden.norm_als_21(kdn).and_then(|f| f.ok()).map_or(n.bedrag, |n| n.bedrag);
     match u {
         Uitslag::NietVoldaan => z.push(zin!("inkomen-hoger")),
+        Uitslag::Voldaan if boven_jongerengrens => {
+            let grens21 = afronden_op_centen_omlaag(procent_van(n21(), max));
+            z.push(zin!("inkomen-jongeren-bijstand-21", grens = euro(grens21)));
+        }
         Uitslag::Voldaan => z.push(zin!("inkomen-niet-hoger")),
-        Uitslag::Onzeker if i > procent_van(n.bedrag, max) => {
+        Uitslag::Onzeker if boven_jongerengrens && ctx.op_bijstand() => {
+            let grens21 = afronden_op_centen_omlaag(procent_van(n21(), max));
+            z.push(zin!("inkomen-jongeren-bijstand-21", grens = euro(grens21)));
+            let p = zeker.unwrap_or(max);
+            z.push(zin!(
+                "inkomen-zeker-tot",
+                procent = procent(p),
+                grens = euro(afronden_op_centen_omlaag(procent_van(n21(), p)))
+            ));
+            if let Some(t) = toelichting {
+                z.push(zin!("beleidstekst", tekst = t.clone()));
+            }
+        }
+        Uitslag::Onzeker if boven_jongerengrens => {
             // Over the limit of the youth norm, within that of a 21-year-old (002 ch. 12).
             let n21 = ctx.huishouden.norm_als_21(kdn).and_then(|f| f.ok()).map_or(n.bedrag, |n| n.bedrag);
             let grens21 = afronden_op_centen_omlaag(procent_van(n21, max));
@@ -95,7 +115,9 @@ pub(super) fn inkomen(
         }
         Uitslag::Onzeker => {
             let p = zeker.unwrap_or(max);
-            let bedrag = afronden_op_centen_omlaag(procent_van(n.bedrag, p));
+            // On bijstand from 18 to 21 the sure band is that of the norm from 21 (voorwaarden.rs).
+            let zeker_norm = if ctx.op_bijstand() { n21() } else { n.bedrag };
+            let bedrag = afronden_op_centen_omlaag(procent_van(zeker_norm, p));
             z.push(zin!("inkomen-zeker-tot", procent = procent(p), grens = euro(bedrag)));
             if let Some(t) = toelichting {
                 z.push(zin!("beleidstekst", tekst = t.clone()));
