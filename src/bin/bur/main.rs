@@ -28,6 +28,10 @@ mod woorden;
 
 use std::process::ExitCode;
 
+// Many small allocations in a batch run: see Cargo.toml.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const HULP: &str = "bur: Bereken uw recht op de opdrachtregel
 
   bur check [BESTANDEN...]                                controleer policy- en normbestanden

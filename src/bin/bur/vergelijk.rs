@@ -5,7 +5,6 @@
 use crate::args;
 use crate::batch::{self, invoer::Rijfout, uitkomst::Regel, Rekenaar};
 use bur::Status;
-use rayon::prelude::*;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 use std::process::ExitCode;
@@ -60,43 +59,47 @@ pub fn run(argv: &[String]) -> Result<ExitCode, String> {
     let mut fouten = Vec::<Rijfout>::new();
     let mut per_regeling: BTreeMap<String, Verschil> = BTreeMap::new();
     let (mut huishoudens, mut veranderd) = (0u64, 0u64);
-    batch::per_blok(invoer, |blok| {
-        let klaar: Vec<_> = blok.into_par_iter().map(|r| r.map(|h| (nu.reken(&h), ontwerp.reken(&h), h))).collect();
-        for r in klaar {
-            let (a, b, h) = match r {
-                Err(f) => {
-                    fouten.push(f);
-                    continue;
+    batch::per_blok(
+        invoer,
+        |h| (nu.reken(&h), ontwerp.reken(&h), h),
+        |klaar| {
+            for r in klaar {
+                let (a, b, h) = match r {
+                    Err(f) => {
+                        fouten.push(f);
+                        continue;
+                    }
+                    Ok((Err(f), _, h)) | Ok((_, Err(f), h)) => {
+                        fouten.extend(batch::rijfouten(&h, f));
+                        continue;
+                    }
+                    Ok((Ok(a), Ok(b), h)) => (a, b, h),
+                };
+                huishoudens += 1;
+                let mut ids: Vec<&str> = a.iter().chain(&b).map(|r| r.regeling.as_str()).collect();
+                ids.sort_unstable();
+                ids.dedup();
+                let mut anders = false;
+                for id in ids {
+                    let (x, y) = (a.iter().find(|r| r.regeling == id), b.iter().find(|r| r.regeling == id));
+                    let v = per_regeling.entry(id.to_string()).or_default();
+                    *v.overgangen.entry((status(x), status(y))).or_default() += 1;
+                    v.totaal_nu = v.totaal_nu.checked_add(ja_bedrag(x)).ok_or("totaal te groot")?;
+                    v.totaal_ontwerp = v.totaal_ontwerp.checked_add(ja_bedrag(y)).ok_or("totaal te groot")?;
+                    v.per = v.per.or(x.and_then(|r| r.per)).or(y.and_then(|r| r.per));
+                    let bedrag =
+                        |r: Option<&Regel>| r.and_then(|r| r.bedrag).map(|b| b.to_string()).unwrap_or_default();
+                    if status(x) != status(y) || bedrag(x) != bedrag(y) {
+                        anders = true;
+                        w.write_record([h.client_id.as_str(), id, status(x), status(y), &bedrag(x), &bedrag(y)])
+                            .map_err(e)?;
+                    }
                 }
-                Ok((Err(f), _, h)) | Ok((_, Err(f), h)) => {
-                    fouten.extend(batch::rijfouten(&h, f));
-                    continue;
-                }
-                Ok((Ok(a), Ok(b), h)) => (a, b, h),
-            };
-            huishoudens += 1;
-            let mut ids: Vec<&str> = a.iter().chain(&b).map(|r| r.regeling.as_str()).collect();
-            ids.sort_unstable();
-            ids.dedup();
-            let mut anders = false;
-            for id in ids {
-                let (x, y) = (a.iter().find(|r| r.regeling == id), b.iter().find(|r| r.regeling == id));
-                let v = per_regeling.entry(id.to_string()).or_default();
-                *v.overgangen.entry((status(x), status(y))).or_default() += 1;
-                v.totaal_nu = v.totaal_nu.checked_add(ja_bedrag(x)).ok_or("totaal te groot")?;
-                v.totaal_ontwerp = v.totaal_ontwerp.checked_add(ja_bedrag(y)).ok_or("totaal te groot")?;
-                v.per = v.per.or(x.and_then(|r| r.per)).or(y.and_then(|r| r.per));
-                let bedrag = |r: Option<&Regel>| r.and_then(|r| r.bedrag).map(|b| b.to_string()).unwrap_or_default();
-                if status(x) != status(y) || bedrag(x) != bedrag(y) {
-                    anders = true;
-                    w.write_record([h.client_id.as_str(), id, status(x), status(y), &bedrag(x), &bedrag(y)])
-                        .map_err(e)?;
-                }
+                veranderd += u64::from(anders);
             }
-            veranderd += u64::from(anders);
-        }
-        Ok(())
-    })?;
+            Ok(())
+        },
+    )?;
     w.flush().map_err(|e| e.to_string())?;
     if let Some(pad) = a.vlaggen.get("fouten") {
         let mut f = csv::Writer::from_writer(batch::bestand(pad)?);

@@ -195,36 +195,32 @@ impl Lezer {
         }
     }
 
-    /// Up to `n` rows; an empty block at the end of the file.
-    pub fn blok(&mut self, n: usize) -> Vec<Result<Huishouden, Rijfout>> {
+    /// The header's meaning, for reading the rows of a block (on any thread).
+    pub fn kop(&mut self) -> Kop {
+        let kop = match self {
+            Lezer::Csv(r) => r.headers().cloned().unwrap_or_default(),
+            Lezer::Jsonl { .. } => csv::StringRecord::new(),
+        };
+        let met_ontvangt = kop.iter().any(|k| k == "ontvangt");
+        let extra = (0..kop.len()).filter(|i| !kop.get(*i).is_some_and(|k| VASTE_KOLOMMEN.contains(&k))).collect();
+        Kop { kop, met_ontvangt, extra }
+    }
+
+    /// Up to `n` rows as text; an empty block at the end of the file. Only the reading is done
+    /// here, in order; `Ruw::lees` makes households of them on all cores.
+    pub fn blok(&mut self, n: usize) -> Vec<Ruw> {
         let mut uit = Vec::with_capacity(n);
+        let fout =
+            |rij, e: String| Ruw::Fout(Rijfout { rij, client_id: String::new(), kolom: String::new(), melding: e });
         match self {
             Lezer::Csv(r) => {
-                let mut record = csv::StringRecord::new();
-                let kop = r.headers().cloned().unwrap_or_default();
-                let met_ontvangt = kop.iter().any(|k| k == "ontvangt");
-                let extra: Vec<usize> =
-                    (0..kop.len()).filter(|i| !kop.get(*i).is_some_and(|k| VASTE_KOLOMMEN.contains(&k))).collect();
                 while uit.len() < n {
                     let rij = r.position().line();
+                    let mut record = csv::StringRecord::new();
                     match r.read_record(&mut record) {
                         Ok(false) => break,
-                        Ok(true) => uit.push(
-                            record
-                                .deserialize::<Rij>(Some(&kop))
-                                .map(|h| {
-                                    let velden =
-                                        extra.iter().filter_map(|i| Some((kop.get(*i)?, record.get(*i)?))).collect();
-                                    h.huishouden(rij, met_ontvangt, velden)
-                                })
-                                .map_err(|e| csv_fout(rij, &record, &kop, &e)),
-                        ),
-                        Err(e) => uit.push(Err(Rijfout {
-                            rij,
-                            client_id: String::new(),
-                            kolom: String::new(),
-                            melding: e.to_string(),
-                        })),
+                        Ok(true) => uit.push(Ruw::Csv(rij, record)),
+                        Err(e) => uit.push(fout(rij, e.to_string())),
                     }
                 }
             }
@@ -234,18 +230,43 @@ impl Lezer {
                     *rij += 1;
                     match regel {
                         Ok(r) if r.trim().is_empty() => {}
-                        Ok(r) => uit.push(jsonl(*rij, &r)),
-                        Err(e) => uit.push(Err(Rijfout {
-                            rij: *rij,
-                            client_id: String::new(),
-                            kolom: String::new(),
-                            melding: e.to_string(),
-                        })),
+                        Ok(r) => uit.push(Ruw::Jsonl(*rij, r)),
+                        Err(e) => uit.push(fout(*rij, e.to_string())),
                     }
                 }
             }
         }
         uit
+    }
+}
+
+/// What the header says: the columns, whether `ontvangt` is one, and the other answers columns.
+pub struct Kop {
+    kop: csv::StringRecord,
+    met_ontvangt: bool,
+    extra: Vec<usize>,
+}
+
+/// A row as read, before it is a household.
+pub enum Ruw {
+    Csv(u64, csv::StringRecord),
+    Jsonl(u64, String),
+    Fout(Rijfout),
+}
+
+impl Ruw {
+    pub fn lees(self, k: &Kop) -> Result<Huishouden, Rijfout> {
+        match self {
+            Ruw::Csv(rij, record) => record
+                .deserialize::<Rij>(Some(&k.kop))
+                .map(|h| {
+                    let velden = k.extra.iter().filter_map(|i| Some((k.kop.get(*i)?, record.get(*i)?))).collect();
+                    h.huishouden(rij, k.met_ontvangt, velden)
+                })
+                .map_err(|e| csv_fout(rij, &record, &k.kop, &e)),
+            Ruw::Jsonl(rij, regel) => jsonl(rij, &regel),
+            Ruw::Fout(f) => Err(f),
+        }
     }
 }
 

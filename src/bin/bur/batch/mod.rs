@@ -18,7 +18,7 @@ use std::process::ExitCode;
 use uitkomst::Regel;
 
 /// Rows per block: enough to keep every core busy, few enough to keep memory small.
-const BLOK: usize = 16_384;
+const BLOK: usize = 2_048;
 
 /// A policy, the norms and a peildatum: what every row is evaluated against.
 pub struct Rekenaar {
@@ -85,12 +85,16 @@ pub fn rijfouten(h: &Huishouden, f: Fout) -> Vec<Rijfout> {
     }
 }
 
-/// Reads `invoer` block by block, with a progress bar on a terminal, handing each block on.
-pub fn per_blok(
+/// Reads `invoer` block by block, with a progress bar on a terminal: `werk` runs on all cores
+/// for each household read (reading, evaluating, writing its lines), `verwerk` takes each
+/// block's results in the file's order.
+pub fn per_blok<T: Send>(
     invoer: &str,
-    mut verwerk: impl FnMut(Vec<Result<Huishouden, Rijfout>>) -> Result<(), String>,
+    werk: impl Fn(Huishouden) -> T + Sync,
+    mut verwerk: impl FnMut(Vec<Result<T, Rijfout>>) -> Result<(), String>,
 ) -> Result<(), String> {
     let mut lezer = Lezer::open(invoer)?;
+    let kop = lezer.kop();
     let grootte = std::fs::metadata(invoer).map(|m| m.len()).unwrap_or(0);
     let balk = if std::io::stderr().is_terminal() {
         let b = indicatif::ProgressBar::new(grootte);
@@ -107,7 +111,7 @@ pub fn per_blok(
         if blok.is_empty() {
             break;
         }
-        verwerk(blok)?;
+        verwerk(blok.into_par_iter().map(|r| r.lees(&kop).map(&werk)).collect())?;
         balk.set_position(lezer.positie());
     }
     balk.finish_and_clear();
@@ -153,36 +157,35 @@ pub fn run(argv: &[String]) -> Result<ExitCode, String> {
     }
     let mut fouten = uitvoer::Fouten::nieuw(&fouten_pad)?;
     let mut samenvatting = samenvatting::Samenvatting::default();
-    per_blok(invoer, |blok| {
-        let klaar: Vec<_> = blok
-            .into_par_iter()
-            .map(|r| {
-                r.map(|h| {
-                    let uitkomst = rekenaar.reken(&h);
-                    (h, uitkomst)
-                })
-            })
-            .collect();
-        for r in klaar {
-            match r {
-                Err(f) => {
-                    samenvatting.overgeslagen += 1;
-                    fouten.schrijf(&f)?;
-                }
-                Ok((h, Err(f))) => {
-                    samenvatting.overgeslagen += 1;
-                    for f in rijfouten(&h, f) {
+    per_blok(
+        invoer,
+        |h| {
+            let uitkomst = rekenaar.reken(&h);
+            let regels = uitkomst.as_ref().ok().map(|r| uitvoer::regels(formaat, &h, r));
+            (h, uitkomst, regels)
+        },
+        |blok| {
+            for r in blok {
+                match r {
+                    Err(f) => {
+                        samenvatting.overgeslagen += 1;
                         fouten.schrijf(&f)?;
                     }
-                }
-                Ok((h, Ok(regels))) => {
-                    uitvoer.schrijf(&h, &regels)?;
-                    samenvatting.tel(&h, &regels)?;
+                    Ok((h, Err(f), _)) => {
+                        samenvatting.overgeslagen += 1;
+                        for f in rijfouten(&h, f) {
+                            fouten.schrijf(&f)?;
+                        }
+                    }
+                    Ok((h, Ok(regels), tekst)) => {
+                        uitvoer.schrijf(&tekst.unwrap_or_default())?;
+                        samenvatting.tel(&h, &regels)?;
+                    }
                 }
             }
-        }
-        Ok(())
-    })?;
+            Ok(())
+        },
+    )?;
     uitvoer.sluit()?;
     fouten.sluit()?;
     if let Some(pad) = bij("samenvatting", "samenvatting") {
