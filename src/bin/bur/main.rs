@@ -7,6 +7,9 @@
 //!   bur docs [--check] [--taal TAAL] [--uitvoer FILE]      write (or check) docs/regelingen.md, or
 //!                                                          the overview in another language
 //!   bur json --uit DIR FILES...                            check policy files, write them as JSON
+//!   bur batch --gemeente ID --peildatum DATE [--uit F] FILE a client file through the engine (docs/batch.md)
+//!   bur vergelijk --gemeente ID --ontwerp F --peildatum DATE FILE   today's policy against a draft
+//!   bur synthetisch --aantal N [--zaad S] [--uit F]        a seeded file of made-up households
 //!
 //! Options for eval, vragen and scenarios: --policies DIR (default: ./policies),
 //! --normen FILE (default: the built-in national norms), --regelingen a,b (eval, vragen).
