@@ -106,13 +106,14 @@ pub fn per_blok<T: Send>(
     } else {
         indicatif::ProgressBar::hidden()
     };
-    loop {
-        let blok = lezer.blok(BLOK);
-        if blok.is_empty() {
-            break;
-        }
-        verwerk(blok.into_par_iter().map(|r| r.lees(&kop).map(&werk)).collect())?;
+    // The next block is read while this one is evaluated, so reading is not a pause of its own.
+    let mut blok = lezer.blok(BLOK);
+    while !blok.is_empty() {
+        let (volgend, klaar) =
+            rayon::join(|| lezer.blok(BLOK), || blok.into_par_iter().map(|r| r.lees(&kop).map(&werk)).collect());
+        verwerk(klaar)?;
         balk.set_position(lezer.positie());
+        blok = volgend;
     }
     balk.finish_and_clear();
     Ok(())
