@@ -43,7 +43,13 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " ${WASM_BINDGEN_VERSION}\$" \
     cp "$cache/wasm-bindgen" "$cache/wasm-bindgen-test-runner" "$CARGO_BIN/"
   else
     log "installing wasm-bindgen-cli ${WASM_BINDGEN_VERSION}: the first time this compiles about 200 crates, about fifteen minutes on two cores"
-    cargo install wasm-bindgen-cli --version "=${WASM_BINDGEN_VERSION}" --locked
+    # --locked first (the versions its authors tested); its lock file can name a version the
+    # registry here does not serve (seen: webpki-roots 1.0.11 for 0.2.130), and then the newest
+    # compatible versions are taken, as wasm-pack itself would install it.
+    if ! cargo install wasm-bindgen-cli --version "=${WASM_BINDGEN_VERSION}" --locked; then
+      log "wasm-bindgen-cli's own lock file cannot be followed here; installing with the newest compatible dependencies"
+      cargo install wasm-bindgen-cli --version "=${WASM_BINDGEN_VERSION}"
+    fi
   fi
 fi
 
