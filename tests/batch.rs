@@ -231,7 +231,16 @@ fn the_output_keeps_the_order_of_the_file_over_many_blocks() {
     let invoer = d.join("klanten.csv");
     std::fs::write(&invoer, bur(&["synthetisch", "--aantal", "7000", "--zaad", "9"]).stdout).unwrap();
     let uit = d.join("uit.csv");
-    bur(&["batch", "--gemeente", "bunschoten", "--peildatum", "2026-12-01", "--uit", uit.to_str().unwrap(), invoer.to_str().unwrap()]);
+    bur(&[
+        "batch",
+        "--gemeente",
+        "bunschoten",
+        "--peildatum",
+        "2026-12-01",
+        "--uit",
+        uit.to_str().unwrap(),
+        invoer.to_str().unwrap(),
+    ]);
     let mut ids: Vec<String> = lees(&uit).into_iter().map(|r| r["client_id"].clone()).collect();
     ids.dedup();
     let verwacht: Vec<String> = (1..=7000).map(|n| format!("SYNTH-{n:07}")).collect();
