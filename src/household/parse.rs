@@ -89,62 +89,62 @@ pub(super) fn antwoorden(waarde: &Value) -> Result<Antwoorden, Vec<Veldfout>> {
         return Err(vec![Veldfout::te_groot()]);
     }
     let mut l = Lezer { fouten: Vec::new() };
-    let Some(o) = l.object("", waarde, VELDEN, sleutel!("veld-antwoorden")) else {
+    let Some(o) = l.object(Pad::Veld(""), waarde, VELDEN, sleutel!("veld-antwoorden")) else {
         return Err(l.fouten);
     };
-    let heeft_partner = l.ja_nee("heeft_partner", o.get("heeft_partner"), sleutel!("veld-heeft-partner"));
+    let heeft_partner = l.ja_nee(Pad::Veld("heeft_partner"), o.get("heeft_partner"), sleutel!("veld-heeft-partner"));
     let partner_waarde = o.get("partner").filter(|p| !p.is_null());
     if partner_waarde.is_some() && heeft_partner != Some(true) {
-        l.fout("partner", "partner_zonder_heeft_partner", zin!("fout-partner-zonder-heeft-partner"));
+        l.fout(Pad::Veld("partner"), "partner_zonder_heeft_partner", zin!("fout-partner-zonder-heeft-partner"));
     }
     let antwoorden = Antwoorden {
-        aanvrager: l.persoon("aanvrager", o.get("aanvrager"), false),
+        aanvrager: l.persoon(Pad::Veld("aanvrager"), o.get("aanvrager"), false),
         heeft_partner,
         partner_woont_elders: l.ja_nee(
-            "partner_woont_elders",
+            Pad::Veld("partner_woont_elders"),
             o.get("partner_woont_elders"),
             sleutel!("veld-partner-woont-elders"),
         ),
-        partner: l.persoon("partner", partner_waarde, true),
+        partner: l.persoon(Pad::Veld("partner"), partner_waarde, true),
         kinderen: l.kinderen(o.get("kinderen")),
         medebewoners: l.medebewoners(o.get("medebewoners")),
-        vermogen: l.bedrag("vermogen", o.get("vermogen"), true, sleutel!("veld-vermogen")),
-        eigen_woning: l.ja_nee("eigen_woning", o.get("eigen_woning"), sleutel!("veld-eigen-woning")),
-        woz_waarde: l.bedrag("woz_waarde", o.get("woz_waarde"), false, sleutel!("veld-woz-waarde")),
-        hypotheek: l.bedrag("hypotheek", o.get("hypotheek"), false, sleutel!("veld-hypotheek")),
-        woonkosten: l.bedrag("woonkosten", o.get("woonkosten"), false, sleutel!("veld-woonkosten")),
+        vermogen: l.bedrag(Pad::Veld("vermogen"), o.get("vermogen"), true, sleutel!("veld-vermogen")),
+        eigen_woning: l.ja_nee(Pad::Veld("eigen_woning"), o.get("eigen_woning"), sleutel!("veld-eigen-woning")),
+        woz_waarde: l.bedrag(Pad::Veld("woz_waarde"), o.get("woz_waarde"), false, sleutel!("veld-woz-waarde")),
+        hypotheek: l.bedrag(Pad::Veld("hypotheek"), o.get("hypotheek"), false, sleutel!("veld-hypotheek")),
+        woonkosten: l.bedrag(Pad::Veld("woonkosten"), o.get("woonkosten"), false, sleutel!("veld-woonkosten")),
         maanden_laag_inkomen: l.heel_getal(
-            "maanden_laag_inkomen",
+            Pad::Veld("maanden_laag_inkomen"),
             o.get("maanden_laag_inkomen"),
             MAX_MAANDEN,
             sleutel!("veld-maanden-laag-inkomen"),
         ),
         inkomenstoeslag_laatste_12_maanden: l.ja_nee(
-            "inkomenstoeslag_laatste_12_maanden",
+            Pad::Veld("inkomenstoeslag_laatste_12_maanden"),
             o.get("inkomenstoeslag_laatste_12_maanden"),
             sleutel!("veld-inkomenstoeslag-laatste-12-maanden"),
         ),
         alleenstaande_ouderkop: l.bedrag(
-            "alleenstaande_ouderkop",
+            Pad::Veld("alleenstaande_ouderkop"),
             o.get("alleenstaande_ouderkop"),
             false,
             sleutel!("veld-alleenstaande-ouderkop"),
         ),
         alimentatie_betaald: l.bedrag(
-            "alimentatie_betaald",
+            Pad::Veld("alimentatie_betaald"),
             o.get("alimentatie_betaald"),
             false,
             sleutel!("veld-alimentatie-betaald"),
         ),
-        schulden: l.ja_nee("schulden", o.get("schulden"), sleutel!("veld-schulden")),
-        schuldregeling: l.ja_nee("schuldregeling", o.get("schuldregeling"), sleutel!("veld-schuldregeling")),
+        schulden: l.ja_nee(Pad::Veld("schulden"), o.get("schulden"), sleutel!("veld-schulden")),
+        schuldregeling: l.ja_nee(Pad::Veld("schuldregeling"), o.get("schuldregeling"), sleutel!("veld-schuldregeling")),
         beperking_huisgenoot: l.ja_nee(
-            "beperking_huisgenoot",
+            Pad::Veld("beperking_huisgenoot"),
             o.get("beperking_huisgenoot"),
             sleutel!("veld-beperking-huisgenoot"),
         ),
         zelfstandige_huishouding: l.ja_nee(
-            "zelfstandige_huishouding",
+            Pad::Veld("zelfstandige_huishouding"),
             o.get("zelfstandige_huishouding"),
             sleutel!("veld-zelfstandige-huishouding"),
         ),
@@ -191,14 +191,14 @@ struct Lezer {
 }
 
 impl Lezer {
-    fn fout(&mut self, veld: &str, code: &'static str, bericht: Bericht) {
-        self.fouten.push(Veldfout::nieuw(veld, code, bericht));
+    fn fout(&mut self, veld: Pad<'_>, code: &'static str, bericht: Bericht) {
+        self.fouten.push(Veldfout::nieuw(&veld.tekst(), code, bericht));
     }
 
     /// An object whose keys are all known; an unknown key is an error with the nearest name.
     fn object<'a>(
         &mut self,
-        pad: &str,
+        pad: Pad<'_>,
         waarde: &'a Value,
         velden: &[&str],
         label: Label,
@@ -209,18 +209,18 @@ impl Lezer {
         };
         for sleutel in o.keys() {
             if !velden.contains(&sleutel.as_str()) {
-                let veld = pad_van(pad, sleutel);
+                let veld = pad.veld(sleutel);
                 let bericht = match dichtstbij(sleutel, velden.iter().copied()) {
                     Some(s) => zin!("fout-onbekend-veld-bedoelt", naam = getoond(sleutel), suggestie = s.to_string()),
                     None => zin!("fout-onbekend-veld", naam = getoond(sleutel), velden = velden.join(", ")),
                 };
-                self.fout(&veld, "onbekend_veld", bericht);
+                self.fout(veld, "onbekend_veld", bericht);
             }
         }
         Some(o)
     }
 
-    fn persoon(&mut self, pad: &str, waarde: Option<&Value>, partner: bool) -> Persoon {
+    fn persoon(&mut self, pad: Pad<'_>, waarde: Option<&Value>, partner: bool) -> Persoon {
         let Some(waarde) = waarde.filter(|w| !w.is_null()) else {
             return Persoon::default();
         };
@@ -239,35 +239,35 @@ impl Lezer {
                 aanvrager
             }
         };
-        let veld = |naam: &str| pad_van(pad, naam);
+        let veld = |naam| pad.veld(naam);
         Persoon {
             leeftijd: self.leeftijd(
-                &veld("leeftijd"),
+                veld("leeftijd"),
                 o.get("leeftijd"),
                 0,
                 MAX_LEEFTIJD,
                 l(sleutel!("veld-aanvrager-leeftijd"), sleutel!("veld-partner-leeftijd")),
             ),
             inkomen: self.bedrag(
-                &veld("inkomen"),
+                veld("inkomen"),
                 o.get("inkomen"),
                 false,
                 l(sleutel!("veld-aanvrager-inkomen"), sleutel!("veld-partner-inkomen")),
             ),
             inkomensbron: self.keuze(
-                &veld("inkomensbron"),
+                veld("inkomensbron"),
                 o.get("inkomensbron"),
                 Inkomensbron::NAMEN,
                 Inkomensbron::van_naam,
                 l(sleutel!("veld-aanvrager-inkomensbron"), sleutel!("veld-partner-inkomensbron")),
             ),
             student: self.ja_nee(
-                &veld("student"),
+                veld("student"),
                 o.get("student"),
                 l(sleutel!("veld-aanvrager-student"), sleutel!("veld-partner-student")),
             ),
             chronisch_ziek_of_beperking: self.ja_nee(
-                &veld("chronisch_ziek_of_beperking"),
+                veld("chronisch_ziek_of_beperking"),
                 o.get("chronisch_ziek_of_beperking"),
                 l(
                     sleutel!("veld-aanvrager-chronisch-ziek-of-beperking"),
@@ -275,12 +275,12 @@ impl Lezer {
                 ),
             ),
             geldige_verblijfstitel: self.ja_nee(
-                &veld("geldige_verblijfstitel"),
+                veld("geldige_verblijfstitel"),
                 o.get("geldige_verblijfstitel"),
                 l(sleutel!("veld-aanvrager-geldige-verblijfstitel"), sleutel!("veld-partner-geldige-verblijfstitel")),
             ),
             gedetineerd: self.ja_nee(
-                &veld("gedetineerd"),
+                veld("gedetineerd"),
                 o.get("gedetineerd"),
                 l(sleutel!("veld-aanvrager-gedetineerd"), sleutel!("veld-partner-gedetineerd")),
             ),
@@ -288,18 +288,18 @@ impl Lezer {
     }
 
     fn kinderen(&mut self, waarde: Option<&Value>) -> Option<Vec<Kind>> {
-        let lijst = self.lijst("kinderen", waarde, sleutel!("veld-kinderen"))?;
+        let lijst = self.lijst(Pad::Veld("kinderen"), waarde, sleutel!("veld-kinderen"))?;
         let mut kinderen = Vec::with_capacity(lijst.len());
         for (i, w) in lijst.iter().enumerate() {
-            let pad = format!("kinderen[{i}]");
+            let pad = Pad::Element("kinderen", i);
             let nummer = i + 1;
-            let Some(o) = self.object(&pad, w, KIND_VELDEN, sleutel!("veld-kind")) else {
+            let Some(o) = self.object(pad, w, KIND_VELDEN, sleutel!("veld-kind")) else {
                 continue;
             };
-            let veld = pad_van(&pad, "leeftijd");
-            let leeftijd = self.leeftijd(&veld, o.get("leeftijd"), 0, MAX_LEEFTIJD, sleutel!("veld-kind-leeftijd"));
+            let veld = pad.veld("leeftijd");
+            let leeftijd = self.leeftijd(veld, o.get("leeftijd"), 0, MAX_LEEFTIJD, sleutel!("veld-kind-leeftijd"));
             if leeftijd.is_some_and(|l| l >= 18) {
-                self.fout(&veld, "kind_te_oud", zin!("fout-kind-te-oud", nummer = nummer));
+                self.fout(veld, "kind_te_oud", zin!("fout-kind-te-oud", nummer = nummer));
                 continue;
             }
             kinderen.push(Kind { leeftijd });
@@ -308,25 +308,25 @@ impl Lezer {
     }
 
     fn medebewoners(&mut self, waarde: Option<&Value>) -> Option<Vec<Medebewoner>> {
-        let lijst = self.lijst("medebewoners", waarde, sleutel!("veld-medebewoners"))?;
+        let lijst = self.lijst(Pad::Veld("medebewoners"), waarde, sleutel!("veld-medebewoners"))?;
         let mut bewoners = Vec::with_capacity(lijst.len());
         for (i, w) in lijst.iter().enumerate() {
-            let pad = format!("medebewoners[{i}]");
+            let pad = Pad::Element("medebewoners", i);
             let nummer = i + 1;
-            let Some(o) = self.object(&pad, w, MEDEBEWONER_VELDEN, sleutel!("veld-medebewoner")) else {
+            let Some(o) = self.object(pad, w, MEDEBEWONER_VELDEN, sleutel!("veld-medebewoner")) else {
                 continue;
             };
-            let veld = pad_van(&pad, "leeftijd");
+            let veld = pad.veld("leeftijd");
             let leeftijd =
-                self.leeftijd(&veld, o.get("leeftijd"), 0, MAX_LEEFTIJD, sleutel!("veld-medebewoner-leeftijd"));
+                self.leeftijd(veld, o.get("leeftijd"), 0, MAX_LEEFTIJD, sleutel!("veld-medebewoner-leeftijd"));
             if leeftijd.is_some_and(|l| l < 18) {
-                self.fout(&veld, "medebewoner_te_jong", zin!("fout-medebewoner-te-jong", nummer = nummer));
+                self.fout(veld, "medebewoner_te_jong", zin!("fout-medebewoner-te-jong", nummer = nummer));
             }
             bewoners.push(Medebewoner {
                 leeftijd,
-                student: self.ja_nee(&pad_van(&pad, "student"), o.get("student"), sleutel!("veld-medebewoner-student")),
+                student: self.ja_nee(pad.veld("student"), o.get("student"), sleutel!("veld-medebewoner-student")),
                 commerciele_huurder: self.ja_nee(
-                    &pad_van(&pad, "commerciele_huurder"),
+                    pad.veld("commerciele_huurder"),
                     o.get("commerciele_huurder"),
                     sleutel!("veld-medebewoner-commerciele-huurder"),
                 ),
@@ -336,43 +336,42 @@ impl Lezer {
     }
 
     fn kosten(&mut self, waarde: Option<&Value>) -> Option<Vec<Kost>> {
-        let lijst = self.lijst("kosten", waarde, sleutel!("veld-kosten"))?;
+        let lijst = self.lijst(Pad::Veld("kosten"), waarde, sleutel!("veld-kosten"))?;
         let mut kosten = Vec::with_capacity(lijst.len());
         for (i, w) in lijst.iter().enumerate() {
-            let pad = format!("kosten[{i}]");
-            let Some(o) = self.object(&pad, w, KOST_VELDEN, sleutel!("veld-kost")) else {
+            let pad = Pad::Element("kosten", i);
+            let Some(o) = self.object(pad, w, KOST_VELDEN, sleutel!("veld-kost")) else {
                 continue;
             };
-            let soort_veld = pad_van(&pad, "soort");
+            let soort_veld = pad.veld("soort");
             let soort = match o.get("soort").filter(|s| !s.is_null()) {
                 None => {
                     self.fout(
-                        &soort_veld,
+                        soort_veld,
                         "soort_ontbreekt",
                         zin!("fout-soort-ontbreekt", keuzes = KostSoort::NAMEN.join(", ")),
                     );
                     None
                 }
                 some => {
-                    self.keuze(&soort_veld, some, KostSoort::NAMEN, KostSoort::van_naam, sleutel!("veld-kost-soort"))
+                    self.keuze(soort_veld, some, KostSoort::NAMEN, KostSoort::van_naam, sleutel!("veld-kost-soort"))
                 }
             };
             let item = self.keuze(
-                &pad_van(&pad, "item"),
+                pad.veld("item"),
                 o.get("item"),
                 WitgoedItem::NAMEN,
                 WitgoedItem::van_naam,
                 sleutel!("veld-kost-item"),
             );
-            let vervanging =
-                self.ja_nee(&pad_van(&pad, "vervanging"), o.get("vervanging"), sleutel!("veld-kost-vervanging"));
-            let jaren_veld = pad_van(&pad, "jaren_sinds_vorige_vergoeding");
+            let vervanging = self.ja_nee(pad.veld("vervanging"), o.get("vervanging"), sleutel!("veld-kost-vervanging"));
+            let jaren_veld = pad.veld("jaren_sinds_vorige_vergoeding");
             let jaren_sinds_vorige_vergoeding = match o.get("jaren_sinds_vorige_vergoeding") {
                 None => None,
                 Some(Value::Null) => Some(None),
                 Some(w) => self
                     .heel_getal(
-                        &jaren_veld,
+                        jaren_veld,
                         Some(w),
                         MAX_JAREN_SINDS_VERGOEDING,
                         sleutel!("veld-kost-jaren-sinds-vorige-vergoeding"),
@@ -380,58 +379,54 @@ impl Lezer {
                     .map(Some),
             };
             let via_ktm = self.ja_nee(
-                &pad_van(&pad, "via_kinderen_tellen_mee_laatste_60_maanden"),
+                pad.veld("via_kinderen_tellen_mee_laatste_60_maanden"),
                 o.get("via_kinderen_tellen_mee_laatste_60_maanden"),
                 sleutel!("veld-kost-via-kinderen-tellen-mee"),
             );
             let eerste_kind =
-                self.ja_nee(&pad_van(&pad, "eerste_kind"), o.get("eerste_kind"), sleutel!("veld-kost-eerste-kind"));
+                self.ja_nee(pad.veld("eerste_kind"), o.get("eerste_kind"), sleutel!("veld-kost-eerste-kind"));
             let overledene = self.keuze(
-                &pad_van(&pad, "overledene"),
+                pad.veld("overledene"),
                 o.get("overledene"),
                 Overledene::NAMEN,
                 Overledene::van_naam,
                 sleutel!("veld-kost-overledene"),
             );
-            let wsnp = self.ja_nee(&pad_van(&pad, "wsnp"), o.get("wsnp"), sleutel!("veld-kost-wsnp"));
+            let wsnp = self.ja_nee(pad.veld("wsnp"), o.get("wsnp"), sleutel!("veld-kost-wsnp"));
             let kinderopvang_reden = self.keuze(
-                &pad_van(&pad, "kinderopvang_reden"),
+                pad.veld("kinderopvang_reden"),
                 o.get("kinderopvang_reden"),
                 KinderopvangReden::NAMEN,
                 KinderopvangReden::van_naam,
                 sleutel!("veld-kost-kinderopvang-reden"),
             );
-            let al_betaald =
-                self.ja_nee(&pad_van(&pad, "al_betaald"), o.get("al_betaald"), sleutel!("veld-kost-al-betaald"));
+            let al_betaald = self.ja_nee(pad.veld("al_betaald"), o.get("al_betaald"), sleutel!("veld-kost-al-betaald"));
             let voorliggende_voorziening = self.ja_nee(
-                &pad_van(&pad, "voorliggende_voorziening"),
+                pad.veld("voorliggende_voorziening"),
                 o.get("voorliggende_voorziening"),
                 sleutel!("veld-kost-voorliggende-voorziening"),
             );
-            let zeer_dringend = self.ja_nee(
-                &pad_van(&pad, "zeer_dringend"),
-                o.get("zeer_dringend"),
-                sleutel!("veld-kost-zeer-dringend"),
-            );
+            let zeer_dringend =
+                self.ja_nee(pad.veld("zeer_dringend"), o.get("zeer_dringend"), sleutel!("veld-kost-zeer-dringend"));
             let reisdoel = self.keuze(
-                &pad_van(&pad, "reisdoel"),
+                pad.veld("reisdoel"),
                 o.get("reisdoel"),
                 Reisdoel::NAMEN,
                 Reisdoel::van_naam,
                 sleutel!("veld-kost-reisdoel"),
             );
             let enkele_reis_km = self.heel_getal(
-                &pad_van(&pad, "enkele_reis_km"),
+                pad.veld("enkele_reis_km"),
                 o.get("enkele_reis_km"),
                 MAX_REISAFSTAND_KM,
                 sleutel!("veld-kost-enkele-reis-km"),
             );
             let dreigt = self.ja_nee(
-                &pad_van(&pad, "dreigt_uitzetting_of_afsluiting"),
+                pad.veld("dreigt_uitzetting_of_afsluiting"),
                 o.get("dreigt_uitzetting_of_afsluiting"),
                 sleutel!("veld-kost-dreigt-uitzetting-of-afsluiting"),
             );
-            let bedrag = self.bedrag(&pad_van(&pad, "bedrag"), o.get("bedrag"), false, sleutel!("veld-kost-bedrag"));
+            let bedrag = self.bedrag(pad.veld("bedrag"), o.get("bedrag"), false, sleutel!("veld-kost-bedrag"));
             if let Some(soort) = soort {
                 kosten.push(Kost {
                     soort,
@@ -460,7 +455,7 @@ impl Lezer {
 mod velden;
 
 pub use velden::decimaal;
-use velden::pad_van;
+use velden::Pad;
 
 #[cfg(test)]
 mod tests;

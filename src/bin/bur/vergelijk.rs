@@ -61,7 +61,11 @@ pub fn run(argv: &[String]) -> Result<ExitCode, String> {
     let (mut huishoudens, mut veranderd) = (0u64, 0u64);
     batch::per_blok(
         invoer,
-        |h| (nu.reken(&h), ontwerp.reken(&h), h),
+        |mut h| {
+            let uitkomsten = (nu.reken(&h), ontwerp.reken(&h));
+            h.vergeet_antwoorden();
+            (uitkomsten.0, uitkomsten.1, h)
+        },
         |klaar| {
             for r in klaar {
                 let (a, b, h) = match r {

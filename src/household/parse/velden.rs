@@ -10,7 +10,12 @@ use serde_json::Value;
 use std::str::FromStr;
 
 impl Lezer {
-    pub(super) fn lijst<'a>(&mut self, pad: &str, waarde: Option<&'a Value>, label: Label) -> Option<&'a Vec<Value>> {
+    pub(super) fn lijst<'a>(
+        &mut self,
+        pad: Pad<'_>,
+        waarde: Option<&'a Value>,
+        label: Label,
+    ) -> Option<&'a Vec<Value>> {
         let waarde = waarde.filter(|w| !w.is_null())?;
         match waarde.as_array() {
             Some(lijst) if lijst.len() > super::MAX_LIJST => {
@@ -29,7 +34,7 @@ impl Lezer {
 
     pub(super) fn leeftijd(
         &mut self,
-        pad: &str,
+        pad: Pad<'_>,
         waarde: Option<&Value>,
         min: u32,
         max: u32,
@@ -60,7 +65,7 @@ impl Lezer {
         }
     }
 
-    pub(super) fn heel_getal(&mut self, pad: &str, waarde: Option<&Value>, max: u32, label: Label) -> Option<u32> {
+    pub(super) fn heel_getal(&mut self, pad: Pad<'_>, waarde: Option<&Value>, max: u32, label: Label) -> Option<u32> {
         let waarde = waarde.filter(|w| !w.is_null())?;
         let geheel = waarde.as_i64().or_else(|| waarde.as_str().and_then(|s| s.trim().parse().ok()));
         match geheel {
@@ -84,7 +89,7 @@ impl Lezer {
     /// negative only where it has a meaning (vermogen with more debts than assets).
     pub(super) fn bedrag(
         &mut self,
-        pad: &str,
+        pad: Pad<'_>,
         waarde: Option<&Value>,
         negatief_mag: bool,
         label: Label,
@@ -137,7 +142,7 @@ impl Lezer {
         Some(bedrag)
     }
 
-    pub(super) fn ja_nee(&mut self, pad: &str, waarde: Option<&Value>, label: Label) -> Option<bool> {
+    pub(super) fn ja_nee(&mut self, pad: Pad<'_>, waarde: Option<&Value>, label: Label) -> Option<bool> {
         match waarde.filter(|w| !w.is_null())? {
             Value::Bool(b) => Some(*b),
             _ => {
@@ -149,7 +154,7 @@ impl Lezer {
 
     pub(super) fn keuze<T>(
         &mut self,
-        pad: &str,
+        pad: Pad<'_>,
         waarde: Option<&Value>,
         namen: &[&str],
         van_naam: fn(&str) -> Option<T>,
@@ -177,11 +182,41 @@ impl Lezer {
     }
 }
 
-pub(super) fn pad_van(pad: &str, veld: &str) -> String {
-    if pad.is_empty() {
-        veld.to_string()
-    } else {
-        format!("{pad}.{veld}")
+/// Where a field is in the answers, written out as `aanvrager.leeftijd` or `kinderen[1].leeftijd`
+/// only when a message needs it: most answers are right, and a batch reads millions of them.
+#[derive(Clone, Copy)]
+pub(super) enum Pad<'a> {
+    Veld(&'a str),
+    In(&'a str, &'a str),
+    Element(&'a str, usize),
+    InElement(&'a str, usize, &'a str),
+}
+
+impl<'a> From<&'a str> for Pad<'a> {
+    fn from(veld: &'a str) -> Pad<'a> {
+        Pad::Veld(veld)
+    }
+}
+
+impl<'a> Pad<'a> {
+    /// The field `naam` inside this one.
+    pub(super) fn veld(self, naam: &'a str) -> Pad<'a> {
+        match self {
+            Pad::Veld("") => Pad::Veld(naam),
+            Pad::Veld(ouder) => Pad::In(ouder, naam),
+            Pad::Element(lijst, i) => Pad::InElement(lijst, i, naam),
+            // Not nested deeper in the answers: written out at once.
+            Pad::In(..) | Pad::InElement(..) => Pad::Veld(naam),
+        }
+    }
+
+    pub(super) fn tekst(self) -> String {
+        match self {
+            Pad::Veld(veld) => veld.to_string(),
+            Pad::In(ouder, veld) => format!("{ouder}.{veld}"),
+            Pad::Element(lijst, i) => format!("{lijst}[{i}]"),
+            Pad::InElement(lijst, i, veld) => format!("{lijst}[{i}].{veld}"),
+        }
     }
 }
 

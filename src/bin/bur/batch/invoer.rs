@@ -17,6 +17,14 @@ pub struct Huishouden {
     pub antwoorden: Value,
 }
 
+impl Huishouden {
+    /// Frees the answers once evaluated, on the core that evaluated them: otherwise the one
+    /// thread that writes the output in order would free every household's JSON tree itself.
+    pub fn vergeet_antwoorden(&mut self) {
+        self.antwoorden = Value::Null;
+    }
+}
+
 /// A row that could not be read or whose answers the engine refused: row, column, message.
 pub struct Rijfout {
     pub rij: u64,
@@ -88,10 +96,13 @@ fn tekst(w: Option<String>) -> Option<String> {
 
 /// `ja`/`nee` (or true/false, 1/0) as a JSON bool; anything else as text, for the engine to name.
 fn ja_nee(w: &str) -> Value {
-    match w.to_lowercase().as_str() {
-        "ja" | "j" | "true" | "1" => Value::Bool(true),
-        "nee" | "n" | "false" | "0" => Value::Bool(false),
-        _ => Value::String(w.to_string()),
+    let is = |namen: [&str; 4]| namen.iter().any(|n| w.eq_ignore_ascii_case(n));
+    if is(["ja", "j", "true", "1"]) {
+        Value::Bool(true)
+    } else if is(["nee", "n", "false", "0"]) {
+        Value::Bool(false)
+    } else {
+        Value::String(w.to_string())
     }
 }
 

@@ -160,8 +160,9 @@ pub fn run(argv: &[String]) -> Result<ExitCode, String> {
     let mut samenvatting = samenvatting::Samenvatting::default();
     per_blok(
         invoer,
-        |h| {
+        |mut h| {
             let uitkomst = rekenaar.reken(&h);
+            h.vergeet_antwoorden();
             let regels = uitkomst.as_ref().ok().map(|r| uitvoer::regels(formaat, &h, r));
             (h, uitkomst, regels)
         },

@@ -41,7 +41,11 @@ impl Samenvatting {
     pub fn tel(&mut self, h: &Huishouden, regels: &[Regel]) -> Result<(), String> {
         self.huishoudens += 1;
         for r in regels {
-            let t = self.per_regeling.entry(r.regeling.clone()).or_default();
+            // Looked up before it is added: a key is cloned once per regeling, not per household.
+            if !self.per_regeling.contains_key(&r.regeling) {
+                self.per_regeling.insert(r.regeling.clone(), Telling::default());
+            }
+            let Some(t) = self.per_regeling.get_mut(&r.regeling) else { continue };
             match r.status {
                 Status::Ja => t.ja += 1,
                 Status::Misschien => t.misschien += 1,
