@@ -31,7 +31,8 @@ mod woorden;
 
 use std::process::ExitCode;
 
-// Many small allocations in a batch run: see Cargo.toml.
+// Many small allocations in a batch run: see Cargo.toml (native only).
+#[cfg(not(target_arch = "wasm32"))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
