@@ -22,8 +22,11 @@ inkomen-normnaam-ouder = معيار المساعدة الاجتماعية (bijst
 inkomen-normnaam-kostendelers-ouder = معيار المساعدة الاجتماعية (bijstandsnorm) مع معيار تقاسم التكاليف (kostendelersnorm) (عدد البالغين الذين يتقاسمون التكاليف: { $kostendelers }) (لأحد الوالدين بلا شريك حياة: { $ouder_procent } من معيار المتزوجين)
 inkomen-hoger = دخلكم أعلى من الحد.
 inkomen-niet-hoger = دخلكم ليس أعلى من الحد.
-inkomen-jongeren-onder-grens-21 = لمن عمره من 18 إلى 21 سنة، تُحسب أيضًا المساعدة الخاصة التكميلية (aanvullende bijzondere bijstand) ضمن المعيار؛ لكن مقدارها غير مذكور في القواعد. حسب المعيار لمن عمره 21 سنة أو أكثر، يكون الحد { $grens }: ودخلكم يبقى أقل من هذا الحد. البلدية هي التي تقيّم ذلك.
-inkomen-jongeren-bijstand-21 = أنت تحصل على المساعدة الاجتماعية (bijstand). لمن عمره من 18 إلى 21 سنة، تشمل هذه المساعدة بالفعل المساعدة الخاصة التكميلية (aanvullende bijzondere bijstand). لذلك تُحتسب المعايير من سن 21: يكون الحد عندئذٍ { $grens }، وأنت تبقى تحته.
+inkomen-jongeren-onder-grens-21 = لمن عمره من 18 إلى 21 سنة، تُحسب أيضًا المساعدة الخاصة التكميلية (aanvullende bijzondere bijstand) ضمن المعيار؛ لكن مقدارها غير مذكور في القواعد. حسب المعيار لمن عمره 21 سنة أو أكثر، يكون الحد { $grens }: ودخلكم لا يتجاوز هذا الحد. البلدية هي التي تقيّم ذلك.
+inkomen-jongeren-bijstand-21 = { $wie ->
+        [samen] أنت أو شريكك تحصلان على المساعدة الاجتماعية (bijstand).
+       *[u] أنت تحصل على المساعدة الاجتماعية (bijstand).
+    } لمن عمره من 18 إلى 21 سنة، تشمل هذه المساعدة بالفعل المساعدة الخاصة التكميلية (aanvullende bijzondere bijstand). لذلك تُحتسب المعايير من سن 21: يكون الحد عندئذٍ { $grens }.
 inkomen-zeker-tot = حتى { $procent } ({ $grens }) يكون الأمر مؤكدًا.
 inkomen-jongeren-nodig = لمن عمره من 18 إلى 21 سنة، تُحسب أيضًا المساعدة الخاصة التكميلية (aanvullende bijzondere bijstand) ضمن المعيار. لتحديد هذا الحد نحتاج بعد إلى معرفة: { $nodig }.
 

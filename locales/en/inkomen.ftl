@@ -23,8 +23,11 @@ inkomen-normnaam-ouder = the social assistance standard (for a single parent: { 
 inkomen-normnaam-kostendelers-ouder = the social assistance standard with the cost-sharer rule ({ $kostendelers } adults share the costs) (for a single parent: { $ouder_procent } of the couple's standard)
 inkomen-hoger = Your income is above the limit.
 inkomen-niet-hoger = Your income is not above the limit.
-inkomen-jongeren-onder-grens-21 = From 18 to 21 the supplementary special assistance counts in the standard too; its height is not in the rules. With the standard from 21 the limit is { $grens }: you stay below it. The municipality judges it.
-inkomen-jongeren-bijstand-21 = You receive social assistance. From 18 to 21 it already includes the supplementary special assistance. So the standard from 21 counts: the limit is then { $grens }, and you stay below it.
+inkomen-jongeren-onder-grens-21 = From 18 to 21 the supplementary special assistance counts in the standard too; its height is not in the rules. With the standard from 21 the limit is { $grens }: you are not above it. The municipality judges it.
+inkomen-jongeren-bijstand-21 = { $wie ->
+        [samen] You or your partner receive social assistance.
+       *[u] You receive social assistance.
+    } From 18 to 21 it already includes the supplementary special assistance. So the standard from 21 counts: the limit is then { $grens }.
 inkomen-zeker-tot = Up to { $procent } ({ $grens }) it is certain.
 inkomen-jongeren-nodig = From 18 to 21 the supplementary special assistance counts in the standard too. To set that limit we still need: { $nodig }.
 

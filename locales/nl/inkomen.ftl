@@ -22,8 +22,11 @@ inkomen-normnaam-ouder = de bijstandsnorm (voor een alleenstaande ouder: { $oude
 inkomen-normnaam-kostendelers-ouder = de bijstandsnorm met kostendelersnorm ({ $kostendelers } volwassenen delen de kosten) (voor een alleenstaande ouder: { $ouder_procent } van de gehuwdennorm)
 inkomen-hoger = Uw inkomen is hoger dan de grens.
 inkomen-niet-hoger = Uw inkomen is niet hoger dan de grens.
-inkomen-jongeren-onder-grens-21 = Voor wie 18 tot 21 jaar is, telt ook de aanvullende bijzondere bijstand mee in de norm; hoe hoog, staat niet in de regels. Met de norm vanaf 21 jaar is de grens { $grens }: daaronder blijft u. De gemeente beoordeelt het.
-inkomen-jongeren-bijstand-21 = U heeft bijstand. Voor wie 18 tot 21 jaar is, zit daarin al de aanvullende bijzondere bijstand. Daarom telt de norm vanaf 21 jaar: dan is de grens { $grens }, en daaronder blijft u.
+inkomen-jongeren-onder-grens-21 = Voor wie 18 tot 21 jaar is, telt ook de aanvullende bijzondere bijstand mee in de norm; hoe hoog, staat niet in de regels. Met de norm vanaf 21 jaar is de grens { $grens }: daar komt u niet boven. De gemeente beoordeelt het.
+inkomen-jongeren-bijstand-21 = { $wie ->
+        [samen] U of uw partner heeft bijstand.
+       *[u] U heeft bijstand.
+    } Voor wie 18 tot 21 jaar is, zit daarin al de aanvullende bijzondere bijstand. Daarom telt de norm vanaf 21 jaar: dan is de grens { $grens }.
 inkomen-zeker-tot = Tot { $procent } ({ $grens }) is het zeker.
 inkomen-jongeren-nodig = Voor wie 18 tot 21 jaar is, telt ook de aanvullende bijzondere bijstand mee in de norm. Om die grens te bepalen is nog nodig: { $nodig }.
 

@@ -30,8 +30,11 @@ inkomen-normnaam-kostendelers-ouder = normy pomocy społecznej obniżonej przy d
 }; dla samotnego rodzica: { $ouder_procent } normy dla małżeństw)
 inkomen-hoger = Pana/Pani dochód przekracza granicę.
 inkomen-niet-hoger = Pana/Pani dochód nie przekracza granicy.
-inkomen-jongeren-onder-grens-21 = U osób w wieku od 18 lat do ukończenia 21 lat do normy wlicza się też dodatkową specjalną pomoc (aanvullende bijzondere bijstand); jej wysokości nie podają przepisy. Według normy dla osób od 21 lat granica wynosi { $grens }: Pana/Pani dochód jest niższy. Gmina to oceni.
-inkomen-jongeren-bijstand-21 = Otrzymuje Pan/Pani zasiłek (bijstand). U osób w wieku od 18 do 21 lat zawiera on już dodatkową specjalną pomoc (aanvullende bijzondere bijstand). Dlatego liczy się norma od 21 lat: granica wynosi wtedy { $grens } i pozostaje Pan/Pani poniżej niej.
+inkomen-jongeren-onder-grens-21 = U osób w wieku od 18 lat do ukończenia 21 lat do normy wlicza się też dodatkową specjalną pomoc (aanvullende bijzondere bijstand); jej wysokości nie podają przepisy. Według normy dla osób od 21 lat granica wynosi { $grens }: Pana/Pani dochód jej nie przekracza. Gmina to oceni.
+inkomen-jongeren-bijstand-21 = { $wie ->
+        [samen] Pan/Pani lub partner otrzymuje zasiłek (bijstand).
+       *[u] Otrzymuje Pan/Pani zasiłek (bijstand).
+    } U osób w wieku od 18 do 21 lat zawiera on już dodatkową specjalną pomoc (aanvullende bijzondere bijstand). Dlatego liczy się norma od 21 lat: granica wynosi wtedy { $grens }.
 inkomen-zeker-tot = Do { $procent } ({ $grens }) jest to pewne.
 inkomen-jongeren-nodig = U osób w wieku od 18 lat do ukończenia 21 lat do normy wlicza się też dodatkową specjalną pomoc (aanvullende bijzondere bijstand). Aby ustalić tę granicę, potrzebne są jeszcze te informacje: { $nodig }.
 

@@ -22,8 +22,11 @@ inkomen-normnaam-ouder = sosyal yardım normunun (bijstandsnorm; tek ebeveyn iç
 inkomen-normnaam-kostendelers-ouder = masraf paylaşanlar normuyla (kostendelersnorm) hesaplanan sosyal yardım normunun ({ $kostendelers } yetişkin masrafları paylaşıyor; tek ebeveyn için: evliler normunun { $ouder_procent } oranı)
 inkomen-hoger = Geliriniz sınırdan yüksek.
 inkomen-niet-hoger = Geliriniz sınırdan yüksek değil.
-inkomen-jongeren-onder-grens-21 = 18 yaşından 21 yaşına kadar olan kişiler için ek özel sosyal yardım (aanvullende bijzondere bijstand) da norma dahil edilir; bunun ne kadar olduğu kurallarda yazmıyor. 21 yaş ve üzeri için geçerli normla sınır { $grens }: siz bunun altında kalıyorsunuz. Belediye karar verir.
-inkomen-jongeren-bijstand-21 = Sosyal yardım (bijstand) alıyorsunuz. 18 ile 21 yaş arasındakiler için bu yardıma ek özel sosyal yardım (aanvullende bijzondere bijstand) zaten dahildir. Bu yüzden 21 yaş ve üstü norm geçerlidir: sınır o zaman { $grens } olur ve siz bunun altında kalıyorsunuz.
+inkomen-jongeren-onder-grens-21 = 18 yaşından 21 yaşına kadar olan kişiler için ek özel sosyal yardım (aanvullende bijzondere bijstand) da norma dahil edilir; bunun ne kadar olduğu kurallarda yazmıyor. 21 yaş ve üzeri için geçerli normla sınır { $grens }: geliriniz bu sınırın üstünde değil. Belediye karar verir.
+inkomen-jongeren-bijstand-21 = { $wie ->
+        [samen] Siz veya partneriniz sosyal yardım (bijstand) alıyorsunuz.
+       *[u] Sosyal yardım (bijstand) alıyorsunuz.
+    } 18 ile 21 yaş arasındakiler için bu yardıma ek özel sosyal yardım (aanvullende bijzondere bijstand) zaten dahildir. Bu yüzden 21 yaş ve üstü norm geçerlidir: sınır o zaman { $grens } olur.
 inkomen-zeker-tot = { $procent } oranına kadar ({ $grens }) bu kesindir.
 inkomen-jongeren-nodig = 18 yaşından 21 yaşına kadar olan kişiler için ek özel sosyal yardım (aanvullende bijzondere bijstand) da norma dahil edilir. Bu sınırı belirlemek için hâlâ şunlar gerekli: { $nodig }.
 

@@ -65,6 +65,24 @@ fn the_margin_says_how_much_income_changes_the_outcome() {
 }
 
 #[test]
+fn the_margin_of_someone_young_on_bijstand_counts_from_the_norm_from_21() {
+    // 002 ch. 12: on bijstand at 19 the norm from 21 counts (1.348,49 on 1 July 2026; 120% is
+    // 1.618,188). The margin was measured from the youth norm (332,90): "949,01 less" for a ja.
+    let r = report(
+        r#"{"aanvrager": {"leeftijd": 19, "inkomen": 1400, "inkomensbron": "bijstand"}, "heeft_partner": false,
+            "kinderen": [{"leeftijd": 1}], "medebewoners": [], "vermogen": 0, "eigen_woning": false}"#,
+        "2026-09-15",
+    );
+    let kp = r.regelingen.iter().find(|u| &*u.id == "kindpakket").unwrap();
+    assert_eq!(kp.status, Status::Misschien);
+    let marge = kp.marge.as_ref().unwrap();
+    let minder = marge.minder.as_ref().unwrap();
+    assert_eq!((minder.bedrag.to_string().as_str(), minder.status), ("51.51", Status::Ja));
+    let meer = marge.meer.as_ref().unwrap();
+    assert_eq!((meer.bedrag.to_string().as_str(), meer.status), ("218.19", Status::Nee));
+}
+
+#[test]
 fn a_status_that_income_cannot_change_has_no_margin() {
     let r = report(OUDER_111, "2025-09-15");
     let schuld = r.regelingen.iter().find(|u| &*u.id == "schuldhulpverlening").unwrap();

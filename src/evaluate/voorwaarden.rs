@@ -521,7 +521,10 @@ pub fn inkomensgrenzen(voorwaarden: &[Voorwaarde], ctx: &Context, uit: &mut Vec<
     for v in voorwaarden {
         match &v.blok {
             Blok::Inkomen { max_procent, zeker_tot_procent, kostendelersnorm, .. } => {
-                if let Some(n) = ctx.huishouden.norm_voor(ctx.kostendelersnorm_voor_inkomen(*kostendelersnorm)).ok() {
+                let kdn = ctx.kostendelersnorm_voor_inkomen(*kostendelersnorm);
+                // From 18 to 20 the norm from 21 may count (002 ch. 12): its limits are limits too.
+                let als_21 = ctx.huishouden.norm_als_21(kdn).and_then(|f| f.ok());
+                for n in [ctx.huishouden.norm_voor(kdn).ok(), als_21].into_iter().flatten() {
                     uit.push(procent_van(n.bedrag, *max_procent));
                     if let Some(z) = zeker_tot_procent {
                         uit.push(procent_van(n.bedrag, *z));

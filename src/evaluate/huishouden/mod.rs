@@ -103,11 +103,16 @@ impl<'a> Huishouden<'a> {
         // Without kostendelers, the gemeente's own norm of the alleenstaande ouder holds there too.
         let norm_kostendelers = gemeentelijke_norm(&norm_kostendelers, &leefvorm, periode, alleenstaande_ouder_procent);
         let toetsnorm = gemeentelijke_norm(&norm, &leefvorm, periode, alleenstaande_ouder_procent);
-        let als_21 = match ouder.as_ref().filter(|_| gemeente.bijstandsnorm_jongeren_met_aanvulling) {
+        let met_aanvulling = met_aanvulling_als_21(antwoorden);
+        let als_21 = match met_aanvulling.as_ref().filter(|_| gemeente.bijstandsnorm_jongeren_met_aanvulling) {
             Some(ouder) => {
                 let n = nationale_norm(ouder, normen, periode, peildatum)?;
-                let k = met_kostendelersnorm(ouder, normen, periode, &n);
-                Some((gemeentelijke_norm(&n, &leefvorm, periode, alleenstaande_ouder_procent), k))
+                let mut k = met_kostendelersnorm(ouder, normen, periode, &n);
+                let mut t = gemeentelijke_norm(&n, &leefvorm, periode, alleenstaande_ouder_procent);
+                let rechten = als_21_vragen(antwoorden);
+                t.gelezen = t.gelezen.en(rechten);
+                k.gelezen = k.gelezen.en(rechten);
+                Some((t, k))
             }
             None => None,
         };
@@ -352,6 +357,45 @@ fn als_21(a: &Antwoorden) -> Option<Antwoorden> {
         }
     }
     Some(ouder)
+}
+
+/// The household with everyone of 18 to 20 who may have the aanvulling at 21 (002 ch. 12).
+fn met_aanvulling_als_21(a: &Antwoorden) -> Option<Antwoorden> {
+    // The aanvulling is bijzondere bijstand: someone without a right to bijstand (no valid
+    // verblijfstitel, or detained: Participatiewet art. 11 and 13 lid 1) has none, so their youth
+    // norm stays. Unanswered, a right is possible and the norm from 21 may count.
+    let met_aanvulling = |p: &crate::household::Persoon| {
+        p.leeftijd.is_some_and(|l| (18..21).contains(&l))
+            && p.geldige_verblijfstitel != Some(false)
+            && p.gedetineerd != Some(true)
+    };
+    let partner = a.heeft_partner == Some(true);
+    let aanvrager_ouder = met_aanvulling(&a.aanvrager);
+    let partner_ouder = partner && met_aanvulling(&a.partner);
+    if !(aanvrager_ouder || partner_ouder) {
+        return None;
+    }
+    let mut ouder = a.clone();
+    if aanvrager_ouder {
+        ouder.aanvrager.leeftijd = Some(21);
+    }
+    if partner_ouder {
+        ouder.partner.leeftijd = Some(21);
+    }
+    Some(ouder)
+}
+
+/// The questions `met_aanvulling_als_21` reads besides the ages: the rights of the young in the household.
+fn als_21_vragen(a: &Antwoorden) -> Vragen {
+    let jong = |l: Option<u32>| l.is_some_and(|l| (18..21).contains(&l));
+    let mut v = Vragen::GEEN;
+    if jong(a.aanvrager.leeftijd) {
+        v = v.met(Vraag::AanvragerVerblijfstitel).met(Vraag::AanvragerGedetineerd);
+    }
+    if a.heeft_partner == Some(true) && jong(a.partner.leeftijd) {
+        v = v.met(Vraag::PartnerVerblijfstitel).met(Vraag::PartnerGedetineerd);
+    }
+    v
 }
 
 /// A gemeente may set its own norm for the alleenstaande ouder as a percentage of the

@@ -25,11 +25,12 @@ pub(super) fn inkomen(
     let datum = ctx.huishouden.normen.geldig_vanaf;
     // A nee while answers are open (voorwaarden::inkomenstoets): the income is over the limit
     // of the highest norm the household could have, whatever the open answers are.
+    // Only where the income is over that highest limit: a kostendelersnorm can make a nee below it.
     let open = norm.waarde.is_err() || inkomen.waarde.is_err() || ctx.huishouden.norm_als_21(kdn).is_some();
     if *u == Uitslag::NietVoldaan && open {
         let hoogste = ctx.huishouden.hoogste_toetsnorm();
         let i = inkomen.ok().copied().or_else(|| super::super::voorwaarden::inkomen_ondergrens(ctx));
-        if let (Some(h), Some(i)) = (hoogste, i) {
+        if let Some((h, i)) = hoogste.zip(i).filter(|(h, i)| *i > procent_van(h.bedrag, max)) {
             let grens = afronden_op_centen_omlaag(procent_van(h.bedrag, max));
             let wie = if inkomen.waarde.is_err() { "eigen" } else { "u" };
             return vec![
@@ -45,8 +46,11 @@ pub(super) fn inkomen(
             ];
         }
     }
+    // Someone of 18 to 20 on bijstand has the aanvulling in it: the norm from 21 is the norm,
+    // for the limit and the sure band alike (voorwaarden::inkomenstoets), and it is the one shown.
+    let n21 = ctx.huishouden.norm_als_21(kdn).and_then(|f| f.ok()).filter(|_| ctx.op_bijstand());
     let (n, i) = match (&norm.waarde, &inkomen.waarde) {
-        (Ok(n), Ok(i)) => (n, *i),
+        (Ok(n), Ok(i)) => (n21.unwrap_or(n), *i),
         // Why the answers cannot decide the norm (feit::Onbepaald::Onbekend, one message).
         (Err(Onbepaald::Onbekend(t)), _) => return vec![t.clone()],
         (n, i) => {
@@ -84,40 +88,24 @@ pub(super) fn inkomen(
         grens = euro(grens),
     )];
     z.extend(inkomenscorrectie(ctx));
-    // Over the youth norm's limit on bijstand: the norm of a 21-year-old counts (002 ch. 12).
-    let boven_jongerengrens = i > procent_van(n.bedrag, max);
-    let n21 = || ctx.huishouden.norm_als_21(kdn).and_then(|f| f.ok()).map_or(n.bedrag, |n| n.bedrag);
+    if n21.is_some() {
+        let bijstand = Some(crate::household::Inkomensbron::Bijstand);
+        let wie = if ctx.antwoorden().aanvrager.inkomensbron == bijstand { "u" } else { "samen" };
+        z.push(zin!("inkomen-jongeren-bijstand-21", wie = wie, grens = euro(grens)));
+    }
+    // Not on bijstand: over the youth norm's limit, the aanvulling's height decides (002 ch. 12).
+    let boven_jongerengrens = n21.is_none() && i > procent_van(n.bedrag, max);
     match u {
         Uitslag::NietVoldaan => z.push(zin!("inkomen-hoger")),
-        Uitslag::Voldaan if boven_jongerengrens => {
-            let grens21 = afronden_op_centen_omlaag(procent_van(n21(), max));
-            z.push(zin!("inkomen-jongeren-bijstand-21", grens = euro(grens21)));
-        }
         Uitslag::Voldaan => z.push(zin!("inkomen-niet-hoger")),
-        Uitslag::Onzeker if boven_jongerengrens && ctx.op_bijstand() => {
-            let grens21 = afronden_op_centen_omlaag(procent_van(n21(), max));
-            z.push(zin!("inkomen-jongeren-bijstand-21", grens = euro(grens21)));
-            let p = zeker.unwrap_or(max);
-            z.push(zin!(
-                "inkomen-zeker-tot",
-                procent = procent(p),
-                grens = euro(afronden_op_centen_omlaag(procent_van(n21(), p)))
-            ));
-            if let Some(t) = toelichting {
-                z.push(zin!("beleidstekst", tekst = t.clone()));
-            }
-        }
         Uitslag::Onzeker if boven_jongerengrens => {
-            // Over the limit of the youth norm, within that of a 21-year-old (002 ch. 12).
             let n21 = ctx.huishouden.norm_als_21(kdn).and_then(|f| f.ok()).map_or(n.bedrag, |n| n.bedrag);
             let grens21 = afronden_op_centen_omlaag(procent_van(n21, max));
             z.push(zin!("inkomen-jongeren-onder-grens-21", grens = euro(grens21)));
         }
         Uitslag::Onzeker => {
             let p = zeker.unwrap_or(max);
-            // On bijstand from 18 to 21 the sure band is that of the norm from 21 (voorwaarden.rs).
-            let zeker_norm = if ctx.op_bijstand() { n21() } else { n.bedrag };
-            let bedrag = afronden_op_centen_omlaag(procent_van(zeker_norm, p));
+            let bedrag = afronden_op_centen_omlaag(procent_van(n.bedrag, p));
             z.push(zin!("inkomen-zeker-tot", procent = procent(p), grens = euro(bedrag)));
             if let Some(t) = toelichting {
                 z.push(zin!("beleidstekst", tekst = t.clone()));
