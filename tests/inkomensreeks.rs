@@ -139,3 +139,19 @@ fn without_a_norm_or_with_zero_steps_it_says_why() {
     assert_eq!(inkomensreeks(&p, &normen, &a, peildatum(), None, 0).unwrap_err(), ReeksFout::Stappen(0));
     assert!(inkomensreeks(&p, &normen, &a, peildatum(), None, 1_001).is_err());
 }
+
+#[test]
+fn for_someone_of_19_the_chart_reaches_the_limits_of_the_norm_from_21() {
+    // 002 ch. 12: from 18 to 20 the norm from 21 may count; the chart ran to 200% of the youth
+    // norm (332,90 on 1 July 2026: 665,80) and missed the kindpakket's nee above 120% of 1.348,49.
+    let (p, normen) = (policy("bunschoten"), Normen::ingebouwd().unwrap());
+    let a = Antwoorden::uit_json(
+        r#"{"aanvrager": {"leeftijd": 19, "inkomen": "300", "inkomensbron": "loon"}, "heeft_partner": false,
+            "kinderen": [{"leeftijd": 1}], "medebewoners": [], "vermogen": "0", "eigen_woning": false}"#,
+    )
+    .unwrap();
+    let reeks = inkomensreeks(&p, &normen, &a, peildatum(), Some(&["kindpakket".to_string()]), 200).unwrap();
+    assert_eq!(reeks.norm.to_string(), "1348.49");
+    let eerste_nee = reeks.stappen.iter().find(|s| s.uitkomsten[0].0 == Status::Nee).unwrap();
+    assert_eq!(eerste_nee.inkomen_aanvrager.to_string(), "1618.19");
+}

@@ -83,7 +83,11 @@ pub fn inkomensreeks(
         return Err(ReeksFout::Stappen(stappen));
     }
     let basis = evaluate_regelingen(policy, normen, antwoorden, peildatum, alleen)?;
-    let norm = basis.bijstandsnorm_zonder_kostendelersnorm.or(basis.bijstandsnorm).ok_or(ReeksFout::NormOnbekend)?;
+    let norm = basis
+        .hoogste_norm
+        .or(basis.bijstandsnorm_zonder_kostendelersnorm)
+        .or(basis.bijstandsnorm)
+        .ok_or(ReeksFout::NormOnbekend)?;
     let regelingen: Vec<String> = basis.regelingen.iter().map(|u| u.id.to_string()).collect();
     let mut meting = Meting { policy, normen, peildatum, alleen, regelingen: &regelingen, a: antwoorden.clone() };
     let overig = meting.overig(norm)?;

@@ -177,7 +177,10 @@ pub fn evaluate_regelingen(
     let inkomen = hh.inkomen.ok().copied();
     // The norm the gemeente's tests use (Montferland's own for the alleenstaande ouder), so the
     // figures at the top are the ones the reasons give.
+    // From 18 to 20 still the youth norm of art. 20 (the shared scenarios' `bijstandsnorm`); the
+    // reasons say where the norm from 21 counts.
     let norm = hh.toetsnorm.ok().map(|n| n.bedrag);
+    let als_21 = hh.norm_als_21(false).and_then(|f| f.ok()).map(|n| n.bedrag);
     Ok(Report {
         gemeente: GemeenteInfo {
             id: policy.gemeente.id.clone(),
@@ -196,6 +199,7 @@ pub fn evaluate_regelingen(
         },
         kostendelers: hh.norm_kostendelers.ok().and_then(|n| n.kostendelers),
         bijstandsnorm_zonder_kostendelersnorm: norm,
+        hoogste_norm: als_21.or(norm),
         inkomen,
         inkomen_procent_van_norm: inkomen.zip(norm).and_then(|(i, n)| als_procent_van(i, n)).map(afronden_procent),
         waarschuwingen,

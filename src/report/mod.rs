@@ -33,6 +33,9 @@ pub struct Report {
     pub bijstandsnorm: Option<Decimal>,
     pub kostendelers: Option<u32>,
     pub bijstandsnorm_zonder_kostendelersnorm: Option<Decimal>,
+    /// The highest norm an income test could use (from 21 where 18-20 may have an aanvulling):
+    /// the income chart runs to 200% of it, so that every limit is on it. Not in the JSON.
+    pub hoogste_norm: Option<Decimal>,
     /// Household income per month.
     pub inkomen: Option<Decimal>,
     /// Income as a percentage of the norm without kostendelersnorm, one decimal.
