@@ -51,6 +51,16 @@ impl<'a> Context<'a> {
         gevraagd && !self.op_bijstand()
     }
 
+    /// The norm a draagkracht or the housing costs are measured against: for someone of 18 to
+    /// 20 on bijstand the norm from 21, whose aanvulling is in the income already (002 ch. 12;
+    /// the income test does the same in voorwaarden::inkomenstoets).
+    pub fn draagkrachtnorm(&self, kostendelersnorm: bool) -> &super::feit::Feit<super::huishouden::ToegepasteNorm> {
+        match self.huishouden.norm_als_21(kostendelersnorm) {
+            Some(n21) if self.op_bijstand() => n21,
+            _ => self.huishouden.norm_voor(kostendelersnorm),
+        }
+    }
+
     /// The questions `op_bijstand` reads.
     pub fn inkomensbron_vragen(&self) -> crate::questions::Vragen {
         use crate::questions::{Vraag, Vragen};

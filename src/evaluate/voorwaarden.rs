@@ -210,7 +210,7 @@ pub fn toets(blok: &Blok, ctx: &Context) -> Toets {
             geen_draagkracht_bij_schuldregeling,
             bijstand_kan_zonder_draagkracht,
         } => {
-            let norm = ctx.huishouden.norm_voor(*kostendelersnorm);
+            let norm = ctx.draagkrachtnorm(*kostendelersnorm);
             let inkomen = ctx.inkomen();
             let mut gelezen = norm.gelezen.en(inkomen.gelezen).met(Vraag::Woonkosten);
             // 003 par. 5.2 lid 7 and 8: during a Wsnp or minnelijke regeling there is no

@@ -124,15 +124,14 @@ pub(super) fn woonkosten(ctx: &Context, u: &Uitslag, boven: Decimal, kdn: bool, 
     let Some(w) = ctx.antwoorden().woonkosten else {
         return vec![zin!("woonkosten-onbekend")];
     };
-    let (Some(n), Some(i)) = (ctx.huishouden.norm_voor(kdn).ok(), ctx.inkomen().ok().copied()) else {
+    let (Some(n), Some(i)) = (ctx.draagkrachtnorm(kdn).ok(), ctx.inkomen().ok().copied()) else {
         // What is missing, from the facts themselves: an answered list (the others in the home)
         // can still lack a field.
         let inkomen = ctx.inkomen();
-        let open: Vec<&Onbepaald> =
-            [ctx.huishouden.norm_voor(kdn).waarde.as_ref().err(), inkomen.waarde.as_ref().err()]
-                .into_iter()
-                .flatten()
-                .collect();
+        let open: Vec<&Onbepaald> = [ctx.draagkrachtnorm(kdn).waarde.as_ref().err(), inkomen.waarde.as_ref().err()]
+            .into_iter()
+            .flatten()
+            .collect();
         return vec![zin!("woonkosten-nodig", nodig = nodig(super::super::feit::ontbrekend(&open)))];
     };
     let grens = afronden_op_centen_omlaag(procent_van(n.bedrag, boven));
