@@ -4,6 +4,7 @@
 ## Income against the limit. $wie: u, samen (with partner) or eigen (the partner's income is
 ## still missing); $net_boven: ja if the income is just above a limit.
 inkomen-al-hoger = { $wie ->
+        [samen] يبلغ دخلكم مع دخل شريك حياتكم
         [eigen] يبلغ دخلكم الخاص
        *[u] يبلغ دخلكم
     } { $inkomen } في الشهر. هذا أعلى بالفعل من { $grens }، أي { $procent } من أعلى معيار للمساعدة الاجتماعية (bijstandsnorm) يمكن أن ينطبق عليكم، حسب المعيار بتاريخ { $datum }. ويبقى ذلك صحيحًا مهما أدخلتم بعد ذلك.

@@ -5,6 +5,7 @@
 ## Income against the limit. $wie: u, samen (with a partner) or eigen (the partner's income is
 ## still missing); $net_boven: ja where the income is just over a limit.
 inkomen-al-hoger = { $wie ->
+        [samen] Your income together with your partner's
         [eigen] Your own income
        *[u] Your income
     } is { $inkomen } per month. That is already above { $grens } ({ $procent } of the highest social assistance standard that can apply to you, the standard on { $datum }), whatever you still fill in.

@@ -4,6 +4,7 @@
 ## Inkomen tegen de grens. $wie: u, samen (met partner) of eigen (het inkomen van de partner
 ## ontbreekt nog); $net_boven: ja als het inkomen net boven een grens ligt.
 inkomen-al-hoger = { $wie ->
+        [samen] Uw inkomen samen met uw partner
         [eigen] Uw eigen inkomen
        *[u] Uw inkomen
     } is { $inkomen } per maand. Dat is al hoger dan { $grens } ({ $procent } van de hoogste bijstandsnorm die voor u kan gelden, de norm op { $datum }), wat u ook nog invult.

@@ -4,6 +4,7 @@
 ## Income against the limit. $wie: u, samen (with partner) or eigen (the partner's income is
 ## still missing); $net_boven: ja if the income is just above a limit.
 inkomen-al-hoger = { $wie ->
+        [samen] Pana/Pani dochód razem z dochodem partnera
         [eigen] Pana/Pani własny dochód
        *[u] Pana/Pani dochód
     } wynosi { $inkomen } miesięcznie. To już więcej niż { $grens }, czyli { $procent } najwyższej normy pomocy społecznej (bijstandsnorm), jaka może Pana/Pani dotyczyć (norma na dzień { $datum }). Tak jest bez względu na to, co Pan/Pani jeszcze wpisze.

@@ -4,6 +4,7 @@
 ## Income against the limit. $wie: u, samen (with a partner) or eigen (the partner's income is
 ## still missing); $net_boven: ja where the income is just over a limit.
 inkomen-al-hoger = { $wie ->
+        [samen] Partnerinizle birlikte geliriniz
         [eigen] Kendi geliriniz
        *[u] Geliriniz
     } ayda { $inkomen }. Bu, { $grens } tutarından zaten yüksek; başka ne girerseniz girin bu değişmez. Bu sınır, sizin için geçerli olabilecek en yüksek sosyal yardım normunun (bijstandsnorm) { $procent } oranıdır ({ $datum } tarihindeki norm).

@@ -32,7 +32,11 @@ pub(super) fn inkomen(
         let i = inkomen.ok().copied().or_else(|| super::super::voorwaarden::inkomen_ondergrens(ctx));
         if let Some((h, i)) = hoogste.zip(i).filter(|(h, i)| *i > procent_van(h.bedrag, max)) {
             let grens = afronden_op_centen_omlaag(procent_van(h.bedrag, max));
-            let wie = if inkomen.waarde.is_err() { "eigen" } else { "u" };
+            let wie = match (inkomen.waarde.is_err(), ctx.antwoorden().heeft_partner) {
+                (true, _) => "eigen",
+                (false, Some(true)) => "samen",
+                (false, _) => "u",
+            };
             return vec![
                 zin!(
                     "inkomen-al-hoger",
