@@ -210,9 +210,25 @@ pub fn toets(blok: &Blok, ctx: &Context) -> Toets {
             geen_draagkracht_bij_schuldregeling,
             bijstand_kan_zonder_draagkracht,
         } => {
-            let norm = ctx.draagkrachtnorm(*kostendelersnorm);
+            // From 18 to 20 on bijstand the norm from 21 counts (002 ch. 12, 001 Ad. c). Unlike
+            // the draagkracht, the kostendelersnorm applies on bijstand too where the block asks
+            // for it (Montferland 003 par. 5.9's exception for this toeslag).
+            let kdn = *kostendelersnorm;
+            let norm = ctx.draagkrachtnorm(kdn);
             let inkomen = ctx.inkomen();
             let mut gelezen = norm.gelezen.en(inkomen.gelezen).met(Vraag::Woonkosten);
+            // So for 18 to 20 whether someone is on bijstand can decide; unanswered, a nee waits.
+            let hh = &ctx.huishouden;
+            let bron_beslist = hh.norm_als_21(kdn).is_some();
+            if bron_beslist {
+                gelezen = gelezen.en(ctx.inkomensbron_vragen());
+            }
+            let bron_open = bron_beslist
+                && !ctx.op_bijstand()
+                && (a.aanvrager.inkomensbron.is_none()
+                    || (a.heeft_partner == Some(true) && a.partner.inkomensbron.is_none()));
+            // The norm if the household were on bijstand: the highest the test could use.
+            let norm_in_bijstand = hh.norm_als_21(kdn).unwrap_or(norm);
             // 003 par. 5.2 lid 7 and 8: during a Wsnp or minnelijke regeling there is no
             // draagkracht, so nothing of the income or vermogen pays the housing costs. As for
             // the draagkracht, 'no debts' with the scheme unanswered counts as none.
@@ -250,10 +266,15 @@ pub fn toets(blok: &Blok, ctx: &Context) -> Toets {
                     // On bijstand (or not said) the vermogen may not count at all (001 par. 6 pt 7).
                     let bijstand_open =
                         *bijstand_kan_zonder_draagkracht && (ctx.op_bijstand() || a.aanvrager.inkomensbron.is_none());
+                    let over_in_bijstand = norm_in_bijstand
+                        .ok()
+                        .map(|nb| (*i - procent_van(nb.bedrag, *boven_procent)).max(Decimal::ZERO));
                     if w * twaalf > over * twaalf + *v {
                         Uitslag::Voldaan
                     } else if bijstand_open && w * twaalf > over * twaalf {
                         Uitslag::Onzeker
+                    } else if bron_open && over_in_bijstand.is_some_and(|o| w * twaalf > o * twaalf) {
+                        Uitslag::Ontbreekt(ctx.inkomensbron_vragen())
                     } else if schuldregeling.is_none() {
                         let open = Vragen::van(&[Vraag::Schuldregeling]);
                         Uitslag::Ontbreekt(if a.schulden.is_none() { open.met(Vraag::Schulden) } else { open })

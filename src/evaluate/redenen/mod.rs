@@ -313,7 +313,7 @@ fn beide_partners(ctx: &Context, wie: Option<Wie>) -> Vec<Bericht> {
 /// fill in. Empty: every answer is there, but no norm follows from them (someone under 18, or an
 /// AOW-leeftijd the age in years cannot settle); the catalogs say so (`nodig-norm-onbepaald`).
 pub(super) fn nodig(v: Vragen) -> Arg {
-    const NAMEN: [(Vraag, Sleutel); 14] = [
+    const NAMEN: [(Vraag, Sleutel); 16] = [
         (Vraag::AanvragerLeeftijd, sleutel!("nodig-aanvrager-leeftijd")),
         (Vraag::HeeftPartner, sleutel!("nodig-heeft-partner")),
         (Vraag::PartnerLeeftijd, sleutel!("nodig-partner-leeftijd")),
@@ -321,6 +321,8 @@ pub(super) fn nodig(v: Vragen) -> Arg {
         (Vraag::Medebewoners, sleutel!("nodig-medebewoners")),
         (Vraag::AanvragerInkomen, sleutel!("nodig-aanvrager-inkomen")),
         (Vraag::PartnerInkomen, sleutel!("nodig-partner-inkomen")),
+        (Vraag::AanvragerInkomensbron, sleutel!("nodig-aanvrager-inkomensbron")),
+        (Vraag::PartnerInkomensbron, sleutel!("nodig-partner-inkomensbron")),
         (Vraag::AlleenstaandeOuderkop, sleutel!("nodig-ouderkop")),
         (Vraag::Vermogen, sleutel!("nodig-vermogen")),
         (Vraag::EigenWoning, sleutel!("nodig-eigen-woning")),
