@@ -237,7 +237,7 @@ pub fn draagkracht(
     // Someone on algemene bijstand already has the kostendelersnorm in it: the correction for
     // sharing a home is for other incomes (001 Ad. 7 fictieve inkomsten, par. 6 pt 7).
     let kostendelers = r.kostendelersnorm && !op_bijstand;
-    let norm = ctx.draagkrachtnorm(kostendelers);
+    let norm = ctx.toetsnorm_voor(kostendelers);
     let inkomen = ctx.inkomen();
     let mut gelezen = norm.gelezen.en(inkomen.gelezen).met(Vraag::Kosten).en(gelezen_extra);
     // Whether someone is on bijstand decides the kostendelersnorm and, where the gemeente says

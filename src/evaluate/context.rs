@@ -51,10 +51,10 @@ impl<'a> Context<'a> {
         gevraagd && !self.op_bijstand()
     }
 
-    /// The norm a draagkracht or the housing costs are measured against: for someone of 18 to
-    /// 20 on bijstand the norm from 21, whose aanvulling is in the income already (002 ch. 12;
-    /// the income test does the same in voorwaarden::inkomenstoets).
-    pub fn draagkrachtnorm(&self, kostendelersnorm: bool) -> &super::feit::Feit<super::huishouden::ToegepasteNorm> {
+    /// The norm an income is measured against, in an income test, a draagkracht and the housing
+    /// costs: for someone of 18 to 20 on bijstand the norm from 21, whose aanvulling is in the
+    /// income already (002 ch. 12, 001 Ad. c), for the limit and the sure band alike.
+    pub fn toetsnorm_voor(&self, kostendelersnorm: bool) -> &super::feit::Feit<super::huishouden::ToegepasteNorm> {
         match self.huishouden.norm_als_21(kostendelersnorm) {
             Some(n21) if self.op_bijstand() => n21,
             _ => self.huishouden.norm_voor(kostendelersnorm),

@@ -214,7 +214,7 @@ pub fn toets(blok: &Blok, ctx: &Context) -> Toets {
             // the draagkracht, the kostendelersnorm applies on bijstand too where the block asks
             // for it (Montferland 003 par. 5.9's exception for this toeslag).
             let kdn = *kostendelersnorm;
-            let norm = ctx.draagkrachtnorm(kdn);
+            let norm = ctx.toetsnorm_voor(kdn);
             let inkomen = ctx.inkomen();
             let mut gelezen = norm.gelezen.en(inkomen.gelezen).met(Vraag::Woonkosten);
             // So for 18 to 20 whether someone is on bijstand can decide; unanswered, a nee waits.
@@ -348,7 +348,7 @@ pub fn toets(blok: &Blok, ctx: &Context) -> Toets {
 /// income is never below the aanvrager's own.
 fn inkomenstoets(ctx: &Context, max: Decimal, zeker: Option<Decimal>, kostendelersnorm: bool) -> Toets {
     let hh = &ctx.huishouden;
-    let norm = hh.norm_voor(kostendelersnorm);
+    let norm = ctx.toetsnorm_voor(kostendelersnorm);
     let inkomen = ctx.inkomen();
     let als_21 = hh.norm_als_21(kostendelersnorm);
     let mut gelezen = norm.gelezen.en(inkomen.gelezen);
@@ -361,8 +361,6 @@ fn inkomenstoets(ctx: &Context, max: Decimal, zeker: Option<Decimal>, kostendele
         gelezen = gelezen.en(ctx.inkomensbron_vragen());
     }
     let grens = |n: &super::huishouden::ToegepasteNorm| procent_van(n.bedrag, max);
-    let n21_op_bijstand = als_21.and_then(|f| f.waarde.as_ref().ok()).filter(|_| ctx.op_bijstand()).map(|n| n.bedrag);
-    let zeker_norm = |n: &super::huishouden::ToegepasteNorm| n21_op_bijstand.unwrap_or(n.bedrag);
     if let (Some(h), Some(i)) = (hh.hoogste_toetsnorm(), inkomen.ok().copied().or_else(|| inkomen_ondergrens(ctx))) {
         if i > grens(h) {
             return Toets::nieuw(Uitslag::NietVoldaan, gelezen);
@@ -371,22 +369,12 @@ fn inkomenstoets(ctx: &Context, max: Decimal, zeker: Option<Decimal>, kostendele
     let uitslag = match (&norm.waarde, &inkomen.waarde) {
         (Ok(n), Ok(i)) if *i > grens(n) => match als_21.map(|f| &f.waarde) {
             // Over the youth norm's limit, within that of a 21-year-old: the aanvulling's height
-            // decides, which the gemeente knows; someone on bijstand has it as income already.
-            // Its norm is then that of a 21-year-old, for the sure band too: over `zeker` of it
-            // is a misschien, never a ja (an income over the youth norm's sure band was a ja).
-            Some(Ok(n21)) if *i <= grens(n21) && ctx.op_bijstand() => {
-                if zeker.is_some_and(|z| *i > procent_van(n21.bedrag, z)) {
-                    Uitslag::Onzeker
-                } else {
-                    Uitslag::Voldaan
-                }
-            }
+            // decides, which the gemeente knows. (On bijstand `norm` is that of 21 already.)
             Some(Ok(n21)) if *i <= grens(n21) => Uitslag::Onzeker,
             Some(Err(e)) => Uitslag::van(e),
             _ => Uitslag::NietVoldaan,
         },
-        // On bijstand, the sure band is that of the 21-year-old's norm as well (see above).
-        (Ok(n), Ok(i)) if zeker.is_some_and(|z| *i > procent_van(zeker_norm(n), z)) => Uitslag::Onzeker,
+        (Ok(n), Ok(i)) if zeker.is_some_and(|z| *i > procent_van(n.bedrag, z)) => Uitslag::Onzeker,
         (Ok(_), Ok(_)) => Uitslag::Voldaan,
         (Err(e), Ok(_)) | (Ok(_), Err(e)) => Uitslag::van(e),
         (Err(e1), Err(e2)) => Uitslag::van(&super::feit::samen(&[e1, e2])),

@@ -20,7 +20,9 @@ pub(super) fn inkomen(
     toelichting: Option<&Arc<Tekst>>,
     kdn: bool,
 ) -> Vec<Bericht> {
-    let norm = ctx.huishouden.norm_voor(kdn);
+    // On bijstand from 18 to 20 the norm from 21, as the test used it (Context::toetsnorm_voor).
+    let norm = ctx.toetsnorm_voor(kdn);
+    let jong_in_bijstand = ctx.op_bijstand() && ctx.huishouden.norm_als_21(kdn).is_some();
     let inkomen = ctx.inkomen();
     let datum = ctx.huishouden.normen.geldig_vanaf;
     // A nee while answers are open (voorwaarden::inkomenstoets): the income is over the limit
@@ -50,11 +52,8 @@ pub(super) fn inkomen(
             ];
         }
     }
-    // Someone of 18 to 20 on bijstand has the aanvulling in it: the norm from 21 is the norm,
-    // for the limit and the sure band alike (voorwaarden::inkomenstoets), and it is the one shown.
-    let n21 = ctx.huishouden.norm_als_21(kdn).and_then(|f| f.ok()).filter(|_| ctx.op_bijstand());
     let (n, i) = match (&norm.waarde, &inkomen.waarde) {
-        (Ok(n), Ok(i)) => (n21.unwrap_or(n), *i),
+        (Ok(n), Ok(i)) => (n, *i),
         // Why the answers cannot decide the norm (feit::Onbepaald::Onbekend, one message).
         (Err(Onbepaald::Onbekend(t)), _) => return vec![t.clone()],
         (n, i) => {
@@ -92,13 +91,13 @@ pub(super) fn inkomen(
         grens = euro(grens),
     )];
     z.extend(inkomenscorrectie(ctx));
-    if n21.is_some() {
+    if jong_in_bijstand {
         let bijstand = Some(crate::household::Inkomensbron::Bijstand);
         let wie = if ctx.antwoorden().aanvrager.inkomensbron == bijstand { "u" } else { "samen" };
         z.push(zin!("inkomen-jongeren-bijstand-21", wie = wie, grens = euro(grens)));
     }
     // Not on bijstand: over the youth norm's limit, the aanvulling's height decides (002 ch. 12).
-    let boven_jongerengrens = n21.is_none() && i > procent_van(n.bedrag, max);
+    let boven_jongerengrens = !jong_in_bijstand && i > procent_van(n.bedrag, max);
     match u {
         Uitslag::NietVoldaan => z.push(zin!("inkomen-hoger")),
         Uitslag::Voldaan => z.push(zin!("inkomen-niet-hoger")),
@@ -128,11 +127,11 @@ pub(super) fn woonkosten(ctx: &Context, u: &Uitslag, boven: Decimal, kdn: bool, 
     let Some(w) = ctx.antwoorden().woonkosten else {
         return vec![zin!("woonkosten-onbekend")];
     };
-    let (Some(n), Some(i)) = (ctx.draagkrachtnorm(kdn).ok(), ctx.inkomen().ok().copied()) else {
+    let (Some(n), Some(i)) = (ctx.toetsnorm_voor(kdn).ok(), ctx.inkomen().ok().copied()) else {
         // What is missing, from the facts themselves: an answered list (the others in the home)
         // can still lack a field.
         let inkomen = ctx.inkomen();
-        let open: Vec<&Onbepaald> = [ctx.draagkrachtnorm(kdn).waarde.as_ref().err(), inkomen.waarde.as_ref().err()]
+        let open: Vec<&Onbepaald> = [ctx.toetsnorm_voor(kdn).waarde.as_ref().err(), inkomen.waarde.as_ref().err()]
             .into_iter()
             .flatten()
             .collect();
