@@ -32,23 +32,9 @@ impl Toeval {
     }
 }
 
-/// The usual columns, then a few answers by their path (docs/batch.md) that a gemeente's file
-/// knows and the individuele inkomenstoeslag asks.
-pub const KOLOMMEN: [&str; 22] = [
-    "client_id",
-    "leeftijd",
-    "inkomen",
-    "inkomensbron",
-    "heeft_partner",
-    "partner_leeftijd",
-    "partner_inkomen",
-    "kinderen",
-    "medebewoners",
-    "vermogen",
-    "eigen_woning",
-    "woonkosten",
-    "maanden_laag_inkomen",
-    "ontvangt",
+/// After the usual columns of a client file (`batch::invoer::VASTE_KOLOMMEN`), a few answers by
+/// their path (docs/batch.md) that a gemeente's file knows and the individuele inkomenstoeslag asks.
+const EXTRA_KOLOMMEN: [&str; 8] = [
     "aanvrager.student",
     "aanvrager.geldige_verblijfstitel",
     "aanvrager.gedetineerd",
@@ -156,7 +142,7 @@ pub fn run(argv: &[String]) -> Result<ExitCode, String> {
     let uit = a.vlaggen.get("uit").map_or("-", String::as_str);
     let mut w = csv::Writer::from_writer(crate::batch::bestand(uit)?);
     let e = |e: csv::Error| e.to_string();
-    w.write_record(KOLOMMEN).map_err(e)?;
+    w.write_record(crate::batch::invoer::VASTE_KOLOMMEN.iter().chain(&EXTRA_KOLOMMEN)).map_err(e)?;
     let mut t = Toeval(ChaCha8Rng::seed_from_u64(zaad));
     for n in 1..=aantal {
         w.write_record(huishouden(&mut t, n)).map_err(e)?;

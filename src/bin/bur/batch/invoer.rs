@@ -56,7 +56,7 @@ struct Rij {
 /// The columns `Rij` reads; any other column is an answers field by its path (`schulden`,
 /// `aanvrager.student`, `partner.geldige_verblijfstitel`), for what a gemeente's file knows
 /// beyond the usual columns.
-const VASTE_KOLOMMEN: [&str; 14] = [
+pub const VASTE_KOLOMMEN: [&str; 14] = [
     "client_id",
     "leeftijd",
     "inkomen",
