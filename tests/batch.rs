@@ -16,6 +16,11 @@ fn bur(args: &[&str]) -> Output {
     o
 }
 
+/// `bur batch` for a gemeente and peildatum, the outcomes to `uit`.
+fn batch(gemeente: &str, peildatum: &str, uit: &Path, invoer: &str) -> Output {
+    bur(&["batch", "--gemeente", gemeente, "--peildatum", peildatum, "--uit", uit.to_str().unwrap(), invoer])
+}
+
 fn map(naam: &str) -> PathBuf {
     let d = std::env::temp_dir().join(format!("bur-batch-{}-{naam}", std::process::id()));
     let _ = std::fs::remove_dir_all(&d);
@@ -45,16 +50,7 @@ fn status(rijen: &[BTreeMap<String, String>], client: &str, regeling: &str) -> S
 fn a_small_file_gives_the_hand_checked_outcomes_and_a_bad_row_does_not_stop_the_run() {
     let d = map("klein");
     let uit = d.join("uit.csv");
-    let o = bur(&[
-        "batch",
-        "--gemeente",
-        "bunschoten",
-        "--peildatum",
-        "2026-09-15",
-        "--uit",
-        uit.to_str().unwrap(),
-        "tests/data/batch/klein.csv",
-    ]);
+    let o = batch("bunschoten", "2026-09-15", &uit, "tests/data/batch/klein.csv");
     let rijen = lees(&uit);
     let verwacht = [
         ("K1", "ja"),        // 1200 is 62% of 1926,40: within the sure 100%
@@ -210,16 +206,7 @@ fn a_synthetic_file_is_the_same_for_the_same_seed_and_labelled_synthetic() {
     let invoer = d.join("klanten.csv");
     std::fs::write(&invoer, &tekst).unwrap();
     let uit = d.join("uit.csv");
-    let o = bur(&[
-        "batch",
-        "--gemeente",
-        "montferland",
-        "--peildatum",
-        "2026-12-01",
-        "--uit",
-        uit.to_str().unwrap(),
-        invoer.to_str().unwrap(),
-    ]);
+    let o = batch("montferland", "2026-12-01", &uit, invoer.to_str().unwrap());
     assert!(String::from_utf8_lossy(&o.stderr).contains("500 huishoudens doorgerekend, 0 rijen overgeslagen"));
 }
 
@@ -231,16 +218,7 @@ fn the_output_keeps_the_order_of_the_file_over_many_blocks() {
     let invoer = d.join("klanten.csv");
     std::fs::write(&invoer, bur(&["synthetisch", "--aantal", "7000", "--zaad", "9"]).stdout).unwrap();
     let uit = d.join("uit.csv");
-    bur(&[
-        "batch",
-        "--gemeente",
-        "bunschoten",
-        "--peildatum",
-        "2026-12-01",
-        "--uit",
-        uit.to_str().unwrap(),
-        invoer.to_str().unwrap(),
-    ]);
+    batch("bunschoten", "2026-12-01", &uit, invoer.to_str().unwrap());
     let mut ids: Vec<String> = lees(&uit).into_iter().map(|r| r["client_id"].clone()).collect();
     ids.dedup();
     let verwacht: Vec<String> = (1..=7000).map(|n| format!("SYNTH-{n:07}")).collect();
